@@ -1,0 +1,99 @@
+"""Entry point of ``tnl-jury`` and ``python -m tnl_jury``.
+
+Exit codes: 0 success; 2 bad input or usage (one line on stderr naming what is wrong); 1 an
+internal error (one line on stderr, the traceback in the log file). Never a traceback on screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from tnl_jury import APP_NAME, __version__
+from tnl_jury.domain.errors import UserError
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
+
+log = logging.getLogger(__name__)
+
+
+class UsageError(UserError):
+    """Bad command-line usage."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from tnl_jury.cli import commands
+
+    parser = _Parser(
+        prog=APP_NAME,
+        description="Offline deliberation of a graded-label jury "
+        "(default: the Territoire Numérique Libre label).",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    commands.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(args_list)
+        handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+        if handler is None:  # no command: open the GUI
+            from tnl_jury.cli.commands import run_gui
+
+            return run_gui(None)
+        return handler(args)
+    except UserError as exc:
+        _say(str(exc))
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return EXIT_USAGE
+    except Exception:
+        log_file = _log_internal_error()
+        _say(f"internal error; the details are in {log_file}")
+        return EXIT_INTERNAL
+
+
+def _say(message: str) -> None:
+    first_line = " ".join(message.split())
+    print(f"{APP_NAME}: {first_line}", file=sys.stderr)
+
+
+def _log_internal_error() -> Path | str:
+    """Write the current exception's traceback to the log file; return its path."""
+    try:
+        from tnl_jury.paths import user_log_dir
+
+        folder = user_log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        log_file = folder / "tnl-jury.log"
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        logging.getLogger().addHandler(handler)
+        log.exception("internal error")
+        handler.close()
+        logging.getLogger().removeHandler(handler)
+        return log_file
+    except OSError:
+        return "(no log file could be written)"
+
+
+def print_json(data: Any) -> None:
+    """Print ``data`` as indented UTF-8 JSON on stdout."""
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))

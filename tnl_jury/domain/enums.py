@@ -1,0 +1,54 @@
+"""The closed vocabularies of the domain, stored as their string values."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import TypeVar
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class MemberRole(StrEnum):
+    """The role of a jury member in the meeting."""
+
+    PRESIDENT = "president"
+    MEMBER = "member"
+    SECRETARY = "secretary"
+
+
+class DossierKind(StrEnum):
+    """The kind of local government that files a dossier."""
+
+    COMMUNE = "commune"
+    EPCI = "epci"
+    DEPARTEMENT = "departement"
+    REGION = "region"
+    OTHER = "other"
+
+
+class ProgressStatus(StrEnum):
+    """Where a member stands with one dossier."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    SUBMITTED = "submitted"
+
+
+class AnswerType(StrEnum):
+    """How an answer's value is stored (typed only where the type is certain)."""
+
+    TEXT = "text"
+    NUMBER = "number"
+    DATE = "date"
+    DATETIME = "datetime"
+    BOOLEAN = "boolean"
+    EMPTY = "empty"
+
+
+def parse_enum(enum: type[E], value: str, what: str) -> E:
+    """Return the member of ``enum`` whose value is ``value`` or raise a readable ValueError."""
+    try:
+        return enum(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise ValueError(f"unknown {what} {value!r} (expected one of: {allowed})") from None

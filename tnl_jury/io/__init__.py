@@ -1,0 +1,1 @@
+"""Input and output: importers (Démarches Simplifiées exports), exporters, PDF, signatures."""

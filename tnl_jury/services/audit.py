@@ -1,0 +1,82 @@
+"""The audit trail: one event for every change made through the services.
+
+Events are chained: each stores the hash of the previous one, so that a change made behind the
+app's back (with the ``sqlite3`` tool, say) breaks the chain where it happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tnl_jury.storage.jury_file import JuryFile
+from tnl_jury.storage.models import AuditEvent, utcnow
+
+
+def event_hash(
+    prev_hash: str, at: dt.datetime, actor: str, action: str, details: dict[str, Any]
+) -> str:
+    """The hash that chains an event to the one before it (SHA-256 over canonical JSON)."""
+    payload = json.dumps(
+        [prev_hash, at.isoformat(), actor, action, details],
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+        default=str,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record(session: Session, actor: str, action: str, **details: Any) -> None:
+    """Add an audit event to the transaction ``session`` holds."""
+    prev = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)) or ""
+    at = utcnow()
+    clean = json.loads(json.dumps(details, default=str))  # what will be read back from JSON
+    session.add(
+        AuditEvent(
+            at=at,
+            actor=actor,
+            action=action,
+            details=clean,
+            prev_hash=prev,
+            hash=event_hash(prev, at, actor, action, clean),
+        )
+    )
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime
+    actor: str
+    action: str
+    details: dict[str, Any]
+
+
+def list_events(jury_file: JuryFile, limit: int | None = None) -> list[AuditRow]:
+    """The newest events first."""
+    with jury_file.reader() as session:
+        query = select(AuditEvent).order_by(AuditEvent.id.desc())
+        if limit:
+            query = query.limit(limit)
+        return [
+            AuditRow(e.id, e.at, e.actor, e.action, dict(e.details)) for e in session.scalars(query)
+        ]
+
+
+def first_broken_link(jury_file: JuryFile) -> int | None:
+    """The id of the first event whose hash or link does not match, or None when intact."""
+    prev = ""
+    with jury_file.reader() as session:
+        for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
+            expected = event_hash(prev, event.at, event.actor, event.action, dict(event.details))
+            if event.prev_hash != prev or event.hash != expected:
+                return event.id
+            prev = event.hash
+    return None

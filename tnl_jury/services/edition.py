@@ -1,0 +1,242 @@
+"""Creating a jury file, setting up its edition and grid, and reading them back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from tnl_jury.domain import grid as g
+from tnl_jury.domain.errors import RuleError
+from tnl_jury.domain.grid_file import load_grid, parse_grid
+from tnl_jury.paths import default_grid_path
+from tnl_jury.services import audit
+from tnl_jury.services.views import Counts, CriterionInfo, DomainInfo, EditionInfo
+from tnl_jury.storage import models as m
+from tnl_jury.storage.jury_file import JuryFile, create_jury_file
+
+DEFAULT_SETTINGS: dict[str, object] = {
+    "blind_scoring": True,
+    "normalisation": False,
+    "disagreement_threshold": 2.0,
+    "president_casting_vote": True,
+}
+
+
+def new_jury_file(
+    path: str | Path,
+    *,
+    year: int | None = None,
+    grid_path: str | Path | None = None,
+    title: str = "",
+) -> JuryFile:
+    """Create a jury file at ``path`` holding an edition of ``year`` (this year by default)
+    with the grid at ``grid_path`` (the default TNL grid when None), and return it open.
+
+    The grid is read and validated before the file is created, so a bad grid leaves no file.
+    """
+    grid_path = Path(grid_path) if grid_path else default_grid_path()
+    grid = load_grid(grid_path)
+    source = grid_path.read_text(encoding="utf-8")
+    year = year or dt.date.today().year
+    if not 2000 <= year <= 2200:
+        raise RuleError(f"the edition year {year} is not plausible")
+    jury_file = create_jury_file(path)
+    try:
+        with jury_file.transaction() as session:
+            session.add(
+                m.Edition(
+                    year=year,
+                    label_name=grid.label,
+                    title=title or f"{grid.label} {year}",
+                    grid_name=grid.name,
+                    grid_source=source,
+                    settings=dict(DEFAULT_SETTINGS),
+                    import_hints=_hints_to_json(grid.import_hints),
+                )
+            )
+            _store_grid(session, grid)
+            audit.record(
+                session,
+                jury_file.actor,
+                "edition.create",
+                year=year,
+                grid=grid.name,
+                grid_file=grid_path.name,
+            )
+    except BaseException:
+        jury_file.close()
+        raise
+    return jury_file
+
+
+def _hints_to_json(hints: g.ImportHints) -> dict[str, object]:
+    return {key: list(value) for key, value in vars(hints).items()}
+
+
+def _store_grid(session: Session, grid: g.Grid) -> None:
+    scales: dict[str, m.Scale] = {}
+    for code, scale in grid.scales.items():
+        scales[code] = m.Scale(
+            code=code,
+            name=scale.name,
+            steps=[
+                m.ScaleStep(value=s.value, label=s.label, description=s.description)
+                for s in scale.steps
+            ],
+        )
+        session.add(scales[code])
+    for d_pos, domain in enumerate(grid.domains):
+        session.add(
+            m.Domain(
+                code=domain.code,
+                name=domain.name,
+                description=domain.description,
+                weight=domain.weight,
+                position=d_pos,
+                criteria=[
+                    m.Criterion(
+                        code=c.code,
+                        label=c.label,
+                        help_text=c.help_text,
+                        weight=c.weight,
+                        position=c_pos,
+                        scale=scales[c.scale_code],
+                        questions=[
+                            m.CriterionQuestion(
+                                position=q_pos, label=q.label, occurrence=q.occurrence
+                            )
+                            for q_pos, q in enumerate(c.questions)
+                        ],
+                    )
+                    for c_pos, c in enumerate(domain.criteria)
+                ],
+            )
+        )
+    for rule in grid.level_rules:
+        session.add(
+            m.LevelRule(
+                level=rule.level,
+                name=rule.name,
+                description=rule.description,
+                min_score=rule.min_score,
+                min_every_domain=rule.min_every_domain,
+                domain_minimums=dict(rule.domain_minimums),
+            )
+        )
+
+
+def replace_grid(jury_file: JuryFile, grid_path: str | Path) -> None:
+    """Replace the edition's grid with the one at ``grid_path``; refused once scores exist."""
+    grid_path = Path(grid_path)
+    grid = load_grid(grid_path)
+    with jury_file.transaction() as session:
+        if session.scalar(select(func.count()).select_from(m.Score)):
+            raise RuleError("the grid cannot be replaced: jury members have started scoring")
+        for model in (m.Domain, m.Scale, m.LevelRule):
+            for row in session.scalars(select(model)):
+                session.delete(row)
+        session.flush()
+        _store_grid(session, grid)
+        edition = _edition(session)
+        edition.grid_name = grid.name
+        edition.grid_source = grid_path.read_text(encoding="utf-8")
+        edition.import_hints = _hints_to_json(grid.import_hints)
+        audit.record(
+            session, jury_file.actor, "grid.replace", grid=grid.name, grid_file=grid_path.name
+        )
+
+
+def _edition(session: Session) -> m.Edition:
+    edition = session.scalar(select(m.Edition).limit(1))
+    if edition is None:
+        raise RuleError("this jury file holds no edition")
+    return edition
+
+
+def get_edition(jury_file: JuryFile) -> EditionInfo:
+    with jury_file.reader() as session:
+        e = _edition(session)
+        return EditionInfo(e.year, e.label_name, e.title, e.opens_on, e.closes_on, e.grid_name)
+
+
+def get_settings(jury_file: JuryFile) -> dict[str, object]:
+    """The edition's settings, defaults filled in."""
+    with jury_file.reader() as session:
+        return {**DEFAULT_SETTINGS, **_edition(session).settings}
+
+
+def update_edition(
+    jury_file: JuryFile,
+    *,
+    title: str | None = None,
+    opens_on: dt.date | None = None,
+    closes_on: dt.date | None = None,
+) -> None:
+    """Change the edition's title or dates (None leaves a field as it is)."""
+    with jury_file.transaction() as session:
+        edition = _edition(session)
+        changes: dict[str, object] = {}
+        for name, value in (("title", title), ("opens_on", opens_on), ("closes_on", closes_on)):
+            if value is not None and getattr(edition, name) != value:
+                setattr(edition, name, value)
+                changes[name] = value
+        if opens_on and closes_on and closes_on < opens_on:
+            raise RuleError("the edition cannot close before it opens")
+        if changes:
+            audit.record(session, jury_file.actor, "edition.update", **changes)
+
+
+def load_stored_grid(jury_file: JuryFile) -> g.Grid:
+    """The edition's grid, rebuilt from the jury file's own copy of its source."""
+    with jury_file.reader() as session:
+        edition = _edition(session)
+        return parse_grid(edition.grid_source, f"{jury_file.path} (stored grid)")
+
+
+def grid_summary(jury_file: JuryFile) -> tuple[DomainInfo, ...]:
+    """The domains and criteria as stored, in grid order."""
+    with jury_file.reader() as session:
+        domains = session.scalars(
+            select(m.Domain)
+            .order_by(m.Domain.position)
+            .options(
+                selectinload(m.Domain.criteria)
+                .selectinload(m.Criterion.scale)
+                .selectinload(m.Scale.steps)
+            )
+        )
+        return tuple(
+            DomainInfo(
+                d.code,
+                d.name,
+                d.weight,
+                tuple(
+                    CriterionInfo(
+                        c.code, c.label, c.weight, c.scale.steps[0].value, c.scale.steps[-1].value
+                    )
+                    for c in d.criteria
+                ),
+            )
+            for d in domains
+        )
+
+
+def counts(jury_file: JuryFile) -> Counts:
+    """How many dossiers, members, scores (given or "no opinion"), decisions, answers and
+    attachments the file holds."""
+    with jury_file.reader() as session:
+
+        def count(model: type[m.Base], *where: ColumnElement[bool]) -> int:
+            return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+        return Counts(
+            dossiers=count(m.Dossier),
+            members=count(m.JuryMember),
+            scores=count(m.Score, (m.Score.value.is_not(None)) | m.Score.no_opinion),
+            decisions=count(m.Decision),
+            answers=count(m.Answer),
+            attachments=count(m.Attachment),
+        )

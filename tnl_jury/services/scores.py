@@ -1,0 +1,205 @@
+"""Setting and reading scores, and a member's progress on a dossier."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from tnl_jury.domain.enums import ProgressStatus
+from tnl_jury.domain.errors import NotFoundError, RuleError
+from tnl_jury.domain.grid import Scale, ScaleStep
+from tnl_jury.services import audit
+from tnl_jury.services.members import get_dossier, get_member, is_recused
+from tnl_jury.services.views import ScoreRow
+from tnl_jury.storage import models as m
+from tnl_jury.storage.jury_file import JuryFile
+from tnl_jury.storage.models import utcnow
+
+MAX_LEVEL = 5
+
+
+def _criterion(session: Session, code: str) -> m.Criterion:
+    criterion = session.scalar(
+        select(m.Criterion)
+        .where(m.Criterion.code == code)
+        .options(selectinload(m.Criterion.scale).selectinload(m.Scale.steps))
+    )
+    if criterion is None:
+        raise NotFoundError(f"there is no criterion {code!r} in this edition's grid")
+    return criterion
+
+
+def _domain_scale(scale: m.Scale) -> Scale:
+    return Scale(
+        scale.code,
+        scale.name,
+        tuple(ScaleStep(s.value, s.label, s.description) for s in scale.steps),
+    )
+
+
+def _check_can_score(
+    session: Session, member_id: int, dossier_id: int
+) -> tuple[m.JuryMember, m.Dossier]:
+    member = get_member(session, member_id)
+    dossier = get_dossier(session, dossier_id)
+    if not member.active:
+        raise RuleError(f"{member.name} is no longer an active member of the jury")
+    if is_recused(session, member_id, dossier_id):
+        raise RuleError(
+            f"{member.name} has stepped aside for dossier {dossier.ds_number} "
+            f"({dossier.candidate_name}) and cannot score it"
+        )
+    locked = session.scalar(select(m.Decision.locked).where(m.Decision.dossier_id == dossier_id))
+    if locked:
+        raise RuleError(
+            f"the decision on dossier {dossier.ds_number} is locked: "
+            "its scores can no longer change"
+        )
+    return member, dossier
+
+
+def _progress(session: Session, member_id: int, dossier_id: int) -> m.MemberDossier:
+    progress = session.scalar(
+        select(m.MemberDossier).where(
+            m.MemberDossier.member_id == member_id, m.MemberDossier.dossier_id == dossier_id
+        )
+    )
+    if progress is None:
+        progress = m.MemberDossier(
+            member_id=member_id, dossier_id=dossier_id, status=ProgressStatus.NOT_STARTED.value
+        )
+        session.add(progress)
+    return progress
+
+
+def set_score(
+    jury_file: JuryFile,
+    member_id: int,
+    dossier_id: int,
+    criterion_code: str,
+    value: int | None,
+    *,
+    no_opinion: bool = False,
+    comment: str | None = None,
+    entered_by: str | None = None,
+) -> ScoreRow:
+    """Set one member's score of one criterion for one dossier, in its own transaction.
+
+    ``value`` must be a step of the criterion's scale, or None (cleared, or "no opinion" when
+    ``no_opinion`` is true). ``comment`` None keeps the existing comment. Refused for an unknown
+    member, dossier or criterion, an inactive or recused member, and a locked decision.
+    ``entered_by`` records who typed it (the secretariat typing a paper sheet, say).
+    """
+    if no_opinion and value is not None:
+        raise RuleError("a score cannot both have a value and be marked “no opinion”")
+    with jury_file.transaction() as session:
+        member, dossier = _check_can_score(session, member_id, dossier_id)
+        criterion = _criterion(session, criterion_code)
+        if value is not None:
+            _domain_scale(criterion.scale).check(value)
+        score = session.scalar(
+            select(m.Score).where(
+                m.Score.member_id == member_id,
+                m.Score.dossier_id == dossier_id,
+                m.Score.criterion_id == criterion.id,
+            )
+        )
+        if score is None:
+            score = m.Score(
+                member_id=member_id, dossier_id=dossier_id, criterion_id=criterion.id, comment=""
+            )
+            session.add(score)
+        score.value = value
+        score.no_opinion = no_opinion
+        if comment is not None:
+            score.comment = comment
+        score.entered_by = entered_by or jury_file.actor
+        score.updated_at = utcnow()
+        progress = _progress(session, member_id, dossier_id)
+        if progress.status == ProgressStatus.NOT_STARTED:
+            progress.status = ProgressStatus.IN_PROGRESS.value
+        progress.updated_at = score.updated_at
+        audit.record(
+            session,
+            jury_file.actor,
+            "score.set",
+            member_id=member.id,
+            dossier=dossier.ds_number,
+            criterion=criterion.code,
+            value=value,
+            no_opinion=no_opinion,
+            comment_changed=comment is not None,
+            entered_by=score.entered_by,
+        )
+        session.flush()
+        return ScoreRow(
+            member_id,
+            dossier_id,
+            criterion.code,
+            score.value,
+            score.no_opinion,
+            score.comment,
+            score.updated_at,
+        )
+
+
+def set_proposed_level(
+    jury_file: JuryFile,
+    member_id: int,
+    dossier_id: int,
+    level: int | None,
+    general_note: str | None = None,
+) -> None:
+    """Record the level (0–5, or None to clear) a member proposes for a dossier."""
+    if level is not None and not 0 <= level <= MAX_LEVEL:
+        raise RuleError(f"a proposed level must be between 0 and {MAX_LEVEL}, not {level}")
+    with jury_file.transaction() as session:
+        member, dossier = _check_can_score(session, member_id, dossier_id)
+        progress = _progress(session, member_id, dossier_id)
+        progress.proposed_level = level
+        if general_note is not None:
+            progress.general_note = general_note
+        if progress.status == ProgressStatus.NOT_STARTED:
+            progress.status = ProgressStatus.IN_PROGRESS.value
+        progress.updated_at = utcnow()
+        audit.record(
+            session,
+            jury_file.actor,
+            "score.propose_level",
+            member_id=member.id,
+            dossier=dossier.ds_number,
+            level=level,
+        )
+
+
+def list_scores(
+    jury_file: JuryFile, *, member_id: int | None = None, dossier_id: int | None = None
+) -> list[ScoreRow]:
+    """Scores (including "no opinion" marks and cleared ones), optionally filtered."""
+    with jury_file.reader() as session:
+        query = select(m.Score, m.Criterion.code).join(
+            m.Criterion, m.Criterion.id == m.Score.criterion_id
+        )
+        if member_id is not None:
+            query = query.where(m.Score.member_id == member_id)
+        if dossier_id is not None:
+            query = query.where(m.Score.dossier_id == dossier_id)
+        return [
+            ScoreRow(
+                s.member_id, s.dossier_id, code, s.value, s.no_opinion, s.comment, s.updated_at
+            )
+            for s, code in session.execute(query.order_by(m.Score.id)).tuples()
+        ]
+
+
+def get_progress(jury_file: JuryFile, member_id: int, dossier_id: int) -> tuple[str, int | None]:
+    """A member's status on a dossier and the level they propose."""
+    with jury_file.reader() as session:
+        row = session.scalar(
+            select(m.MemberDossier).where(
+                m.MemberDossier.member_id == member_id, m.MemberDossier.dossier_id == dossier_id
+            )
+        )
+        if row is None:
+            return ProgressStatus.NOT_STARTED.value, None
+        return row.status, row.proposed_level

@@ -1,0 +1,351 @@
+"""The jury file: one SQLite file per edition, opened safely.
+
+Contract of :func:`open_jury_file`:
+
+* a file that is not a jury file (not SQLite, another SQLite database, truncated) is refused
+  with :class:`NotAJuryFileError` before anything is written to it: it stays byte-identical;
+* a file written by a newer version of the app is refused (:class:`NewerSchemaError`);
+* a file of an older schema is first copied to ``<name>.backup-<time>.tnlj`` beside it, then
+  upgraded in one transaction;
+* one process at a time may write a jury file: the writer holds an OS lock on
+  ``<file>.lock``; a second one gets :class:`AlreadyOpenError` or, when it asks for it, a
+  read-only view.
+
+Connections use the WAL journal, ``synchronous=FULL`` (a committed score survives a power cut),
+foreign keys and a busy timeout. Transactions are real SQLite transactions (the pysqlite
+driver's implicit-transaction handling is switched off), so DDL in migrations is atomic too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from tnl_jury.domain.errors import UserError
+
+APPLICATION_ID = 0x544E4C4A  # "TNLJ" in the SQLite header: marks our files
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+JURY_FILE_SUFFIX = ".tnlj"
+
+
+class JuryFileError(UserError):
+    """A jury file cannot be opened or created."""
+
+
+class NotAJuryFileError(JuryFileError):
+    pass
+
+
+class NewerSchemaError(JuryFileError):
+    pass
+
+
+class AlreadyOpenError(JuryFileError):
+    pass
+
+
+class ReadOnlyError(JuryFileError):
+    pass
+
+
+@dataclass(frozen=True)
+class HeaderFacts:
+    """What the 100-byte SQLite header says about a file."""
+
+    page_size: int
+    page_count: int | None  # None when the header's page count is not trustworthy
+    application_id: int
+
+
+def read_header(path: Path) -> HeaderFacts:
+    """Check the file at ``path`` looks like an intact jury file, reading only its header.
+
+    Raises NotAJuryFileError naming the problem. Writes nothing.
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        raise JuryFileError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise JuryFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise NotAJuryFileError(f"{path}: this is not a jury file (it is not an SQLite database)")
+    (raw_page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if raw_page_size == 1 else raw_page_size
+    change_counter, page_count, _ = struct.unpack(">III", header[24:36])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    (application_id,) = struct.unpack(">I", header[68:72])
+    trusted_count = page_count if valid_for == change_counter and page_count > 0 else None
+    if application_id != APPLICATION_ID:
+        raise NotAJuryFileError(f"{path}: this is an SQLite database, but not a tnl-jury jury file")
+    if page_size < 512 or size % page_size or (trusted_count and size < trusted_count * page_size):
+        raise NotAJuryFileError(
+            f"{path}: this jury file is damaged (truncated: {size} bytes where the file "
+            f"announces {(trusted_count or 0) * page_size})"
+        )
+    return HeaderFacts(page_size, trusted_count, application_id)
+
+
+def make_engine(path: str | Path, *, read_only: bool = False, foreign_keys: bool = True) -> Engine:
+    """An engine on the SQLite file at ``path`` with our connection settings.
+
+    ``read_only`` opens with SQLite's ``mode=ro`` (nothing can be written, WAL included).
+    ``foreign_keys=False`` is for migrations only (rebuilding a table must not cascade).
+    """
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode={'ro' if read_only else 'rwc'}"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(
+            uri,
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+
+    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # The driver's own transaction handling is off (isolation_level=None): begin here.
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class JuryFile:
+    """An open jury file: the engine, its write lock and the sessions the services use."""
+
+    def __init__(self, path: Path, engine: Engine, lock: Any | None, *, read_only: bool) -> None:
+        self.path = path
+        self.engine = engine
+        self.read_only = read_only
+        self.actor = _default_actor()
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.backup_path: Path | None = None  # set when opening upgraded an older file
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction: committed when the block ends, rolled back on error."""
+        if self.read_only:
+            raise ReadOnlyError(
+                f"{self.path}: opened read-only (another tnl-jury window has it open): "
+                "nothing can be changed here"
+            )
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A session for reading; whatever it holds is rolled back at the end."""
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        """Release the file: dispose of connections (SQLite checkpoints the WAL) and the lock."""
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> JuryFile:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def _default_actor() -> str:
+    try:
+        return os.getlogin()
+    except OSError:
+        return os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
+
+
+def _lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _acquire_lock(path: Path) -> Any:
+    """Take the OS write lock of ``path``; return it, or None when another process holds it."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(_lock_path(path)), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        return None
+    except OSError as exc:
+        raise JuryFileError(f"{path}: cannot take its lock file ({exc.strerror or exc})") from None
+    return lock
+
+
+def create_jury_file(path: str | Path) -> JuryFile:
+    """Create a new, empty jury file at ``path`` (refused when the path exists).
+
+    The file is built under a temporary name and renamed into place, so a crash never leaves a
+    half-made jury file under the final name.
+    """
+    from tnl_jury.storage import migrate
+
+    path = Path(path)
+    if path.exists():
+        raise JuryFileError(f"{path}: a file with this name already exists")
+    if not path.parent.is_dir():
+        raise JuryFileError(f"{path}: the folder {path.parent} does not exist")
+    temp = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    try:
+        engine = make_engine(temp, foreign_keys=False)
+        try:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                migrate.upgrade_to_head(conn)
+        finally:
+            engine.dispose()
+        temp.replace(path)
+    except OSError as exc:
+        raise JuryFileError(f"{path}: cannot be created ({exc.strerror or exc})") from None
+    finally:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            leftover.unlink(missing_ok=True)
+    return open_jury_file(path)
+
+
+def open_jury_file(
+    path: str | Path, *, read_only: bool = False, read_only_if_locked: bool = False
+) -> JuryFile:
+    """Open the jury file at ``path`` (see the module's contract).
+
+    ``read_only`` opens it without taking the write lock. ``read_only_if_locked`` falls back to
+    a read-only view when another process holds the lock, instead of refusing.
+    """
+    from tnl_jury.storage import migrate
+
+    path = Path(path)
+    read_header(path)
+    revision = _read_revision(path)
+    status = migrate.revision_status(revision)
+    if status == "unknown":
+        raise NewerSchemaError(
+            f"{path}: this jury file was written by a newer version of tnl-jury "
+            f"(schema {revision}); install the newer version to open it"
+        )
+    lock = None
+    if not read_only:
+        lock = _acquire_lock(path)
+        if lock is None:
+            if not read_only_if_locked:
+                raise AlreadyOpenError(
+                    f"{path}: this jury file is already open in another tnl-jury window; "
+                    "close it there first"
+                )
+            read_only = True
+    try:
+        backup = None
+        if status == "older":
+            if read_only:
+                raise ReadOnlyError(
+                    f"{path}: this jury file was made by an older version and must be upgraded; "
+                    "open it for writing (not read-only) once"
+                )
+            backup = _backup(path, revision)
+            _upgrade(path)
+        jury_file = JuryFile(
+            path, make_engine(path, read_only=read_only), lock, read_only=read_only
+        )
+        jury_file.backup_path = backup
+        return jury_file
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _read_revision(path: Path) -> str | None:
+    """The Alembic revision stored in the file, read through a read-only connection."""
+    engine = make_engine(path, read_only=True)
+    try:
+        with engine.connect() as conn:
+            tables = {
+                row[0]
+                for row in conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'"
+                )
+            }
+            if "alembic_version" not in tables:
+                raise NotAJuryFileError(
+                    f"{path}: this is not a jury file (it has no schema version)"
+                )
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    except sqlite3.DatabaseError as exc:
+        raise NotAJuryFileError(f"{path}: this jury file is damaged ({exc})") from None
+    except Exception as exc:
+        cause = getattr(exc, "orig", None)
+        if isinstance(cause, sqlite3.DatabaseError):
+            raise NotAJuryFileError(f"{path}: this jury file is damaged ({cause})") from None
+        raise
+    finally:
+        engine.dispose()
+    return None if row is None else str(row[0])
+
+
+def _backup(path: Path, revision: str | None) -> Path:
+    """Copy the file (through SQLite's backup API, WAL included) beside itself."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(
+        f"{path.stem}.backup-{stamp}-{revision}{path.suffix or JURY_FILE_SUFFIX}"
+    )
+    source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def _upgrade(path: Path) -> None:
+    """Upgrade the schema to the newest revision in one transaction."""
+    from tnl_jury.storage import migrate
+
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as conn:
+            migrate.upgrade_to_head(conn)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+            if broken is not None:
+                raise JuryFileError(
+                    f"{path}: the upgrade would break a link between records ({broken[0]}); "
+                    "the file was left as it was"
+                )
+    finally:
+        engine.dispose()

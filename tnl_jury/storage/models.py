@@ -1,0 +1,339 @@
+"""SQLAlchemy 2 typed models of a jury file.
+
+Enumerations are stored as their string values (see :mod:`tnl_jury.domain.enums`); times are
+stored in UTC. Every table is created by the Alembic scripts, never by ``create_all``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names, so that batch migrations on SQLite can find them again.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    """The current time in UTC, without tzinfo (SQLite stores naive times; ours are all UTC)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Edition(Base):
+    """The one edition a jury file holds (year, label, dates, settings, grid source)."""
+
+    __tablename__ = "edition"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    label_name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(300), default="")
+    opens_on: Mapped[dt.date | None] = mapped_column(Date)
+    closes_on: Mapped[dt.date | None] = mapped_column(Date)
+    grid_name: Mapped[str] = mapped_column(String(300), default="")
+    grid_source: Mapped[str] = mapped_column(Text, default="")
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    import_hints: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Scale(Base):
+    __tablename__ = "scale"
+    __table_args__ = (UniqueConstraint("code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(50))
+    name: Mapped[str] = mapped_column(String(200))
+    steps: Mapped[list[ScaleStep]] = relationship(
+        back_populates="scale", order_by="ScaleStep.value", cascade="all, delete-orphan"
+    )
+
+
+class ScaleStep(Base):
+    __tablename__ = "scale_step"
+    __table_args__ = (UniqueConstraint("scale_id", "value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scale_id: Mapped[int] = mapped_column(ForeignKey("scale.id", ondelete="CASCADE"))
+    value: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    scale: Mapped[Scale] = relationship(back_populates="steps")
+
+
+class Domain(Base):
+    __tablename__ = "domain"
+    __table_args__ = (UniqueConstraint("code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(50))
+    name: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    position: Mapped[int] = mapped_column(Integer)
+    criteria: Mapped[list[Criterion]] = relationship(
+        back_populates="domain", order_by="Criterion.position", cascade="all, delete-orphan"
+    )
+
+
+class Criterion(Base):
+    __tablename__ = "criterion"
+    __table_args__ = (UniqueConstraint("code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    domain_id: Mapped[int] = mapped_column(ForeignKey("domain.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(50))
+    label: Mapped[str] = mapped_column(String(500))
+    help_text: Mapped[str] = mapped_column(Text, default="")
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    position: Mapped[int] = mapped_column(Integer)
+    scale_id: Mapped[int] = mapped_column(ForeignKey("scale.id"))
+    domain: Mapped[Domain] = relationship(back_populates="criteria")
+    scale: Mapped[Scale] = relationship()
+    questions: Mapped[list[CriterionQuestion]] = relationship(
+        order_by="CriterionQuestion.position", cascade="all, delete-orphan"
+    )
+
+
+class CriterionQuestion(Base):
+    """A form question that informs a criterion (by label; ``occurrence`` for repeated labels)."""
+
+    __tablename__ = "criterion_question"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(Text)
+    occurrence: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class LevelRule(Base):
+    __tablename__ = "level_rule"
+    __table_args__ = (
+        UniqueConstraint("level"),
+        CheckConstraint("level BETWEEN 1 AND 5", name="level_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    level: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    min_score: Mapped[float] = mapped_column(Float)
+    min_every_domain: Mapped[float | None] = mapped_column(Float)
+    domain_minimums: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Dossier(Base):
+    """A candidate's dossier, as filed on Démarches Simplifiées."""
+
+    __tablename__ = "dossier"
+    __table_args__ = (UniqueConstraint("ds_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ds_number: Mapped[str] = mapped_column(String(50))
+    candidate_name: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    departement_code: Mapped[str] = mapped_column(String(10), default="")
+    official_name: Mapped[str] = mapped_column(String(300), default="")
+    official_function: Mapped[str] = mapped_column(String(300), default="")
+    referent_name: Mapped[str] = mapped_column(String(300), default="")
+    ds_state: Mapped[str] = mapped_column(String(50), default="")
+    deposited_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    answers_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    missing_from_last_import: Mapped[bool] = mapped_column(Boolean, default=False)
+    answers: Mapped[list[Answer]] = relationship(
+        order_by="Answer.position", cascade="all, delete-orphan"
+    )
+    attachments: Mapped[list[Attachment]] = relationship(cascade="all, delete-orphan")
+
+
+class Answer(Base):
+    """One answer of a dossier, in form order; the value is kept as the candidate gave it."""
+
+    __tablename__ = "answer"
+    __table_args__ = (UniqueConstraint("dossier_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(Text)
+    value_type: Mapped[str] = mapped_column(String(20), default="text")
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class AttachmentBlob(Base):
+    """The bytes of an attachment, stored once per content (deduplicated by sha256)."""
+
+    __tablename__ = "attachment_blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Attachment(Base):
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
+    file_name: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(30), default="piece")
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(ForeignKey("attachment_blob.sha256"))
+
+
+class JuryMember(Base):
+    __tablename__ = "jury_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    role: Mapped[str] = mapped_column(String(20), default="member")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Recusal(Base):
+    """A member steps aside ("se déporte") for one dossier."""
+
+    __tablename__ = "recusal"
+    __table_args__ = (UniqueConstraint("member_id", "dossier_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("jury_member.id", ondelete="CASCADE"))
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Score(Base):
+    """A member's score of one criterion for one dossier.
+
+    ``value`` NULL with ``no_opinion`` false means "not scored yet"; ``no_opinion`` true means
+    the member explicitly has no opinion (never read as zero).
+    """
+
+    __tablename__ = "score"
+    __table_args__ = (
+        UniqueConstraint("member_id", "dossier_id", "criterion_id"),
+        CheckConstraint("NOT (no_opinion AND value IS NOT NULL)", name="no_opinion_has_no_value"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("jury_member.id", ondelete="CASCADE"))
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criterion.id", ondelete="CASCADE"))
+    value: Mapped[int | None] = mapped_column(Integer)
+    no_opinion: Mapped[bool] = mapped_column(Boolean, default=False)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    entered_by: Mapped[str] = mapped_column(String(300), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MemberDossier(Base):
+    """A member's progress on a dossier, the level they propose and their general note."""
+
+    __tablename__ = "member_dossier"
+    __table_args__ = (
+        UniqueConstraint("member_id", "dossier_id"),
+        CheckConstraint("proposed_level BETWEEN 0 AND 5", name="proposed_level_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("jury_member.id", ondelete="CASCADE"))
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(20), default="not_started")
+    proposed_level: Mapped[int | None] = mapped_column(Integer)
+    general_note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Meeting(Base):
+    __tablename__ = "meeting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    held_on: Mapped[dt.date | None] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    quorum_rule: Mapped[str] = mapped_column(String(50), default="more_than_half")
+    president_id: Mapped[int | None] = mapped_column(ForeignKey("jury_member.id"))
+    secretary_id: Mapped[int | None] = mapped_column(ForeignKey("jury_member.id"))
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Attendance(Base):
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("meeting_id", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("jury_member.id", ondelete="CASCADE"))
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Decision(Base):
+    __tablename__ = "decision"
+    __table_args__ = (
+        UniqueConstraint("dossier_id"),
+        CheckConstraint("level BETWEEN 0 AND 5", name="level_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"))
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"))
+    level: Mapped[int] = mapped_column(Integer)
+    motivation: Mapped[str] = mapped_column(Text, default="")
+    recommendations: Mapped[str] = mapped_column(Text, default="")
+    votes_for: Mapped[int] = mapped_column(Integer, default=0)
+    votes_against: Mapped[int] = mapped_column(Integer, default=0)
+    abstentions: Mapped[int] = mapped_column(Integer, default=0)
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    locked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class AuditEvent(Base):
+    """One change made through the services. ``hash`` chains each event to the previous one."""
+
+    __tablename__ = "audit_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(300))
+    action: Mapped[str] = mapped_column(String(100))
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")
