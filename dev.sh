@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# tnl-jury developer bootstrap: one command to set up and run.
+#
+#   ./dev.sh demo   set up, create demo.tnlj (a fictional edition) and open the app on it
+#   ./dev.sh test   set up (test tools included) and run the whole test suite
+#
+# Setting up = install the Debian/Ubuntu packages the app and the tests need (when apt-get is
+# there and we are root or have sudo), create .venv with Python >= 3.11 and install the app
+# into it (editable). Extra arguments after "test" go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PYTHON=${PYTHON:-python3}
+VENV=.venv
+# Libraries Qt needs to run (xcb and offscreen platforms) and fonts with French accents.
+RUNTIME_DEBS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+  fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0"
+# Independent tools the tests check our outputs with.
+TEST_DEBS="xvfb xauth poppler-utils qpdf sqlite3 libreoffice-calc"
+
+say() { printf '\n== %s\n' "$*"; }
+
+install_debs() {
+  if ! command -v apt-get >/dev/null 2>&1; then
+    say "no apt-get here: install the equivalent of these packages yourself: $*"
+    return 0
+  fi
+  local missing="" pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing="$missing $pkg"
+  done
+  [ -z "$missing" ] && return 0
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      say "please install (as root): apt-get install $missing"; return 0; fi
+  fi
+  say "installing Debian packages: $missing"
+  $sudo apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+}
+
+setup_venv() {
+  local extra=$1
+  "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
+    echo "tnl-jury needs Python 3.11 or newer (found: $("$PYTHON" --version 2>&1)); set PYTHON=…" >&2
+    exit 2
+  }
+  [ -x "$VENV/bin/python" ] || { say "creating $VENV"; "$PYTHON" -m venv "$VENV"; }
+  say "installing tnl-jury into $VENV"
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".${extra}"
+}
+
+case "${1:-}" in
+  demo)
+    install_debs $RUNTIME_DEBS
+    setup_venv ""
+    [ -f demo.tnlj ] || "$VENV/bin/tnl-jury" demo demo.tnlj
+    say "opening the app on demo.tnlj"
+    exec "$VENV/bin/tnl-jury" gui demo.tnlj
+    ;;
+  test)
+    shift
+    install_debs $RUNTIME_DEBS $TEST_DEBS
+    setup_venv "[test]"
+    say "lint (ruff) and types (mypy, Qt-free layers)"
+    "$VENV/bin/ruff" check .
+    "$VENV/bin/ruff" format --check .
+    "$VENV/bin/mypy"
+    say "tests"
+    exec "$VENV/bin/python" -m pytest "$@"
+    ;;
+  *)
+    sed -n '2,10p' "$0"
+    exit 2
+    ;;
+esac
