@@ -1,0 +1,133 @@
+"""The grid's level rules applied to a dossier's aggregated scores, with the reason in words."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from tnl_jury.domain.grid import Grid, LevelRule
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """Why a dossier misses a level: which requirement, the threshold and the figure reached.
+
+    ``domain`` is None for the overall score.
+    """
+
+    domain: str | None
+    domain_name: str
+    required: float
+    actual: float | None
+    every_domain: bool = False
+
+
+@dataclass(frozen=True)
+class LevelOutcome:
+    """The level the rules give (0 = no label) and, when a higher level exists, why the dossier
+    misses the next one."""
+
+    level: int
+    level_name: str
+    next_level: int | None
+    shortfalls: tuple[Shortfall, ...]
+
+    def reason_fr(self) -> str:
+        """The reason in French, e.g. « le niveau 4 demande chaque domaine ≥ 2 ; Ouverture
+        des données publiques est à 1,6 »."""
+        return _describe(self, _FR)
+
+    def reason_en(self) -> str:
+        return _describe(self, _EN)
+
+
+_FR = {
+    "reached": "Niveau {level} atteint",
+    "none": "Aucun label",
+    "top": "{head} : niveau le plus élevé de la grille.",
+    "needs_score": "le niveau {level} demande un score global ≥ {required}",
+    "needs_every": "le niveau {level} demande chaque domaine ≥ {required}",
+    "needs_domain": "le niveau {level} demande {domain} ≥ {required}",
+    "is_at": "{name} est à {actual}",
+    "no_score": "{name} n'a pas de note",
+    "overall": "le score global",
+    "join": " ; ",
+    "decimal": ",",
+}
+_EN = {
+    "reached": "Level {level} reached",
+    "none": "No label",
+    "top": "{head}: the highest level of the grid.",
+    "needs_score": "level {level} needs an overall score ≥ {required}",
+    "needs_every": "level {level} needs every domain ≥ {required}",
+    "needs_domain": "level {level} needs {domain} ≥ {required}",
+    "is_at": "{name} is at {actual}",
+    "no_score": "{name} has no score",
+    "overall": "the overall score",
+    "join": "; ",
+    "decimal": ".",
+}
+
+
+def _number(value: float, words: Mapping[str, str]) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", words["decimal"])
+
+
+def _describe(outcome: LevelOutcome, words: Mapping[str, str]) -> str:
+    head = words["reached"].format(level=outcome.level) if outcome.level else words["none"]
+    if outcome.next_level is None:
+        return words["top"].format(head=head)
+    parts: list[str] = []
+    for s in outcome.shortfalls:
+        required = _number(s.required, words)
+        if s.domain is None:
+            parts.append(words["needs_score"].format(level=outcome.next_level, required=required))
+        elif s.every_domain:
+            parts.append(words["needs_every"].format(level=outcome.next_level, required=required))
+        else:
+            parts.append(words["needs_domain"].format(level=outcome.next_level,
+                                                      domain=s.domain_name, required=required))
+        name = s.domain_name if s.domain else words["overall"]
+        if s.actual is None:
+            parts.append(words["no_score"].format(name=name))
+        else:
+            parts.append(words["is_at"].format(name=name, actual=_number(s.actual, words)))
+    return f"{head}{words['join']}{words['join'].join(parts)}"
+
+
+def shortfalls(grid: Grid, rule: LevelRule, overall: float | None,
+               domain_scores: Mapping[str, float | None]) -> tuple[Shortfall, ...]:
+    """Every requirement of ``rule`` the scores do not meet (empty when the level is reached).
+
+    A missing figure (None) never meets a requirement.
+    """
+    names = {d.code: d.name for d in grid.domains}
+    missing: list[Shortfall] = []
+    if overall is None or overall < rule.min_score:
+        missing.append(Shortfall(None, "", rule.min_score, overall))
+    if rule.min_every_domain is not None:
+        for code, name in names.items():
+            value = domain_scores.get(code)
+            if value is None or value < rule.min_every_domain:
+                missing.append(Shortfall(code, name, rule.min_every_domain, value, True))
+    for code, required in rule.domain_minimums.items():
+        value = domain_scores.get(code)
+        if value is None or value < required:
+            missing.append(Shortfall(code, names[code], required, value))
+    return tuple(missing)
+
+
+def proposed_level(grid: Grid, overall: float | None,
+                   domain_scores: Mapping[str, float | None]) -> LevelOutcome:
+    """The highest level whose rule — and every lower level's rule — the scores meet.
+
+    Levels are cumulative: a dossier that misses level 3 does not get level 4 even if level 4's
+    own thresholds happen to be met.
+    """
+    reached, reached_name = 0, ""
+    for rule in grid.level_rules:
+        missing = shortfalls(grid, rule, overall, domain_scores)
+        if missing:
+            return LevelOutcome(reached, reached_name, rule.level, missing)
+        reached, reached_name = rule.level, rule.name
+    return LevelOutcome(reached, reached_name, None, ())
