@@ -2,7 +2,9 @@
 
 Each member gives a grade (a proposed level 0–5). A dossier's *majority grade* is the lower
 median of its grades: with the grades sorted in increasing order, the one at index
-``(n - 1) // 2`` — the highest grade that a majority of the members give or exceed. Dossiers with the same majority grade are told apart by the *majority gauge*:
+``(n - 1) // 2`` — the highest grade that a majority of the members give or exceed.
+
+Dossiers with the same majority grade are told apart by the *majority gauge*:
 ``p`` is the share of grades strictly above the majority grade, ``q`` the share strictly below.
 If ``p > q`` the gauge is ``(grade, +, p)``, else ``(grade, −, q)``. A ``+`` ranks above a ``−``;
 between two ``+`` the larger ``p`` ranks higher; between two ``−`` the smaller ``q`` ranks higher.
