@@ -1,0 +1,122 @@
+"""What the exporters receive: a self-contained record of an edition's results.
+
+The services build a :class:`ResultsRecord` from the jury file; the io layer turns it into
+spreadsheets, minutes, letters and the published list. Nothing here knows about databases or
+file formats, so exporters can be tested on records built by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    id: int
+    name: str
+    organisation: str
+    role: str  # president | member | secretary
+    present: bool | None  # None when no meeting was recorded
+
+
+@dataclass(frozen=True)
+class RecusalRecord:
+    member_name: str
+    ds_number: str
+    candidate_name: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DomainScoreRecord:
+    code: str
+    name: str
+    score: float | None
+
+
+@dataclass(frozen=True)
+class VoteRecord:
+    votes_for: int
+    votes_against: int
+    abstentions: int
+
+
+@dataclass(frozen=True)
+class DossierRecord:
+    """One candidate and, when the jury decided, its decision."""
+
+    ds_number: str
+    candidate_name: str
+    kind: str  # commune | epci | departement | region | other
+    departement_code: str
+    official_name: str  # "M. Prénom NOM"
+    official_function: str  # "1er Adjoint"
+    overall_score: float | None
+    domain_scores: tuple[DomainScoreRecord, ...]
+    level: int | None  # None: no decision yet; 0: no label
+    level_name: str
+    motivation: str
+    recommendations: str
+    vote: VoteRecord | None
+    recused_members: tuple[str, ...] = ()
+
+    @property
+    def published_line(self) -> str:
+        """The line of the published list: ``Ville de La Tronche (38) – Dossier porté par
+        M. Prénom NOM, 1er Adjoint``."""
+        head = self.candidate_name
+        if self.departement_code:
+            head += f" ({self.departement_code})"
+        if not self.official_name:
+            return head
+        carried = f"Dossier porté par {self.official_name}"
+        if self.official_function:
+            carried += f", {self.official_function}"
+        return f"{head} – {carried}"
+
+
+@dataclass(frozen=True)
+class ScoreRecord:
+    """One line of the detailed scores (long format)."""
+
+    ds_number: str
+    candidate_name: str
+    member_name: str
+    criterion_code: str
+    criterion_label: str
+    value: int | None
+    no_opinion: bool
+    comment: str
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    held_on: dt.date | None
+    place: str
+    president: str
+    secretary: str
+    quorum_statement: str  # one sentence, e.g. "7 membres présents sur 8 : le quorum est atteint."
+
+
+@dataclass(frozen=True)
+class MethodRecord:
+    """The method, a sentence each, for the minutes."""
+
+    grid: str
+    rules: str
+    levels: tuple[tuple[int, str], ...]  # (level, name) in increasing order
+
+
+@dataclass(frozen=True)
+class ResultsRecord:
+    label_name: str
+    edition_title: str
+    year: int
+    meeting: MeetingRecord | None
+    method: MethodRecord
+    members: tuple[MemberRecord, ...]
+    recusals: tuple[RecusalRecord, ...]
+    dossiers: tuple[DossierRecord, ...]
+    scores: tuple[ScoreRecord, ...] = field(default=())
+    domain_names: tuple[tuple[str, str], ...] = ()  # (code, name) in grid order
