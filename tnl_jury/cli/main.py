@@ -65,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted")
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (``tnl-jury audit F list | head``): not an error of ours.
+        sys.stderr.close()
+        return EXIT_OK
     except Exception:
         log_file = _log_internal_error()
         _say(f"internal error; the details are in {log_file}")

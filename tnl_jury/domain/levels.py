@@ -77,26 +77,36 @@ def _describe(outcome: LevelOutcome, words: Mapping[str, str]) -> str:
     head = words["reached"].format(level=outcome.level) if outcome.level else words["none"]
     if outcome.next_level is None:
         return words["top"].format(head=head)
+    level = outcome.next_level
+
+    def figure(s: Shortfall) -> str:
+        name = s.domain_name if s.domain else words["overall"]
+        if s.actual is None:
+            return words["no_score"].format(name=name)
+        return words["is_at"].format(name=name, actual=_number(s.actual, words))
+
     parts: list[str] = []
+    every = [s for s in outcome.shortfalls if s.every_domain]
+    listed = {s.domain for s in every}
     for s in outcome.shortfalls:
         required = _number(s.required, words)
         if s.domain is None:
-            parts.append(words["needs_score"].format(level=outcome.next_level, required=required))
+            parts += [words["needs_score"].format(level=level, required=required), figure(s)]
         elif s.every_domain:
-            parts.append(words["needs_every"].format(level=outcome.next_level, required=required))
-        else:
-            parts.append(words["needs_domain"].format(level=outcome.next_level,
-                                                      domain=s.domain_name, required=required))
-        name = s.domain_name if s.domain else words["overall"]
-        if s.actual is None:
-            parts.append(words["no_score"].format(name=name))
-        else:
-            parts.append(words["is_at"].format(name=name, actual=_number(s.actual, words)))
+            if s is every[0]:  # one requirement, then every domain that misses it
+                parts.append(words["needs_every"].format(level=level, required=required))
+                parts.append(", ".join(figure(e) for e in every))
+        elif s.domain not in listed or s.required > every[0].required:
+            parts.append(
+                words["needs_domain"].format(level=level, domain=s.domain_name, required=required)
+            )
+            parts.append(figure(s))
     return f"{head}{words['join']}{words['join'].join(parts)}"
 
 
-def shortfalls(grid: Grid, rule: LevelRule, overall: float | None,
-               domain_scores: Mapping[str, float | None]) -> tuple[Shortfall, ...]:
+def shortfalls(
+    grid: Grid, rule: LevelRule, overall: float | None, domain_scores: Mapping[str, float | None]
+) -> tuple[Shortfall, ...]:
     """Every requirement of ``rule`` the scores do not meet (empty when the level is reached).
 
     A missing figure (None) never meets a requirement.
@@ -117,8 +127,9 @@ def shortfalls(grid: Grid, rule: LevelRule, overall: float | None,
     return tuple(missing)
 
 
-def proposed_level(grid: Grid, overall: float | None,
-                   domain_scores: Mapping[str, float | None]) -> LevelOutcome:
+def proposed_level(
+    grid: Grid, overall: float | None, domain_scores: Mapping[str, float | None]
+) -> LevelOutcome:
     """The highest level whose rule — and every lower level's rule — the scores meet.
 
     Levels are cumulative: a dossier that misses level 3 does not get level 4 even if level 4's

@@ -374,7 +374,7 @@ def _add_scores(
             if (member_id, dossier_id) == recused or rng.random() < 0.25:
                 continue
             submitted = rng.random() < 0.5
-            bias = rng.gauss(0, 0.5)
+            bias, noise = rng.gauss(0, 0.35), 0.55
             given = 0
             for _, criterion in grid.criteria():
                 if not submitted and rng.random() < 0.4:
@@ -386,7 +386,8 @@ def _add_scores(
                     if no_opinion
                     else int(
                         min(
-                            scale.maximum, max(scale.minimum, round(rng.gauss(quality + bias, 0.7)))
+                            scale.maximum,
+                            max(scale.minimum, round(rng.gauss(quality + bias, noise))),
                         )
                     )
                 )

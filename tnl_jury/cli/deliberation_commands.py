@@ -1,0 +1,147 @@
+"""``tnl-jury results`` and ``tnl-jury audit``: what the deliberation computes, and the trail."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from tnl_jury.cli.main import EXIT_OK, print_json
+from tnl_jury.domain.errors import UserError
+from tnl_jury.services import audit
+from tnl_jury.services.results import DossierResults, compute_results
+from tnl_jury.storage.jury_file import open_jury_file
+
+EXIT_BROKEN_CHAIN = 3
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("results", help="each dossier's aggregates, proposed level and decision")
+    p.add_argument("jury_file")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_results)
+
+    p = sub.add_parser(
+        "audit",
+        help="list or verify the audit trail",
+        description="verify exits with code 3 when the chain is broken (the file was changed "
+        "behind the app's back).",
+    )
+    p.add_argument("jury_file")
+    p.add_argument("action", choices=["list", "verify"])
+    p.add_argument("--json", action="store_true", help="print JSON (list)")
+    p.add_argument("--limit", type=int, default=None, help="only the newest N events (list)")
+    p.set_defaults(handler=cmd_audit)
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def result_to_json(r: DossierResults) -> dict[str, Any]:
+    """The JSON form of one dossier's results (stable keys, documented in the README)."""
+    decision = r.decision
+    return {
+        "dossier": r.ds_number,
+        "candidate": r.candidate_name,
+        "score": _round(r.aggregate.score),
+        "domains": {
+            d.code: {
+                "score": _round(d.score),
+                "spread": _round(d.spread.stdev) if d.spread else None,
+                "criteria": {
+                    c.code: {
+                        "mean": _round(c.mean),
+                        "median": c.median,
+                        "given": c.given,
+                        "no_opinion": c.no_opinion,
+                        "missing": c.missing,
+                    }
+                    for c in d.criteria
+                },
+            }
+            for d in r.aggregate.domains
+        },
+        "proposed_level": r.proposed.level,
+        "proposed_reason": r.proposed.reason_fr(),
+        "majority_judgment": (
+            None
+            if r.majority is None
+            else {
+                "level": r.majority.grade,
+                "sign": "+" if r.majority.sign > 0 else "-",
+                "share": _round(r.majority.share),
+            }
+        ),
+        "member_levels": list(r.proposed_levels),
+        "disagreement": _round(r.disagreement),
+        "to_discuss": r.to_discuss,
+        "status": r.status,
+        "recused": list(r.recused_members),
+        "previous_level": r.previous_level,
+        "decision": None
+        if decision is None
+        else {
+            "level": decision.level,
+            "motivation": decision.motivation,
+            "recommendations": decision.recommendations,
+            "vote": {
+                "for": decision.votes_for,
+                "against": decision.votes_against,
+                "abstentions": decision.abstentions,
+            },
+            "locked": decision.locked,
+        },
+    }
+
+
+def cmd_results(args: argparse.Namespace) -> int:
+    with open_jury_file(args.jury_file, read_only_if_locked=True) as jf:
+        results = compute_results(jf)
+    if args.json:
+        print_json([result_to_json(r) for r in results])
+        return EXIT_OK
+    for r in results:
+        score = "–" if r.aggregate.score is None else f"{r.aggregate.score:.2f}"
+        mj = "–" if r.majority is None else str(r.majority)
+        decided = "" if r.decision is None else f"  decided: {r.decision.level}"
+        flag = "  TO DISCUSS" if r.to_discuss and r.decision is None else ""
+        print(
+            f"{r.ds_number:<10} {r.candidate_name[:44]:<44} score {score:>5}  "
+            f"rules {r.proposed.level}  MJ {mj:<10}{decided}{flag}"
+        )
+        print(f"{'':<10} {r.proposed.reason_fr()}")
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    with open_jury_file(args.jury_file, read_only_if_locked=True) as jf:
+        if args.action == "verify":
+            broken = audit.first_broken_link(jf)
+            total = len(audit.list_events(jf))
+            if broken is None:
+                print(f"audit trail intact: {total} events")
+                return EXIT_OK
+            print(
+                f"audit trail BROKEN at event {broken}: it was changed or removed outside tnl-jury"
+            )
+            return EXIT_BROKEN_CHAIN
+        if args.limit is not None and args.limit < 1:
+            raise UserError("--limit must be 1 or more")
+        events = audit.list_events(jf, args.limit)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": e.id,
+                    "at": e.at.isoformat(),
+                    "actor": e.actor,
+                    "action": e.action,
+                    "details": e.details,
+                }
+                for e in events
+            ]
+        )
+        return EXIT_OK
+    for e in events:
+        print(f"{e.id:>6}  {e.at:%Y-%m-%d %H:%M:%S}  {e.actor:<16} {e.action:<22} {e.details}")
+    return EXIT_OK
