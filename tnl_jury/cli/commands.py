@@ -57,6 +57,10 @@ def register(sub: Any) -> None:
     p.add_argument("--members", type=int, default=8, help="how many jury members (default 8)")
     p.set_defaults(handler=cmd_demo)
 
+    from tnl_jury.cli import deliberation_commands
+
+    deliberation_commands.register(sub)
+
 
 def run_gui(jury_file: str | None) -> int:
     from tnl_jury.gui.app import run

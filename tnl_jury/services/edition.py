@@ -20,7 +20,7 @@ from tnl_jury.storage.jury_file import JuryFile, create_jury_file
 DEFAULT_SETTINGS: dict[str, object] = {
     "blind_scoring": True,
     "normalisation": False,
-    "disagreement_threshold": 2.0,
+    "disagreement_threshold": 1.0,  # on the standard deviation of the members' figures
     "president_casting_vote": True,
 }
 
@@ -40,7 +40,7 @@ def new_jury_file(
     grid_path = Path(grid_path) if grid_path else default_grid_path()
     grid = load_grid(grid_path)
     source = grid_path.read_text(encoding="utf-8")
-    year = year or dt.date.today().year
+    year = dt.date.today().year if year is None else year
     if not 2000 <= year <= 2200:
         raise RuleError(f"the edition year {year} is not plausible")
     jury_file = create_jury_file(path)
@@ -183,7 +183,7 @@ def update_edition(
             if value is not None and getattr(edition, name) != value:
                 setattr(edition, name, value)
                 changes[name] = value
-        if opens_on and closes_on and closes_on < opens_on:
+        if edition.opens_on and edition.closes_on and edition.closes_on < edition.opens_on:
             raise RuleError("the edition cannot close before it opens")
         if changes:
             audit.record(session, jury_file.actor, "edition.update", **changes)

@@ -147,12 +147,15 @@ class JuryFile:
         self.read_only = read_only
         self.actor = _default_actor()
         self._lock = lock
+        self._closed = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.backup_path: Path | None = None  # set when opening upgraded an older file
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session in one transaction: committed when the block ends, rolled back on error."""
+        if self._closed:
+            raise JuryFileError(f"{self.path}: this jury file has been closed")
         if self.read_only:
             raise ReadOnlyError(
                 f"{self.path}: opened read-only (another tnl-jury window has it open): "
@@ -169,7 +172,10 @@ class JuryFile:
 
     def close(self) -> None:
         """Release the file: dispose of connections (SQLite checkpoints the WAL) and the lock."""
+        self._closed = True
         self.engine.dispose()
+        if self.read_only:
+            _remove_read_only_side_files(self.path)
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -182,10 +188,13 @@ class JuryFile:
 
 
 def _default_actor() -> str:
+    """The operating-system user, recorded in audit events until a front end says who acts."""
+    import getpass
+
     try:
-        return os.getlogin()
-    except OSError:
-        return os.environ.get("USER") or os.environ.get("USERNAME") or "unknown"
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name and no passwd entry (some containers)
+        return "unknown"
 
 
 def _lock_path(path: Path) -> Path:
@@ -289,6 +298,7 @@ def open_jury_file(
 
 def _read_revision(path: Path) -> str | None:
     """The Alembic revision stored in the file, read through a read-only connection."""
+    side_files_existed = any(side.exists() for side in _side_files(path))
     engine = make_engine(path, read_only=True)
     try:
         with engine.connect() as conn:
@@ -312,7 +322,35 @@ def _read_revision(path: Path) -> str | None:
         raise
     finally:
         engine.dispose()
+        if not side_files_existed:
+            _remove_read_only_side_files(path)
     return None if row is None else str(row[0])
+
+
+def _side_files(path: Path) -> tuple[Path, Path]:
+    return Path(f"{path}-wal"), Path(f"{path}-shm")
+
+
+def _remove_read_only_side_files(path: Path) -> None:
+    """Remove the empty ``-wal`` and the ``-shm`` read-only connections leave beside a WAL file.
+
+    A read-only connection creates them but cannot delete them; a read-write connection that
+    only reads lets SQLite delete them itself on closing (it does so only when no other
+    connection uses the file, and an empty WAL writes nothing to the database).
+    """
+    wal, shm = _side_files(path)
+    try:
+        if not shm.exists() or not wal.exists() or wal.stat().st_size != 0:
+            return
+        conn = sqlite3.connect(
+            f"file:{quote(str(path.resolve()))}?mode=rw", uri=True, isolation_level=None
+        )
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        pass  # leftovers are harmless: the next writer removes them
 
 
 def _backup(path: Path, revision: str | None) -> Path:
