@@ -64,7 +64,7 @@ def _attendance(session: Session, meeting: m.Meeting | None) -> dict[int, bool]:
         select(m.Attendance.member_id, m.Attendance.present).where(
             m.Attendance.meeting_id == meeting.id
         )
-    ).tuples()
+    )
     return dict(iter(rows))
 
 

@@ -364,7 +364,7 @@ def _add_scores(
     recused: tuple[int, int],
     rng: random.Random,
 ) -> None:
-    criteria = dict(iter(session.execute(select(m.Criterion.code, m.Criterion.id)).tuples()))
+    criteria = dict(iter(session.execute(select(m.Criterion.code, m.Criterion.id))))
     started = list(qualities)[: round(len(qualities) * share)]
     scores, progress = [], []
     now = dt.datetime(2026, 11, 20, 10, 0)

@@ -85,9 +85,7 @@ def list_dossiers(jury_file: JuryFile) -> list[DossierRow]:
         answers = _count_by_dossier(session, m.Answer)
         scored = _members_by_dossier(session, None)
         submitted = _members_by_dossier(session, ProgressStatus.SUBMITTED)
-        levels = dict(
-            iter(session.execute(select(m.Decision.dossier_id, m.Decision.level)).tuples())
-        )
+        levels = dict(iter(session.execute(select(m.Decision.dossier_id, m.Decision.level))))
         rows = []
         for d in session.scalars(select(m.Dossier).order_by(m.Dossier.ds_number)):
             rows.append(
@@ -128,7 +126,7 @@ def _row(d: m.Dossier, answers: int, scored: int, submitted: int, level: int | N
 
 def _count_by_dossier(session: Session, model: type[m.Answer]) -> dict[int, int]:
     query = select(model.dossier_id, func.count()).group_by(model.dossier_id)
-    return dict(iter(session.execute(query).tuples()))
+    return dict(iter(session.execute(query)))
 
 
 def _members_by_dossier(session: Session, status: ProgressStatus | None) -> dict[int, int]:
@@ -145,7 +143,7 @@ def _members_by_dossier(session: Session, status: ProgressStatus | None) -> dict
             .where(m.MemberDossier.status == status)
             .group_by(m.MemberDossier.dossier_id)
         )
-    return dict(iter(session.execute(query).tuples()))
+    return dict(iter(session.execute(query)))
 
 
 def get_dossier_detail(jury_file: JuryFile, dossier_id: int) -> DossierDetail:

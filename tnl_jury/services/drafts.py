@@ -39,7 +39,7 @@ def draft_decision(jury_file: JuryFile, dossier_id: int) -> DecisionDraft:
                 .join(m.Criterion, m.Criterion.id == m.Score.criterion_id)
                 .where(m.Score.dossier_id == dossier_id, m.Score.comment != "")
                 .order_by(m.Criterion.position, m.Score.member_id)
-            ).tuples()
+            )
         ]
         notes = list(
             session.scalars(

@@ -94,11 +94,7 @@ def _read(
 
     conn = session.connection()
     members = dict(
-        iter(
-            session.execute(
-                select(m.JuryMember.id, m.JuryMember.name).where(m.JuryMember.active)
-            ).tuples()
-        )
+        iter(session.execute(select(m.JuryMember.id, m.JuryMember.name).where(m.JuryMember.active)))
     )
     recused = {
         (r[0], r[1])

@@ -188,7 +188,7 @@ def list_scores(
             ScoreRow(
                 s.member_id, s.dossier_id, code, s.value, s.no_opinion, s.comment, s.updated_at
             )
-            for s, code in session.execute(query.order_by(m.Score.id)).tuples()
+            for s, code in session.execute(query.order_by(m.Score.id))
         ]
 
 
