@@ -109,14 +109,24 @@ _LAST = [
     "Lambert",
     "Mercier",
 ]
-_FUNCTIONS = [
-    "Maire",
-    "1er Adjoint",
-    "Adjointe au numérique",
-    "Conseiller délégué au numérique",
-    "Vice-présidente chargée du numérique",
-    "Président",
-]
+_FUNCTIONS = {  # by civility, so that titles agree with the person
+    "M.": [
+        "Maire",
+        "1er Adjoint",
+        "Adjoint au numérique",
+        "Conseiller délégué au numérique",
+        "Vice-président chargé du numérique",
+        "Président",
+    ],
+    "Mme": [
+        "Maire",
+        "1re Adjointe",
+        "Adjointe au numérique",
+        "Conseillère déléguée au numérique",
+        "Vice-présidente chargée du numérique",
+        "Présidente",
+    ],
+}
 _TEXTS = {
     "STRAT": [
         "Délibération du conseil municipal de 2022 ; schéma directeur du numérique voté.",
@@ -177,7 +187,7 @@ def create_demo(
                 m.Recusal(
                     member_id=recused[0],
                     dossier_id=recused[1],
-                    reason="Élue de la commune candidate",
+                    reason="Siège au conseil municipal de la commune candidate",
                 )
             )
             _add_scores(session, grid, member_ids, qualities, size.scored_share, recused, rng)
@@ -295,7 +305,7 @@ def _add_dossiers(
     for i in range(count):
         name, kind, dep_code, dep_name = _candidate(rng, i)
         civility, official = _person(rng)
-        function = rng.choice(_FUNCTIONS)
+        function = rng.choice(_FUNCTIONS[civility])
         _, referent = _person(rng)
         quality = min(4.0, max(0.0, rng.gauss(2.0, 1.0)))
         identity = [

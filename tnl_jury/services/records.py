@@ -1,0 +1,131 @@
+"""Building the :class:`~tnl_jury.domain.records.ResultsRecord` that exporters receive."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from tnl_jury.domain import records as r
+from tnl_jury.domain.enums import MemberRole
+from tnl_jury.services.deliberation import get_meeting
+from tnl_jury.services.edition import get_edition, load_stored_grid
+from tnl_jury.services.members import list_members, list_recusals
+from tnl_jury.services.results import compute_results
+from tnl_jury.services.views import MemberRow
+from tnl_jury.storage import models as m
+from tnl_jury.storage.jury_file import JuryFile
+
+
+def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.ResultsRecord:
+    """Everything the spreadsheets, minutes, letters and published list need, in one value."""
+    edition = get_edition(jury_file)
+    grid = load_stored_grid(jury_file)
+    meeting = get_meeting(jury_file)
+    all_members = list_members(jury_file)
+    names = {mem.id: mem.name for mem in all_members}
+    recorded = bool(meeting.present or meeting.held_on)
+    present = set(meeting.present)
+    members = tuple(
+        r.MemberRecord(
+            mem.id, mem.name, mem.organisation, mem.role, (mem.id in present) if recorded else None
+        )
+        for mem in all_members
+        if mem.active
+    )
+    recusals = tuple(
+        r.RecusalRecord(x.member_name, x.ds_number, x.candidate_name, x.reason)
+        for x in list_recusals(jury_file)
+    )
+    level_names = {rule.level: rule.name for rule in grid.level_rules}
+    domain_names = tuple((d.code, d.name) for d in grid.domains)
+    with jury_file.reader() as session:
+        officials = {
+            d.id: (d.official_name, d.official_function) for d in session.scalars(select(m.Dossier))
+        }
+    dossiers = []
+    for res in compute_results(jury_file):
+        decision = res.decision
+        official, function = officials.get(res.dossier_id, ("", ""))
+        dossiers.append(
+            r.DossierRecord(
+                ds_number=res.ds_number,
+                candidate_name=res.candidate_name,
+                kind=res.kind,
+                departement_code=res.departement_code,
+                official_name=official,
+                official_function=function,
+                overall_score=res.aggregate.score,
+                domain_scores=tuple(
+                    r.DomainScoreRecord(code, name, res.aggregate.domain(code).score)
+                    for code, name in domain_names
+                ),
+                level=None if decision is None else decision.level,
+                level_name=""
+                if decision is None
+                else level_names.get(decision.level, "Aucun label"),
+                motivation="" if decision is None else decision.motivation,
+                recommendations="" if decision is None else decision.recommendations,
+                vote=None
+                if decision is None
+                else r.VoteRecord(decision.votes_for, decision.votes_against, decision.abstentions),
+                recused_members=res.recused_members,
+            )
+        )
+    president = names.get(meeting.president_id or 0) or _by_role(all_members, MemberRole.PRESIDENT)
+    secretary = names.get(meeting.secretary_id or 0) or _by_role(all_members, MemberRole.SECRETARY)
+    return r.ResultsRecord(
+        label_name=edition.label_name,
+        edition_title=edition.title,
+        year=edition.year,
+        meeting=r.MeetingRecord(
+            meeting.held_on, meeting.place, president, secretary, meeting.quorum.statement_fr()
+        )
+        if recorded
+        else None,
+        method=r.MethodRecord(
+            grid=(
+                f"Chaque dossier a été noté selon la grille « {grid.name} » : "
+                f"{len(grid.domains)} domaines, {grid.criterion_count} critères."
+            ),
+            rules=(
+                "Le score agrégé est la moyenne pondérée des notes des membres non déportés ; "
+                "les niveaux suivent les seuils de la grille, puis le jury a voté chaque "
+                "décision à la majorité des suffrages exprimés."
+            ),
+            levels=tuple((rule.level, rule.name) for rule in grid.level_rules),
+        ),
+        members=members,
+        recusals=recusals,
+        dossiers=tuple(dossiers),
+        scores=_score_records(jury_file, names) if with_scores else (),
+        domain_names=domain_names,
+    )
+
+
+def _by_role(members: list[MemberRow], role: MemberRole) -> str:
+    return next((mem.name for mem in members if mem.role == role and mem.active), "")
+
+
+def _score_records(jury_file: JuryFile, names: dict[int, str]) -> tuple[r.ScoreRecord, ...]:
+    with jury_file.reader() as session:
+        rows = session.execute(
+            select(
+                m.Dossier.ds_number,
+                m.Dossier.candidate_name,
+                m.Score.member_id,
+                m.Criterion.code,
+                m.Criterion.label,
+                m.Score.value,
+                m.Score.no_opinion,
+                m.Score.comment,
+            )
+            .join(m.Dossier, m.Dossier.id == m.Score.dossier_id)
+            .join(m.Criterion, m.Criterion.id == m.Score.criterion_id)
+            .where(m.Score.value.is_not(None) | m.Score.no_opinion)
+            .order_by(m.Dossier.ds_number, m.Score.member_id, m.Criterion.position)
+        )
+        return tuple(
+            r.ScoreRecord(
+                number, cand, names.get(mid, "?"), code, label, value, no_opinion, comment
+            )
+            for number, cand, mid, code, label, value, no_opinion, comment in rows
+        )
