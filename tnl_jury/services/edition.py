@@ -240,3 +240,26 @@ def counts(jury_file: JuryFile) -> Counts:
             answers=count(m.Answer),
             attachments=count(m.Attachment),
         )
+
+
+def update_settings(jury_file: JuryFile, **changes: object) -> dict[str, object]:
+    """Change edition settings (``blind_scoring``, ``normalisation``, ``disagreement_threshold``,
+    ``president_casting_vote``); return the settings that follow. Unknown keys and values of
+    the wrong type are refused."""
+    for key, value in changes.items():
+        if key not in DEFAULT_SETTINGS:
+            raise RuleError(f"unknown edition setting {key!r}")
+        expected = type(DEFAULT_SETTINGS[key])
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+            changes[key] = value
+        if not isinstance(value, expected) or (expected is float and value < 0):  # type: ignore[operator]
+            raise RuleError(f"the setting {key!r} needs a {expected.__name__} value")
+    with jury_file.transaction() as session:
+        edition = _edition(session)
+        current = {**DEFAULT_SETTINGS, **edition.settings}
+        changed = {k: v for k, v in changes.items() if current.get(k) != v}
+        if changed:
+            edition.settings = {**current, **changed}
+            audit.record(session, jury_file.actor, "edition.settings", **changed)
+        return {**current, **changed}

@@ -1,0 +1,82 @@
+"""Submitting, progress and the comparison's blindness rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tnl_jury.domain.errors import RuleError
+from tnl_jury.services import edition, members, scores, scoring
+from tnl_jury.services.dossiers import NewDossier, add_dossiers
+from tnl_jury.storage.jury_file import JuryFile
+
+
+@pytest.fixture
+def small(jury_file: JuryFile) -> tuple[JuryFile, list[int], int]:
+    (did,) = add_dossiers(jury_file, [NewDossier("42", "Ville de Test")])
+    president = members.add_member(jury_file, "Présidente", role="president").id
+    alice = members.add_member(jury_file, "Alice").id
+    bob = members.add_member(jury_file, "Bob").id
+    return jury_file, [president, alice, bob], did
+
+
+def _score_all(jf: JuryFile, member_id: int, dossier_id: int, value: int) -> None:
+    for domain in edition.grid_summary(jf):
+        for criterion in domain.criteria:
+            scores.set_score(jf, member_id, dossier_id, criterion.code, value)
+
+
+def test_submit_names_missing_criteria_then_succeeds(small) -> None:
+    jf, (_, alice, _), did = small
+    _score_all(jf, alice, did, 2)
+    scores.set_score(jf, alice, did, "DATA-3", None)
+    scores.set_score(jf, alice, did, "COMM-2", None, no_opinion=True)  # explicit: counts
+    with pytest.raises(RuleError, match=r"1 criteria still need .*DATA-3"):
+        scoring.submit(jf, alice, did)
+    assert scores.get_progress(jf, alice, did)[0] == "in_progress"
+    scores.set_score(jf, alice, did, "DATA-3", 3)
+    scoring.submit(jf, alice, did)
+    assert scores.get_progress(jf, alice, did)[0] == "submitted"
+    assert scoring.progress_matrix(jf)[(alice, did)] == "submitted"
+
+
+def test_comparison_is_blind_until_the_member_submits(small) -> None:
+    jf, (president, alice, bob), did = small
+    _score_all(jf, bob, did, 4)
+    scores.set_score(jf, alice, did, "STRAT-1", 1, comment="Trop peu")
+    view = scoring.comparison(jf, did, alice)
+    assert view.blind
+    bob_col = [mid for mid, _ in view.members].index(bob)
+    alice_col = [mid for mid, _ in view.members].index(alice)
+    first = view.rows[0]
+    assert first.cells[bob_col].hidden and first.cells[bob_col].value is None
+    assert first.cells[alice_col].value == 1 and first.cells[alice_col].comment == "Trop peu"
+    # the president sees everything, and so does the secretariat (viewer None)
+    assert not scoring.comparison(jf, did, president).blind
+    assert scoring.comparison(jf, did, None).rows[0].cells[bob_col].value == 4
+    _score_all(jf, alice, did, 1)
+    scoring.submit(jf, alice, did)
+    after = scoring.comparison(jf, did, alice)
+    assert not after.blind and after.rows[0].cells[bob_col].value == 4
+    assert after.rows[0].spread is not None and after.rows[0].spread.range == 3
+
+
+def test_blindness_can_be_turned_off_and_recused_members_are_not_shown(small) -> None:
+    jf, (_, alice, bob), did = small
+    members.recuse(jf, bob, did, "Conflit")
+    with pytest.raises(RuleError, match="stepped aside"):
+        scoring.submit(jf, bob, did)
+    view = scoring.comparison(jf, did, None)
+    assert bob not in [mid for mid, _ in view.members]
+    assert scoring.progress_matrix(jf)[(bob, did)] == "recused"
+    edition.update_settings(jf, blind_scoring=False)
+    assert not scoring.comparison(jf, did, alice).blind
+
+
+def test_edition_settings_are_validated(jury_file: JuryFile) -> None:
+    with pytest.raises(RuleError, match="unknown edition setting"):
+        edition.update_settings(jury_file, colour="blue")
+    with pytest.raises(RuleError, match="needs a bool"):
+        edition.update_settings(jury_file, blind_scoring="no")
+    settings = edition.update_settings(jury_file, disagreement_threshold=2)
+    assert settings["disagreement_threshold"] == 2.0
+    assert edition.get_settings(jury_file)["disagreement_threshold"] == 2.0
