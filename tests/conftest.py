@@ -18,6 +18,10 @@ from tnl_jury.storage.jury_file import JuryFile  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
+# Generated Démarches Simplifiées exports (tests/dsgen/): fixtures ds_export_files, ds_export,
+# office_written_exports, ds_hostile.
+pytest_plugins = ["dsgen.fixtures"]
+
 
 @pytest.fixture
 def jury_file(tmp_path: Path) -> Iterator[JuryFile]:
