@@ -1,0 +1,189 @@
+"""The ``sign``, ``verify`` and ``keys`` sub-commands: electronic signatures of our PDFs.
+
+Passphrases never appear on the command line (it is visible to other users and kept in shell
+histories): they come from the environment (``TNL_JURY_PASSPHRASE`` for the key being used or
+created, ``TNL_JURY_CA_PASSPHRASE`` for the jury CA's key when it issues a member certificate),
+or are asked on the terminal.
+
+Exit codes of ``verify``: 0 all signatures good, 3 a signature fails, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from tnl_jury.cli.main import EXIT_OK, UsageError, print_json
+
+EXIT_SIGNATURE_FAILED = 3
+PASSPHRASE_ENV = "TNL_JURY_PASSPHRASE"
+CA_PASSPHRASE_ENV = "TNL_JURY_CA_PASSPHRASE"
+DEFAULT_ROLE = "Membre du jury"
+
+_PASSPHRASE_HELP = (
+    f"The passphrase is read from the environment variable {PASSPHRASE_ENV}, or asked on the "
+    "terminal; never give it as an argument."
+)
+_VERIFY_EPILOG = (
+    "exit codes: 0 every signature is intact and valid (and trusted, with --trust), and the "
+    "last one covers the whole file; 3 a signature fails or the file was changed after "
+    "signing; 2 bad input (missing file, not a PDF, unreadable certificate)."
+)
+
+
+def register(sub: Any) -> None:
+    """Add ``sign``, ``verify`` and ``keys`` to the ``sub`` parsers."""
+    p = sub.add_parser(
+        "sign",
+        help="sign a PDF (the minutes) into one of its signature fields",
+        description="Sign PDF into its first empty signature field (or --field), with a "
+        "visible stamp (name, role, date). The first signature certifies the document. "
+        + _PASSPHRASE_HELP,
+    )
+    p.add_argument("pdf", metavar="PDF")
+    p.add_argument("--key", required=True, metavar="KEY.p12", help="the signer's PKCS#12 file")
+    p.add_argument("--field", metavar="NAME", help="the signature field (e.g. sig-3)")
+    p.add_argument("--out", metavar="OUT.pdf", help="write here (default: sign PDF in place)")
+    p.add_argument("--name", help="the name on the stamp (default: the certificate's)")
+    p.add_argument("--role", help="the role on the stamp (default: the certificate's title)")
+    p.set_defaults(handler=cmd_sign)
+
+    p = sub.add_parser(
+        "verify",
+        help="verify every signature of a PDF",
+        description="Check that every signature of PDF is intact and valid, that nothing but "
+        "signatures was added after each, and (with --trust) that the signers' certificates "
+        "chain to a trusted root such as the jury CA.",
+        epilog=_VERIFY_EPILOG,
+    )
+    p.add_argument("pdf", metavar="PDF")
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="a trusted root certificate (repeatable), e.g. the jury CA's ca-cert.pem",
+    )
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("keys", help="create signing keys: a jury CA, a member's .p12")
+    ksub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(p))
+    q = ksub.add_parser(
+        "new-ca",
+        help="create the jury CA of an edition (ca-cert.pem, ca-key.pem)",
+        description="Create a certification authority for the jury, once per edition, so that "
+        f"a verifier trusts one certificate. The CA passphrase is read from {PASSPHRASE_ENV}, "
+        "or asked on the terminal.",
+    )
+    q.add_argument("--name", required=True, help='e.g. "Jury Territoire Numérique Libre 2025"')
+    q.add_argument("--out-dir", required=True, metavar="DIR", help="folder for the two files")
+    q.set_defaults(handler=cmd_keys_new_ca)
+    q = ksub.add_parser(
+        "new-member",
+        help="create a member's key and certificate (KEY.p12, and KEY.pem to share)",
+        description="Create an RSA key and certificate for a jury member, protected by the "
+        f"member's passphrase. {_PASSPHRASE_HELP} With --ca-dir the certificate is issued by "
+        f"the jury CA, whose passphrase is read from {CA_PASSPHRASE_ENV} or asked.",
+    )
+    q.add_argument("--name", required=True, help="the member's full name")
+    q.add_argument("--role", default=DEFAULT_ROLE, help=f'default: "{DEFAULT_ROLE}"')
+    q.add_argument("--organisation", default="", help="the member's organisation")
+    q.add_argument("--out", required=True, metavar="KEY.p12", help="the file to create")
+    q.add_argument("--ca-dir", metavar="DIR", help="folder of the jury CA (from keys new-ca)")
+    q.set_defaults(handler=cmd_keys_new_member)
+
+
+def cmd_sign(args: argparse.Namespace) -> int:
+    from tnl_jury.io.signing.keys import load_identity
+    from tnl_jury.io.signing.sign import sign_pdf
+
+    passphrase = _passphrase(PASSPHRASE_ENV, f"passphrase of {args.key}: ")
+    identity = load_identity(args.key, passphrase)
+    name = args.name or identity.common_name
+    role = args.role or identity.title or DEFAULT_ROLE
+    if not name:
+        raise UsageError(f"{args.key}: the certificate names nobody; give --name")
+    out = args.out or args.pdf
+    info = sign_pdf(args.pdf, out, args.key, passphrase, args.field, signer_name=name, role=role)
+    kind = "certification" if info.certification else "approval"
+    print(f"{info.path}: field {info.field_name} signed by {name} ({role}), {kind} signature")
+    if info.pdfa is not None and not info.pdfa.passed:
+        first = info.pdfa.problems[0] if info.pdfa.problems else "?"
+        print(f"warning: {info.path} is no longer PDF/A-2b ({first})", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from tnl_jury.io.signing.verify import verify_pdf
+
+    report = verify_pdf(args.pdf, [Path(t) for t in args.trust])
+    if args.json:
+        print_json(report.to_dict())
+        return EXIT_OK if report.ok else EXIT_SIGNATURE_FAILED
+    count = len(report.signatures)
+    verdict = "all signatures are good" if report.ok else "NOT VALID"
+    print(f"{report.path}: {count} signature{'s' if count != 1 else ''}, {verdict}")
+    for sig in report.signatures:
+        when = f"{sig.signing_time:%Y-%m-%d %H:%M %Z}" if sig.signing_time else "no date"
+        kind = "certification" if sig.certification else "approval"
+        trust = {True: "trusted", False: "NOT trusted", None: "trust not checked"}[sig.trusted]
+        state = "ok" if sig.ok else "FAILED"
+        print(f"  {sig.field_name}: {sig.signer}, {when}, {kind}, {trust} — {state}")
+        for problem in sig.problems:
+            print(f"    - {problem}")
+    for problem in report.problems:
+        print(f"  - {problem}")
+    if not report.trust_checked and report.signatures:
+        print("  (no --trust given: the signers' identities were not checked)")
+    return EXIT_OK if report.ok else EXIT_SIGNATURE_FAILED
+
+
+def cmd_keys_new_ca(args: argparse.Namespace) -> int:
+    from tnl_jury.io.signing.keys import create_jury_ca
+
+    passphrase = _new_passphrase(PASSPHRASE_ENV, "CA passphrase: ")
+    ca = create_jury_ca(args.name, args.out_dir, passphrase)
+    print(f"created the jury CA {args.name}: {ca.cert_path} (share it) and {ca.key_path} (keep)")
+    return EXIT_OK
+
+
+def cmd_keys_new_member(args: argparse.Namespace) -> int:
+    from tnl_jury.io.signing.keys import create_member_identity, load_jury_ca
+
+    ca = None
+    if args.ca_dir:
+        folder = Path(args.ca_dir)
+        ca_pass = _passphrase(CA_PASSPHRASE_ENV, f"CA passphrase ({folder / 'ca-key.pem'}): ")
+        ca = load_jury_ca(folder / "ca-cert.pem", folder / "ca-key.pem", ca_pass)
+    passphrase = _new_passphrase(PASSPHRASE_ENV, f"passphrase for {args.out}: ")
+    files = create_member_identity(
+        args.name, args.role, args.out, passphrase, ca, organisation=args.organisation
+    )
+    issuer = f"issued by {ca.certificate.subject.rfc4514_string()}" if ca else "self-signed"
+    print(f"created {files.p12_path} (keep it) and {files.cert_path} (share it), {issuer}")
+    return EXIT_OK
+
+
+def _passphrase(env: str, prompt: str) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise UsageError(f"no passphrase: set {env} or run the command in a terminal")
+    return getpass.getpass(prompt)
+
+
+def _new_passphrase(env: str, prompt: str) -> str:
+    """A new passphrase: from ``env``, or typed twice on the terminal."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    first = _passphrase(env, prompt)
+    if getpass.getpass("again: ") != first:
+        raise UsageError("the two passphrases differ")
+    return first

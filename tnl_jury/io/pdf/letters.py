@@ -1,0 +1,230 @@
+"""Letters to the candidates: one PDF/A-2b per decided dossier.
+
+Each letter gives the level awarded (or that the label was not awarded), the jury's
+motivation, its suggestions to progress ("pistes de progression"), and ends with the
+president's name above an empty area for a stamp and signature. Dossiers without a decision get
+no letter. Files are named ``<dossier number>-<slug of the candidate>.pdf``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from tnl_jury.domain.records import DossierRecord, ResultsRecord
+from tnl_jury.io.atomic import (
+    Cancelled,
+    CancelledFn,
+    ProgressFn,
+    atomic_write_bytes,
+    check_cancelled,
+    report,
+)
+from tnl_jury.io.pdf import fonts
+from tnl_jury.io.pdf.layout import (
+    ACCENT,
+    FRAME_WIDTH,
+    RULE,
+    DocMeta,
+    Styles,
+    build_pdf,
+    heading,
+    styles,
+)
+from tnl_jury.io.pdf.text import french_date, level_name, level_title, slug
+
+# Every French sentence of the letters, in one place.
+W: dict[str, str] = {
+    "title": "Label « {label} » {year} — dossier n° {number}",
+    "subject": "Résultat de la candidature de {candidate}",
+    "footer": "{label} — {edition}",
+    "place_date": "{place}, le {date}",
+    "subject_line": "<b>Objet :</b> {edition} — résultat de votre candidature "
+    "(dossier n°\u00a0{number})",
+    "met": "Le jury du label « {label} » s’est réuni le {date} et a examiné la candidature "
+    "de {candidate}.",
+    "met_no_date": "Le jury du label « {label} » a examiné la candidature de {candidate}.",
+    "awarded": "J’ai le plaisir de vous annoncer qu’il lui a attribué le label "
+    "<b>« {label} » {year}</b> avec le niveau suivant : <b>{level}</b>.",
+    "not_awarded": "J’ai le regret de vous informer qu’il ne lui a pas attribué le label cette "
+    "année. Le label étant millésimé, une nouvelle candidature sera la bienvenue lors d’une "
+    "prochaine édition.",
+    "motivation_head": "Motivation du jury",
+    "recommendations_head": "Pistes de progression",
+    "no_recommendation": "Le jury n’a pas formulé de piste particulière.",
+    "congratulations": "Au nom du jury, je vous adresse toutes nos félicitations ainsi qu’aux "
+    "élus et aux agents qui ont porté cette démarche.",
+    "encouragement": "Le jury espère que ces pistes vous aideront à progresser et vous "
+    "encourage à poursuivre votre démarche.",
+    "closing": "Je vous prie d’agréer, {salutation}, l’expression de mes salutations distinguées.",
+    "for_jury": "Pour le jury,",
+    "president_role": "Présidence du jury",
+    "stamp_area": "Cachet et signature",
+}
+
+
+def salutation(official_name: str) -> str:
+    """``Monsieur`` for "M. …", ``Madame`` for "Mme …", else ``Madame, Monsieur``."""
+    head = official_name.strip().split(" ", 1)[0].rstrip(".").lower()
+    if head in ("m", "monsieur"):
+        return "Monsieur"
+    if head in ("mme", "madame"):
+        return "Madame"
+    return "Madame, Monsieur"
+
+
+def letter_file_name(dossier: DossierRecord) -> str:
+    """``1048213-ville-d-oeuilly-sur-aube.pdf``."""
+    return f"{slug(dossier.ds_number, 20)}-{slug(dossier.candidate_name)}.pdf"
+
+
+def render_letters(
+    record: ResultsRecord,
+    out_dir: str | os.PathLike[str],
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> list[Path]:
+    """Write one letter per decided dossier into ``out_dir`` (created if missing); return the
+    paths in the record's order. Each file is written atomically; if ``cancelled()`` becomes
+    true, the letters already written by this call are removed and
+    :class:`~tnl_jury.io.atomic.Cancelled` is raised."""
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    decided = [d for d in record.dossiers if d.level is not None]
+    written: list[Path] = []
+    try:
+        for i, dossier in enumerate(decided):
+            check_cancelled(cancelled, str(folder))
+            report(progress, i, len(decided), dossier.candidate_name)
+            path = folder / letter_file_name(dossier)
+            render_letter(record, dossier, path)
+            written.append(path)
+        report(progress, len(decided), len(decided), "")
+    except Cancelled:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    return written
+
+
+def render_letter(
+    record: ResultsRecord, dossier: DossierRecord, out_path: str | os.PathLike[str]
+) -> Path:
+    """Write the letter for one decided ``dossier`` to ``out_path`` (atomically)."""
+    if dossier.level is None:
+        raise ValueError(f"dossier {dossier.ds_number} has no decision: no letter")
+    st = styles()
+    meta = DocMeta(
+        title=W["title"].format(
+            label=record.label_name, year=record.year, number=dossier.ds_number
+        ),
+        subject=W["subject"].format(candidate=dossier.candidate_name),
+        author=record.meeting.president if record.meeting else record.label_name,
+        keywords=(record.label_name, str(record.year), dossier.ds_number),
+        footer=W["footer"].format(label=record.label_name, edition=record.edition_title),
+    )
+    pdf, _ = build_pdf(_story(record, dossier, st), meta, what=str(out_path))
+    atomic_write_bytes(out_path, pdf)
+    return Path(out_path)
+
+
+def _story(record: ResultsRecord, d: DossierRecord, st: Styles) -> list[Flowable]:
+    p = fonts.para
+    level = d.level if d.level is not None else 0
+    meeting = record.meeting
+    colour = "#" + ACCENT.hexval()[2:]
+    sender = [
+        Paragraph(f'<font color="{colour}"><b>{p(record.label_name)}</b></font>', st.body),
+        Paragraph(p(record.edition_title), st.small),
+    ]
+    recipient = [d.official_name, d.official_function, d.candidate_name]
+    if d.departement_code:
+        recipient[-1] += f" ({d.departement_code})"
+    head = Table(
+        [[sender, [Paragraph(p(line), st.body) for line in recipient if line]]],
+        colWidths=[FRAME_WIDTH * 0.5, FRAME_WIDTH * 0.5],
+    )
+    head.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),  # never the unembedded Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("LEFTPADDING", (1, 0), (1, 0), 2 * cm),
+            ]
+        )
+    )
+    story: list[Flowable] = [head, Spacer(1, 1.2 * cm)]
+    if meeting and meeting.held_on:
+        place = meeting.place.split(",")[0] if meeting.place else ""
+        date = french_date(meeting.held_on)
+        line = W["place_date"].format(place=place, date=date) if place else f"Le {date}"
+        story.append(Paragraph(p(line), st.right))
+    story.append(Spacer(1, 0.6 * cm))
+    story.append(
+        Paragraph(
+            W["subject_line"].format(edition=p(record.edition_title), number=p(d.ds_number)),
+            ParagraphStyle("subject", parent=st.body, alignment=TA_LEFT),
+        )
+    )
+    story.append(Spacer(1, 0.5 * cm))
+    polite = salutation(d.official_name)
+    story.append(Paragraph(p(f"{polite},"), st.body))
+    args = {"label": record.label_name, "candidate": d.candidate_name}
+    if meeting and meeting.held_on:
+        met = W["met"].format(date=french_date(meeting.held_on), **args)
+    else:
+        met = W["met_no_date"].format(**args)
+    if level > 0:
+        title = level_title(level, d.level_name or level_name(record, level))
+        outcome = W["awarded"].format(label=p(record.label_name), year=record.year, level=p(title))
+    else:
+        outcome = p(W["not_awarded"])
+    story.append(Paragraph(f"{p(met)} {outcome}", st.body))
+    if d.motivation:
+        story += heading(W["motivation_head"], st.h2)
+        story.append(Paragraph(p(d.motivation), st.body))
+    story += heading(W["recommendations_head"], st.h2)
+    story.append(Paragraph(p(d.recommendations or W["no_recommendation"]), st.body))
+    story.append(Spacer(1, 0.3 * cm))
+    story.append(Paragraph(p(W["congratulations" if level > 0 else "encouragement"]), st.body))
+    story.append(Paragraph(p(W["closing"].format(salutation=polite)), st.body))
+    president = meeting.president if meeting else ""
+    story.append(Spacer(1, 0.6 * cm))
+    story.append(KeepTogether(_signature_block(president, st)))
+    return story
+
+
+def _signature_block(president: str, st: Styles) -> list[Flowable]:
+    p = fonts.para
+    lines = [W["for_jury"], president, W["president_role"]] if president else [W["for_jury"]]
+    text = [Paragraph(p(line), st.body) for line in lines]
+    block = Table([[text], [_StampArea()]], colWidths=[7 * cm], hAlign="RIGHT")
+    block.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)]))
+    return [block]
+
+
+class _StampArea(Flowable):  # type: ignore[misc]
+    """An empty dashed frame for the president's stamp and signature."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = 6.5 * cm, 2.6 * cm
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.6)
+        c.setDash(2, 2)
+        c.rect(0, 0, self.width, self.height)
+        c.setDash()
+        c.setFont(fonts.ITALIC, 7)
+        c.setFillColor(RULE)
+        c.drawCentredString(self.width / 2, self.height / 2 - 3, W["stamp_area"])
