@@ -50,6 +50,11 @@ def register(sub: Any) -> None:
     p.add_argument("--out", metavar="OUT.pdf", help="write here (default: sign PDF in place)")
     p.add_argument("--name", help="the name on the stamp (default: the certificate's)")
     p.add_argument("--role", help="the role on the stamp (default: the certificate's title)")
+    p.add_argument(
+        "--jury-file",
+        metavar="JURY_FILE",
+        help="the jury file whose minutes these are: its decisions are locked once signed",
+    )
     p.set_defaults(handler=cmd_sign)
 
     p = sub.add_parser(
@@ -115,6 +120,13 @@ def cmd_sign(args: argparse.Namespace) -> int:
     if info.pdfa is not None and not info.pdfa.passed:
         first = info.pdfa.problems[0] if info.pdfa.problems else "?"
         print(f"warning: {info.path} is no longer PDF/A-2b ({first})", file=sys.stderr)
+    if args.jury_file:
+        from tnl_jury.services.outputs import minutes_signed
+        from tnl_jury.storage.jury_file import open_jury_file
+
+        with open_jury_file(args.jury_file) as jf:
+            locked = minutes_signed(jf, info.path)
+        print(f"{args.jury_file}: {locked} decisions locked")
     return EXIT_OK
 
 
@@ -146,7 +158,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def cmd_keys_new_ca(args: argparse.Namespace) -> int:
     from tnl_jury.io.signing.keys import create_jury_ca
 
-    passphrase = _new_passphrase(PASSPHRASE_ENV, "CA passphrase: ")
+    passphrase = _new_passphrase(CA_PASSPHRASE_ENV, "CA passphrase: ")
     ca = create_jury_ca(args.name, args.out_dir, passphrase)
     print(f"created the jury CA {args.name}: {ca.cert_path} (share it) and {ca.key_path} (keep)")
     return EXIT_OK
