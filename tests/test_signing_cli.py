@@ -43,7 +43,7 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_keys_sign_verify_round_trip(workspace: Path) -> None:
     ca_dir = workspace / "ca"
     r = run("keys", "new-ca", "--name", "Jury TNL 2025", "--out-dir", str(ca_dir),
-            env={"TNL_JURY_PASSPHRASE": CA_PASS})  # fmt: skip
+            env={"TNL_JURY_CA_PASSPHRASE": CA_PASS})  # fmt: skip
     assert r.returncode == 0, r.stderr
     assert (ca_dir / "ca-cert.pem").exists() and (ca_dir / "ca-key.pem").exists()
 

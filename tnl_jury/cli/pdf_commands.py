@@ -82,7 +82,7 @@ def register(sub: Any) -> None:
         "new-ca",
         help="create the jury CA of an edition (ca-cert.pem, ca-key.pem)",
         description="Create a certification authority for the jury, once per edition, so that "
-        f"a verifier trusts one certificate. The CA passphrase is read from {PASSPHRASE_ENV}, "
+        f"a verifier trusts one certificate. The CA passphrase is read from {CA_PASSPHRASE_ENV}, "
         "or asked on the terminal.",
     )
     q.add_argument("--name", required=True, help='e.g. "Jury Territoire Numérique Libre 2025"')
