@@ -103,6 +103,7 @@ def parse_grid(raw: bytes | str, source: str) -> Grid:
             raise GridError(source, f"byte {exc.start}", "is not UTF-8 text") from None
     else:
         text = raw
+    text = text.removeprefix("\ufeff")  # a byte-order mark, as some Windows editors write
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -261,11 +261,18 @@ def _candidate(rng: random.Random, index: int) -> tuple[str, DossierKind, str, s
         + [DossierKind.DEPARTEMENT, DossierKind.REGION, DossierKind.OTHER]
     )
     chosen = kind[index % len(kind)]
+    # One département and one région per round of kinds: take the next one each round (indexing
+    # by ``index`` would always land on the same one), numbered once the list is used up.
+    nth = index // len(kind)
+    if chosen is DossierKind.DEPARTEMENT:
+        code, dep_name = _DEPARTEMENTS[nth % len(_DEPARTEMENTS)]
+    dep_suffix = f" {nth // len(_DEPARTEMENTS) + 1}" if nth >= len(_DEPARTEMENTS) else ""
+    region_suffix = f" {nth // len(_REGIONS) + 1}" if nth >= len(_REGIONS) else ""
     name = {
         DossierKind.COMMUNE: f"Ville de {place}{suffix}",
         DossierKind.EPCI: f"Communauté de communes du Pays de {place}{suffix}",
-        DossierKind.DEPARTEMENT: f"Département {dep_name}{suffix}",
-        DossierKind.REGION: f"Région {_REGIONS[index % len(_REGIONS)]}{suffix}",
+        DossierKind.DEPARTEMENT: f"Département {dep_name}{dep_suffix}",
+        DossierKind.REGION: f"Région {_REGIONS[nth % len(_REGIONS)]}{region_suffix}",
         DossierKind.OTHER: f"Syndicat intercommunal numérique de {place}{suffix}",
     }[chosen]
     return name, chosen, code, dep_name

@@ -93,6 +93,21 @@ def update_member(
         if active is not None:
             changes["active"] = active
         changes = {k: v for k, v in changes.items() if getattr(member, k) != v}
+        becomes_president = changes.get("role", member.role) == MemberRole.PRESIDENT and bool(
+            changes.get("active", member.active)
+        )
+        if (
+            ({"role", "active"} & changes.keys())
+            and becomes_president
+            and session.scalar(
+                select(m.JuryMember.id).where(
+                    m.JuryMember.role == MemberRole.PRESIDENT,
+                    m.JuryMember.active,
+                    m.JuryMember.id != member_id,
+                )
+            )
+        ):
+            raise RuleError("the jury already has a president")
         for key, value in changes.items():
             setattr(member, key, value)
         if changes:

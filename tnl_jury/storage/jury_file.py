@@ -5,8 +5,8 @@ Contract of :func:`open_jury_file`:
 * a file that is not a jury file (not SQLite, another SQLite database, truncated) is refused
   with :class:`NotAJuryFileError` before anything is written to it: it stays byte-identical;
 * a file written by a newer version of the app is refused (:class:`NewerSchemaError`);
-* a file of an older schema is first copied to ``<name>.backup-<time>.tnlj`` beside it, then
-  upgraded in one transaction;
+* a file of an older schema is first copied to ``<stem>.backup-<time>-<revision>.tnlj`` beside
+  it (``base`` for a file without revision), then upgraded in one transaction;
 * one process at a time may write a jury file: the writer holds an OS lock on
   ``<file>.lock``; a second one gets :class:`AlreadyOpenError` or, when it asks for it, a
   read-only view.
@@ -357,7 +357,7 @@ def _backup(path: Path, revision: str | None) -> Path:
     """Copy the file (through SQLite's backup API, WAL included) beside itself."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(
-        f"{path.stem}.backup-{stamp}-{revision}{path.suffix or JURY_FILE_SUFFIX}"
+        f"{path.stem}.backup-{stamp}-{revision or 'base'}{path.suffix or JURY_FILE_SUFFIX}"
     )
     source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
     try:
