@@ -80,3 +80,23 @@ def test_edition_settings_are_validated(jury_file: JuryFile) -> None:
     settings = edition.update_settings(jury_file, disagreement_threshold=2)
     assert settings["disagreement_threshold"] == 2.0
     assert edition.get_settings(jury_file)["disagreement_threshold"] == 2.0
+
+
+def test_a_boolean_is_not_a_score(small) -> None:
+    jf, (_, alice, _), did = small
+    with pytest.raises(RuleError, match="whole number"):
+        scores.set_score(jf, alice, did, "STRAT-1", True)
+
+
+def test_reading_takes_no_write_lock(jury_file: JuryFile) -> None:
+    """A read-only reader (info, results) does not stop a writer from opening the file."""
+    from tnl_jury.storage.jury_file import open_for_reading, open_jury_file
+
+    path = jury_file.path
+    jury_file.close()
+    with open_for_reading(path) as reader:
+        assert reader.read_only
+        with open_jury_file(path) as writer:
+            assert not writer.read_only
+            members.add_member(writer, "Écrit pendant la lecture")
+        assert [m.name for m in members.list_members(reader)] == ["Écrit pendant la lecture"]

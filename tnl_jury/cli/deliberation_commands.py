@@ -9,7 +9,7 @@ from tnl_jury.cli.main import EXIT_OK, print_json
 from tnl_jury.domain.errors import UserError
 from tnl_jury.services import audit
 from tnl_jury.services.results import DossierResults, compute_results
-from tnl_jury.storage.jury_file import open_jury_file
+from tnl_jury.storage.jury_file import open_for_reading
 
 EXIT_BROKEN_CHAIN = 3
 
@@ -95,7 +95,7 @@ def result_to_json(r: DossierResults) -> dict[str, Any]:
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    with open_jury_file(args.jury_file, read_only_if_locked=True) as jf:
+    with open_for_reading(args.jury_file) as jf:
         results = compute_results(jf)
     if args.json:
         print_json([result_to_json(r) for r in results])
@@ -114,7 +114,7 @@ def cmd_results(args: argparse.Namespace) -> int:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    with open_jury_file(args.jury_file, read_only_if_locked=True) as jf:
+    with open_for_reading(args.jury_file) as jf:
         if args.action == "verify":
             broken = audit.first_broken_link(jf)
             total = len(audit.list_events(jf))

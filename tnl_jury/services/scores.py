@@ -90,6 +90,8 @@ def set_score(
     member, dossier or criterion, an inactive or recused member, and a locked decision.
     ``entered_by`` records who typed it (the secretariat typing a paper sheet, say).
     """
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise RuleError(f"a score must be a whole number, not {value!r}")
     if no_opinion and value is not None:
         raise RuleError("a score cannot both have a value and be marked “no opinion”")
     with jury_file.transaction() as session:

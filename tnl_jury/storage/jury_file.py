@@ -296,6 +296,16 @@ def open_jury_file(
         raise
 
 
+def open_for_reading(path: str | Path) -> JuryFile:
+    """Open a jury file to read it, without taking the write lock (so that a window editing
+    it is not disturbed). A file of an older schema is opened for writing once, to be backed
+    up and upgraded, and stays open that way."""
+    try:
+        return open_jury_file(path, read_only=True)
+    except ReadOnlyError:
+        return open_jury_file(path, read_only_if_locked=True)
+
+
 def _read_revision(path: Path) -> str | None:
     """The Alembic revision stored in the file, read through a read-only connection."""
     side_files_existed = any(side.exists() for side in _side_files(path))
@@ -356,9 +366,14 @@ def _remove_read_only_side_files(path: Path) -> None:
 def _backup(path: Path, revision: str | None) -> Path:
     """Copy the file (through SQLite's backup API, WAL included) beside itself."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(
-        f"{path.stem}.backup-{stamp}-{revision or 'base'}{path.suffix or JURY_FILE_SUFFIX}"
-    )
+    suffix = path.suffix or JURY_FILE_SUFFIX
+    target = path.with_name(f"{path.stem}.backup-{stamp}-{revision or 'base'}{suffix}")
+    counter = 2
+    while target.exists():  # two upgrades in the same second must not share a backup
+        target = path.with_name(
+            f"{path.stem}.backup-{stamp}-{revision or 'base'}-{counter}{suffix}"
+        )
+        counter += 1
     source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
     try:
         destination = sqlite3.connect(target)
