@@ -6,10 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from tnl_jury.cli import (
+    deliberation_commands,
+    import_command,
+    output_commands,
+    pdf_commands,
+)
 from tnl_jury.cli.main import EXIT_OK, UsageError, print_json
 from tnl_jury.domain.enums import MemberRole
 from tnl_jury.services import dossiers, edition, members
-from tnl_jury.storage.jury_file import JuryFile, open_jury_file
+from tnl_jury.storage.jury_file import JuryFile, open_for_reading, open_jury_file
 
 
 def register(sub: Any) -> None:
@@ -28,6 +34,8 @@ def register(sub: Any) -> None:
     p.add_argument("jury_file")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_info)
+
+    import_command.register(sub)
 
     p = sub.add_parser("jurors", help="list, add or recuse jury members")
     p.add_argument("jury_file")
@@ -57,9 +65,9 @@ def register(sub: Any) -> None:
     p.add_argument("--members", type=int, default=8, help="how many jury members (default 8)")
     p.set_defaults(handler=cmd_demo)
 
-    from tnl_jury.cli import deliberation_commands
-
     deliberation_commands.register(sub)
+    output_commands.register(sub)
+    pdf_commands.register(sub)
 
 
 def run_gui(jury_file: str | None) -> int:
@@ -70,8 +78,8 @@ def run_gui(jury_file: str | None) -> int:
 
 
 def _open(path: str, *, write: bool) -> JuryFile:
-    """Open for writing, or (read commands) read-only when another window holds the file."""
-    return open_jury_file(path, read_only_if_locked=not write)
+    """Open for writing, or (read commands) without the write lock."""
+    return open_jury_file(path) if write else open_for_reading(path)
 
 
 def cmd_new(args: argparse.Namespace) -> int:

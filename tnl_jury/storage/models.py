@@ -169,14 +169,29 @@ class Dossier(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     answers_changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     missing_from_last_import: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Digest of what the last import read for this dossier (identity, answers, blocks, notes):
+    # a re-import compares digests instead of every answer. Empty for dossiers added by hand.
+    import_digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
     answers: Mapped[list[Answer]] = relationship(
         order_by="Answer.position", cascade="all, delete-orphan"
     )
     attachments: Mapped[list[Attachment]] = relationship(cascade="all, delete-orphan")
+    block_rows: Mapped[list[AnswerBlockRow]] = relationship(
+        order_by="AnswerBlockRow.position", cascade="all, delete-orphan"
+    )
+    notes: Mapped[list[DsNote]] = relationship(
+        order_by="DsNote.position", cascade="all, delete-orphan"
+    )
 
 
 class Answer(Base):
-    """One answer of a dossier, in form order; the value is kept as the candidate gave it."""
+    """One answer of a dossier, in form order; the value is kept as the candidate gave it.
+
+    ``occurrence`` tells apart two questions with the same label (1 = the first column carrying
+    it); ``companions`` holds the columns Démarches Simplifiées adds after some fields, by their
+    suffix (``{"Code INSEE": "34172", "Département": "34 – Hérault"}``). ``changed_at`` is set
+    when a re-import changed this answer after a juror had started scoring the dossier.
+    """
 
     __tablename__ = "answer"
     __table_args__ = (UniqueConstraint("dossier_id", "position"),)
@@ -187,6 +202,82 @@ class Answer(Base):
     label: Mapped[str] = mapped_column(Text)
     value_type: Mapped[str] = mapped_column(String(20), default="text")
     value: Mapped[str] = mapped_column(Text, default="")
+    occurrence: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    companions: Mapped[dict[str, Any]] = mapped_column(default=dict, server_default="{}")
+    changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class AnswerBlockRow(Base):
+    """One row of a repeated block ("répétition") of a dossier, in the order of the export.
+
+    ``cells`` is a list of ``{"label", "occurrence", "value_type", "value", "companions"}``
+    objects, in column order; ``block_key`` is the block's stable id in Démarches Simplifiées
+    (or its sheet name when the sheet name carries none).
+    """
+
+    __tablename__ = "answer_block_row"
+    __table_args__ = (UniqueConstraint("dossier_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    block_key: Mapped[str] = mapped_column(String(100))
+    block_label: Mapped[str] = mapped_column(Text, default="")
+    row_number: Mapped[int] = mapped_column(Integer)
+    cells: Mapped[list[Any]] = mapped_column(default=list)
+    changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class DsNote(Base):
+    """A note read from the export's ``Avis`` sheet (an expert's opinion): read-only.
+
+    ``cells`` keeps every column of the row as ``[header, value]`` pairs, in order.
+    """
+
+    __tablename__ = "ds_note"
+    __table_args__ = (UniqueConstraint("dossier_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    question: Mapped[str] = mapped_column(Text, default="")
+    answer: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(String(300), default="")
+    cells: Mapped[list[Any]] = mapped_column(default=list)
+
+
+class ImportMapping(Base):
+    """Which columns of a template-based export hold the dossier number and the candidate's
+    name, as the user said once; reused by later imports whose header has these columns."""
+
+    __tablename__ = "import_mapping"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    id_column: Mapped[str] = mapped_column(Text, default="")
+    name_column: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    used_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ImportRun(Base):
+    """One import of a Démarches Simplifiées export: when, what file, what it did."""
+
+    __tablename__ = "import_run"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(300), default="")
+    file_name: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    format: Mapped[str] = mapped_column(String(10))
+    variant: Mapped[str] = mapped_column(String(20))
+    attachments_file_name: Mapped[str] = mapped_column(Text, default="")
+    counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    warnings: Mapped[list[Any]] = mapped_column(default=list)
 
 
 class AttachmentBlob(Base):
@@ -210,6 +301,8 @@ class Attachment(Base):
     kind: Mapped[str] = mapped_column(String(30), default="piece")
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(ForeignKey("attachment_blob.sha256"))
+    # The entry's full name in the attachments zip ("" for files added otherwise).
+    path_in_zip: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class JuryMember(Base):

@@ -1,0 +1,439 @@
+"""An export of dossiers, parsed: :func:`parse_export` → :class:`ParsedExport`.
+
+Contract:
+
+* the dossiers are read from the ``Dossiers`` sheet (the first sheet when none has that name);
+  its header is its first non-empty row;
+* the dossier number comes from the column the caller names (``id_column``), else ``ID``, else
+  a saved mapping whose columns the header has; without one, ``needs`` holds ``"number"`` and
+  no dossier is read. Likewise the candidate's name: the named column, else
+  ``Entreprise raison sociale``, else the form fields the grid's ``[import]`` section names,
+  else a saved mapping; without one, ``needs`` holds ``"candidate_name"`` (dossiers are still
+  read, so that a preview can count them);
+* a row without a dossier number is an error (unless the whole row is empty), so is a number
+  that is not a number in a standard export, and a number seen twice; errors name the file,
+  sheet, row, dossier and column (:class:`~tnl_jury.io.ds.errors.ExportError`);
+* drafts (``Brouillon``) and dossiers ``Classé sans suite`` are left out into ``skipped``,
+  with one warning per reason naming them, unless the options include them;
+* repeated-block sheets (``(<stable id>) <label>``, with ``Dossier ID`` and ``Ligne``) become
+  the block rows of their dossiers, the ``Avis`` sheet their notes (see :mod:`sheets`);
+* the result is made of frozen dataclasses and never touches a jury file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tnl_jury.domain.grid import ImportHints
+from tnl_jury.io.ds import sheets
+from tnl_jury.io.ds.columns import (
+    FORME_JURIDIQUE,
+    RAISON_SOCIALE,
+    AnswerColumn,
+    ColumnLayout,
+    Variant,
+    analyse_header,
+    classify,
+    find_header,
+    header_key,
+)
+from tnl_jury.io.ds.errors import ExportError, describe_column
+from tnl_jury.io.ds.identity import IdentityReader, count
+from tnl_jury.io.ds.reader import Cell, Format, RawSheet, read_workbook
+from tnl_jury.io.ds.sheets import ParsedAnswer, ParsedBlockRow, ParsedNote
+from tnl_jury.io.ds.values import (
+    LONGEST_TYPED,
+    TEXT,
+    cell_text,
+    dossier_number,
+    to_utc,
+    type_cell,
+)
+
+__all__ = [
+    "ColumnMapping",
+    "IdentityColumns",
+    "ParseOptions",
+    "ParsedAnswer",
+    "ParsedBlockRow",
+    "ParsedDossier",
+    "ParsedExport",
+    "ParsedNote",
+    "SkippedDossier",
+    "parse_export",
+]
+
+DRAFT_STATES = frozenset({"brouillon", "draft"})
+CLOSED_STATES = frozenset({"classe sans suite", "sans suite", "classe_sans_suite"})
+MAIN_SHEET = "Dossiers"
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """The user's choice of columns for a template-based export (header texts; "" = none)."""
+
+    id_column: str = ""
+    name_column: str = ""
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    """What the caller decides: which states to include, which columns hold the identity."""
+
+    include_drafts: bool = False
+    include_closed: bool = False
+    id_column: str | None = None
+    name_column: str | None = None
+    saved_mappings: tuple[ColumnMapping, ...] = ()  # most recently used first
+    hints: ImportHints = field(default_factory=ImportHints)
+
+
+@dataclass(frozen=True)
+class ParsedDossier:
+    """One dossier of the export, with its identity, answers, block rows and notes."""
+
+    number: str
+    state: str
+    deposited_at: dt.datetime | None  # UTC
+    candidate_name: str
+    kind: str  # a DossierKind value
+    departement_code: str
+    official_name: str
+    official_function: str
+    referent_name: str
+    answers: tuple[ParsedAnswer, ...]
+    blocks: tuple[ParsedBlockRow, ...]
+    notes: tuple[ParsedNote, ...]
+    source_row: int  # 1-based, as a spreadsheet program shows it
+
+
+@dataclass(frozen=True)
+class SkippedDossier:
+    """A dossier left out: ``reason`` is ``draft`` or ``closed``."""
+
+    number: str
+    state: str
+    reason: str
+    candidate_name: str
+    source_row: int
+
+
+@dataclass(frozen=True)
+class IdentityColumns:
+    """Where the identity was found: header texts, and how (``ID``, ``option``, ``saved``,
+    ``raison sociale``, ``grid``; ``""`` when not found)."""
+
+    id_column: str | None
+    id_source: str
+    name_column: str | None
+    name_source: str
+    mapping_used: ColumnMapping | None = None
+
+
+@dataclass(frozen=True)
+class ParsedExport:
+    """An export, parsed (see the module's contract)."""
+
+    file_name: str
+    format: Format
+    variant: Variant
+    sheet: str
+    headers: tuple[str, ...]
+    identity: IdentityColumns
+    dossiers: tuple[ParsedDossier, ...]
+    skipped: tuple[SkippedDossier, ...]
+    warnings: tuple[str, ...]
+    needs: tuple[str, ...] = ()  # "number", "candidate_name": columns the user must choose
+
+
+def parse_export(path: Path, options: ParseOptions | None = None) -> ParsedExport:
+    """Read and parse the export at ``path`` (see the module's contract)."""
+    options = options or ParseOptions()
+    workbook = read_workbook(path)
+    main = workbook.sheet(MAIN_SHEET) or workbook.sheets[0]
+    others = [s for s in workbook.sheets if s is not main]
+    parser = _Parser(path.name, workbook.format, main, options)
+    parser.warnings.extend(workbook.warnings)
+    if main.name != MAIN_SHEET:
+        parser.warnings.append(
+            f"{path.name}: no sheet is named “{MAIN_SHEET}”: the dossiers were read from the "
+            f"first sheet, “{main.name}”"
+        )
+    return parser.parse(others)
+
+
+class _Parser:
+    """The state of one parse: the file, its main sheet, the options, the warnings."""
+
+    def __init__(self, file: str, fmt: Format, main: RawSheet, options: ParseOptions) -> None:
+        self.file = file
+        self.fmt = fmt
+        self.main = main
+        self.options = options
+        self.warnings: list[str] = []
+        top = next((i for i, r in enumerate(main.rows) if any(_filled(c) for c in r)), None)
+        if top is None:
+            raise ExportError(file, "the sheet is empty: it has no header row", sheet=main.name)
+        self.top = top
+        self.headers = tuple(cell_text(c) for c in main.rows[top])
+
+    def error(
+        self,
+        problem: str,
+        *,
+        row: int | None = None,
+        dossier: str | None = None,
+        column: int | None = None,
+    ) -> ExportError:
+        described = None if column is None else describe_column(self.headers[column], column)
+        return ExportError(
+            self.file, problem, sheet=self.main.name, row=row, dossier=dossier, column=described
+        )
+
+    def parse(self, other_sheets: Sequence[RawSheet]) -> ParsedExport:
+        if not any(any(_filled(c) for c in r) for r in self.main.rows[self.top + 1 :]):
+            raise ExportError(
+                self.file,
+                "there is no dossier in this export (only a header row)",
+                sheet=self.main.name,
+            )
+        identity, id_index, name_indexes, reserved = self._identity()
+        layout = analyse_header(self.headers, reserved=reserved)
+        for i in layout.ignored:
+            if not self._empty(i):
+                self.warnings.append(
+                    f"{self.file}, sheet “{self.main.name}”, {describe_column('', i)}: this "
+                    "column has no header: its values were ignored"
+                )
+        needs = tuple(
+            need
+            for need, found in (("number", id_index), ("candidate_name", name_indexes))
+            if found is None or found == []
+        )
+        blocks, notes = sheets.read_side_sheets(self.file, other_sheets, self.warnings)
+        dossiers: list[ParsedDossier] = []
+        skipped: list[SkippedDossier] = []
+        if id_index is not None:
+            self._read_rows(
+                layout, id_index, name_indexes or [], identity, blocks, notes, dossiers, skipped
+            )
+            known = {d.number for d in dossiers} | {s.number for s in skipped}
+            sheets.warn_orphans(blocks, notes, known, self.warnings)
+        self._warn_skipped(skipped)
+        return ParsedExport(
+            self.file,
+            self.fmt,
+            layout.variant,
+            self.main.name,
+            self.headers,
+            identity,
+            tuple(dossiers),
+            tuple(skipped),
+            tuple(self.warnings),
+            needs,
+        )
+
+    # -- identity columns ---------------------------------------------------------------
+
+    def _named(self, label: str, what: str) -> int:
+        index = find_header(self.headers, label)
+        if index is None:
+            shown = ", ".join(f"“{h}”" for h in self.headers if h)
+            raise ExportError(
+                self.file,
+                f"no column has the header “{label}” given for {what} (the columns are: "
+                f"{shown[:600]})",
+                sheet=self.main.name,
+            )
+        return index
+
+    def _identity(self) -> tuple[IdentityColumns, int | None, list[int] | None, dict[str, int]]:
+        """(identity, number column, name columns in order of preference, reserved columns)."""
+        opts = self.options
+        mapping = next((m for m in opts.saved_mappings if self._mapping_fits(m)), None)
+        standard_id = next((i for i, h in enumerate(self.headers) if classify(h) == "id"), None)
+        id_index: int | None
+        if opts.id_column:
+            id_index, id_source = self._named(opts.id_column, "the dossier number"), "option"
+        elif standard_id is not None:
+            id_index, id_source = standard_id, "ID"
+        elif mapping and mapping.id_column:
+            id_index, id_source = find_header(self.headers, mapping.id_column), "saved"
+        else:
+            id_index, id_source = None, ""
+        hint_columns = self._hint_columns(opts.hints.candidate_name)
+        raison = next(
+            (i for i, h in enumerate(self.headers) if classify(h) == RAISON_SOCIALE), None
+        )
+        standard_names = ([raison] if raison is not None else []) + hint_columns
+        names: list[int] | None
+        if opts.name_column:
+            names, name_source = [self._named(opts.name_column, "the candidate's name")], "option"
+        elif raison is not None:
+            names, name_source = standard_names, "raison sociale"
+        elif hint_columns:
+            names, name_source = standard_names, "grid"
+        elif mapping and mapping.name_column:
+            names = [i for i in [find_header(self.headers, mapping.name_column)] if i is not None]
+            name_source = "saved"
+        else:
+            names, name_source = None, ""
+        if names and name_source in ("option", "saved"):
+            names += [i for i in standard_names if i not in names]
+        reserved: dict[str, int] = {}
+        if id_index is not None and id_source != "ID":
+            reserved["id"] = id_index  # a template's own columns are not answers
+            if names and name_source in ("option", "saved"):
+                reserved["name"] = names[0]
+        identity = IdentityColumns(
+            None if id_index is None else self.headers[id_index],
+            id_source,
+            self.headers[names[0]] if names else None,
+            name_source,
+            mapping if "saved" in (id_source, name_source) else None,
+        )
+        return identity, id_index, names, reserved
+
+    def _mapping_fits(self, mapping: ColumnMapping) -> bool:
+        return all(
+            find_header(self.headers, label) is not None
+            for label in (mapping.id_column, mapping.name_column)
+            if label
+        )
+
+    def _hint_columns(self, labels: Sequence[str]) -> list[int]:
+        found = (find_header(self.headers, label) for label in labels)
+        return [i for i in found if i is not None]
+
+    def _empty(self, column: int) -> bool:
+        return not any(_filled(r[column]) for r in self.main.rows[self.top + 1 :])
+
+    # -- rows ---------------------------------------------------------------------------
+
+    def _read_rows(
+        self,
+        layout: ColumnLayout,
+        id_index: int,
+        name_indexes: list[int],
+        identity: IdentityColumns,
+        blocks: dict[str, list[ParsedBlockRow]],
+        notes: dict[str, list[ParsedNote]],
+        dossiers: list[ParsedDossier],
+        skipped: list[SkippedDossier],
+    ) -> None:
+        fixed = layout.fixed
+        state_index = fixed.get("state")
+        deposited_index = fixed.get("deposited_at")
+        forme_index = fixed.get(FORME_JURIDIQUE)
+        answer_columns = layout.answers
+        ident = IdentityReader(self.headers, self.options.hints, layout, name_indexes)
+        numeric_ids = identity.id_source == "ID"
+        seen: dict[str, int] = {}
+        include_drafts, include_closed = self.options.include_drafts, self.options.include_closed
+        for r in range(self.top + 1, len(self.main.rows)):
+            row = self.main.rows[r]
+            line = r + 1
+            number = dossier_number(row[id_index])
+            if not number:
+                if any(_filled(c) for c in row):
+                    raise self.error("the dossier number is empty", row=line, column=id_index)
+                continue
+            if numeric_ids and not number.isdigit():
+                raise self.error(f"“{number}” is not a dossier number", row=line, column=id_index)
+            if number in seen:
+                raise self.error(
+                    f"dossier {number} appears twice (rows {seen[number]} and {line})",
+                    row=line,
+                    dossier=number,
+                    column=id_index,
+                )
+            seen[number] = line
+            state = "" if state_index is None else cell_text(row[state_index])
+            state_key = header_key(state).replace("_", " ")
+            name = ident.name(row)
+            if state_key in DRAFT_STATES and not include_drafts:
+                skipped.append(SkippedDossier(number, state, "draft", name, line))
+                continue
+            if state_key in CLOSED_STATES and not include_closed:
+                skipped.append(SkippedDossier(number, state, "closed", name, line))
+                continue
+            answers = tuple(_answers(row, answer_columns))
+            deposited = None
+            if deposited_index is not None:
+                try:
+                    deposited = to_utc(row[deposited_index])
+                except ValueError as exc:
+                    place = describe_column(self.headers[deposited_index], deposited_index)
+                    self.warnings.append(
+                        f"{self.main.name}, row {line} (dossier {number}), {place}: {exc}; "
+                        "the deposit date is left empty"
+                    )
+            forme = "" if forme_index is None else cell_text(row[forme_index])
+            dossiers.append(
+                ParsedDossier(
+                    number=number,
+                    state=state,
+                    deposited_at=deposited,
+                    candidate_name=name,
+                    kind=ident.kind(row, number, name, forme),
+                    departement_code=ident.departement(row),
+                    official_name=ident.first(row, "official_name"),
+                    official_function=ident.first(row, "official_function"),
+                    referent_name=ident.first(row, "referent_name"),
+                    answers=answers,
+                    blocks=tuple(blocks.get(number, ())),
+                    notes=tuple(notes.get(number, ())),
+                    source_row=line,
+                )
+            )
+        ident.report(self.warnings, [d.number for d in dossiers if not d.candidate_name])
+
+    def _warn_skipped(self, skipped: list[SkippedDossier]) -> None:
+        by_reason: dict[str, list[str]] = defaultdict(list)
+        for s in skipped:
+            by_reason[s.reason].append(s.number)
+        for reason, what, option in (
+            ("draft", "drafts", "include drafts"),
+            ("closed", "“Classé sans suite”", "include dossiers classés sans suite"),
+        ):
+            numbers = by_reason.get(reason)
+            if numbers:
+                self.warnings.append(
+                    f"{count(len(numbers), 'dossier')} skipped ({what}): {', '.join(numbers)}; "
+                    f"{option} to import them"
+                )
+
+
+def _answers(row: list[Cell], columns: tuple[AnswerColumn, ...]) -> list[ParsedAnswer]:
+    """The answers of one row, in column order.
+
+    The hot loop of an import (one pass per cell): long single-line text, the most common
+    cell, takes a shortcut that gives the same result as :func:`type_cell`.
+    """
+    result: list[ParsedAnswer] = []
+    append = result.append
+    new = tuple.__new__
+    for position, (index, label, occurrence, companions) in enumerate(columns):
+        cell = row[index]
+        value_type: str
+        value: str
+        if (
+            isinstance(cell, str)
+            and len(cell) > LONGEST_TYPED
+            and "\r" not in cell
+            and not cell.isspace()
+        ):
+            value_type, value = TEXT, cell
+        else:
+            value_type, value = type_cell(cell)
+        extra = {key: cell_text(row[i]) for key, i in companions} if companions else {}
+        append(new(ParsedAnswer, (position, label, occurrence, value_type, value, extra)))
+    return result
+
+
+def _filled(cell: Cell) -> bool:
+    return cell is not None and not (isinstance(cell, str) and (not cell or cell.isspace()))

@@ -1,0 +1,577 @@
+"""Writing a parsed export into the jury file: the plan, the dossiers, the attachments.
+
+Helpers of :mod:`tnl_jury.services.importing`, which owns the transaction. Everything here
+works inside one session and writes in bulk (a few statements per table, never one query per
+dossier). Attachment bytes are streamed into SQLite's incremental blob I/O, so memory stays
+bounded by the chunk size whatever the size of a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from tnl_jury.domain.enums import ProgressStatus
+from tnl_jury.io.ds.attachments import EntryError, ZipEntry, ZipScan, ZipStreamer
+from tnl_jury.io.ds.errors import AttachmentsError
+from tnl_jury.io.ds.parse import ParsedAnswer, ParsedDossier, ParsedExport, SkippedDossier
+from tnl_jury.storage import models as m
+
+DIGEST_VERSION = 2
+_IN_CHUNK = 500  # ids per "IN (…)" clause
+
+
+def dossier_digest(d: ParsedDossier) -> str:
+    """A digest of everything an import stores for a dossier: equal digests, nothing to do.
+
+    Fields are joined with the ASCII unit and record separators, which spreadsheet cells do
+    not hold (xlsx and ods cannot store them): cheaper than JSON for 100,000 answers.
+    """
+    head = [
+        str(DIGEST_VERSION),
+        d.state,
+        d.deposited_at.isoformat() if d.deposited_at else "",
+        d.candidate_name,
+        d.kind,
+        d.departement_code,
+        d.official_name,
+        d.official_function,
+        d.referent_name,
+    ]
+    digest = hashlib.sha256("\x1f".join(head).encode())
+    digest.update("\x1e".join([_answer_text(a) for a in d.answers]).encode())
+    for b in d.blocks:
+        digest.update(f"\x1d{b.block_key}\x1f{b.block_label}\x1f{b.row_number}\x1e".encode())
+        digest.update("\x1e".join([_answer_text(c) for c in b.cells]).encode())
+    for n in d.notes:
+        digest.update(json.dumps(["note", n.question, n.answer, n.author, n.cells]).encode())
+    return digest.hexdigest()
+
+
+def _answer_text(a: ParsedAnswer) -> str:
+    companions = json.dumps(a.companions) if a.companions else ""
+    return f"{a.label}\x1f{a.occurrence}\x1f{a.value_type}\x1f{a.value}\x1f{companions}"
+
+
+def _chunks(items: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(items), _IN_CHUNK):
+        yield items[start : start + _IN_CHUNK]
+
+
+@dataclass
+class Plan:
+    """What an import will do, dossier by dossier (computed from digests, then answers)."""
+
+    new: list[ParsedDossier] = field(default_factory=list)
+    changed: list[tuple[int, ParsedDossier]] = field(default_factory=list)
+    unchanged: list[tuple[int, ParsedDossier]] = field(default_factory=list)
+    skipped: list[SkippedDossier] = field(default_factory=list)
+    skipped_existing: list[tuple[int, SkippedDossier]] = field(default_factory=list)
+    missing: list[tuple[int, str]] = field(default_factory=list)  # (id, number), not flagged yet
+    still_missing: list[str] = field(default_factory=list)
+    back: list[int] = field(default_factory=list)  # flagged missing, present again
+    started: set[int] = field(default_factory=set)  # dossiers a juror has started scoring
+    digests: dict[str, str] = field(default_factory=dict)
+    ids: dict[str, int] = field(default_factory=dict)  # every dossier of the file, by number
+
+
+def make_plan(session: Session, parsed: ParsedExport) -> Plan:
+    """Compare the parsed export with the file's dossiers (a handful of queries)."""
+    plan = Plan(skipped=list(parsed.skipped))
+    existing = {
+        number: (id_, digest, missing, state)
+        for id_, number, digest, missing, state in session.execute(
+            select(
+                m.Dossier.id,
+                m.Dossier.ds_number,
+                m.Dossier.import_digest,
+                m.Dossier.missing_from_last_import,
+                m.Dossier.ds_state,
+            )
+        )
+    }
+    plan.ids = {number: row[0] for number, row in existing.items()}
+    plan.started = started_dossiers(session)
+    seen: set[str] = set()
+    for d in parsed.dossiers:
+        seen.add(d.number)
+        digest = plan.digests[d.number] = dossier_digest(d)
+        found = existing.get(d.number)
+        if found is None:
+            plan.new.append(d)
+            continue
+        id_, old_digest, missing, _ = found
+        (plan.unchanged if old_digest == digest else plan.changed).append((id_, d))
+        if missing:
+            plan.back.append(id_)
+    for s in parsed.skipped:
+        seen.add(s.number)
+        found = existing.get(s.number)
+        if found is not None:
+            plan.skipped_existing.append((found[0], s))
+            if found[2]:
+                plan.back.append(found[0])
+    for number, (id_, _, missing, _) in sorted(existing.items()):
+        if number not in seen:
+            if missing:
+                plan.still_missing.append(number)
+            else:
+                plan.missing.append((id_, number))
+    return plan
+
+
+def started_dossiers(session: Session) -> set[int]:
+    """Dossiers that at least one juror has started scoring (a score, a mark, a status)."""
+    scored = select(m.Score.dossier_id).where(m.Score.value.is_not(None) | m.Score.no_opinion)
+    progressed = select(m.MemberDossier.dossier_id).where(
+        m.MemberDossier.status != ProgressStatus.NOT_STARTED.value
+    )
+    return set(session.scalars(scored.union(progressed)))
+
+
+@dataclass
+class AnswerChanges:
+    """What changed in the answers of the changed dossiers."""
+
+    differing: set[int] = field(default_factory=set)  # dossier ids whose answers differ
+    old_answers: dict[int, dict[tuple[str, int], tuple[Any, ...]]] = field(default_factory=dict)
+    old_blocks: dict[int, dict[tuple[str, int], tuple[Any, ...]]] = field(default_factory=dict)
+
+
+def compare_answers(session: Session, changed: list[tuple[int, ParsedDossier]]) -> AnswerChanges:
+    """Load the stored answers and block rows of ``changed`` and find which really differ."""
+    result = AnswerChanges()
+    ids = [id_ for id_, _ in changed]
+    for chunk in _chunks(ids):
+        rows = session.execute(
+            select(
+                m.Answer.dossier_id,
+                m.Answer.label,
+                m.Answer.occurrence,
+                m.Answer.value_type,
+                m.Answer.value,
+                m.Answer.companions,
+                m.Answer.changed_at,
+            ).where(m.Answer.dossier_id.in_(chunk))
+        )
+        for dossier_id, label, occurrence, value_type, value, companions, changed_at in rows:
+            result.old_answers.setdefault(dossier_id, {})[(label, occurrence)] = (
+                value_type,
+                value,
+                companions or {},
+                changed_at,
+            )
+        blocks = session.execute(
+            select(
+                m.AnswerBlockRow.dossier_id,
+                m.AnswerBlockRow.block_key,
+                m.AnswerBlockRow.row_number,
+                m.AnswerBlockRow.cells,
+                m.AnswerBlockRow.changed_at,
+            ).where(m.AnswerBlockRow.dossier_id.in_(chunk))
+        )
+        for dossier_id, block_key, row_number, cells, changed_at in blocks:
+            result.old_blocks.setdefault(dossier_id, {})[(block_key, row_number)] = (
+                cells,
+                changed_at,
+            )
+    for id_, d in changed:
+        old = result.old_answers.get(id_, {})
+        new = {(a.label, a.occurrence): (a.value_type, a.value, a.companions) for a in d.answers}
+        old_blocks = result.old_blocks.get(id_, {})
+        new_blocks = {(b.block_key, b.row_number): _cells(b.cells) for b in d.blocks}
+        if (
+            old.keys() != new.keys()
+            or any(old[k][:3] != v for k, v in new.items())
+            or old_blocks.keys() != new_blocks.keys()
+            or any(old_blocks[k][0] != v for k, v in new_blocks.items())
+        ):
+            result.differing.add(id_)
+    return result
+
+
+def _cells(cells: Iterable[ParsedAnswer]) -> list[dict[str, Any]]:
+    return [
+        {
+            "label": c.label,
+            "occurrence": c.occurrence,
+            "value_type": c.value_type,
+            "value": c.value,
+            "companions": c.companions,
+        }
+        for c in cells
+    ]
+
+
+def _dossier_values(d: ParsedDossier, digest: str) -> dict[str, Any]:
+    return {
+        "ds_number": d.number,
+        "candidate_name": d.candidate_name[:300],
+        "kind": d.kind,
+        "departement_code": d.departement_code,
+        "official_name": d.official_name[:300],
+        "official_function": d.official_function[:300],
+        "referent_name": d.referent_name[:300],
+        "ds_state": d.state[:50],
+        "deposited_at": d.deposited_at,
+        "import_digest": digest,
+        "missing_from_last_import": False,
+    }
+
+
+def write_dossiers(
+    session: Session,
+    plan: Plan,
+    changes: AnswerChanges,
+    now: dt.datetime,
+    step: Callable[[int, str], None],
+) -> list[str]:
+    """Insert the new dossiers, rewrite the changed ones, set the flags; return the numbers
+    of the dossiers flagged because their answers changed after scoring started."""
+    if plan.new:
+        session.execute(
+            insert(m.Dossier),
+            [{**_dossier_values(d, plan.digests[d.number]), "imported_at": now} for d in plan.new],
+        )
+        # A Result has .keys(): dict.update would read it as a mapping, so iterate explicitly.
+        for number, id_ in session.execute(
+            select(m.Dossier.ds_number, m.Dossier.id).where(
+                m.Dossier.ds_number.in_([d.number for d in plan.new])
+            )
+        ):
+            plan.ids[number] = id_
+    step(len(plan.new), "new dossiers")
+    changed_ids = [id_ for id_, _ in plan.changed]
+    for chunk in _chunks(changed_ids):
+        for model in (m.Answer, m.AnswerBlockRow, m.DsNote):
+            session.execute(delete(model).where(model.dossier_id.in_(chunk)))
+    flagged: list[str] = []
+    updates = []
+    for id_, d in plan.changed:
+        values = {"id": id_, **_dossier_values(d, plan.digests[d.number]), "imported_at": now}
+        if id_ in changes.differing and id_ in plan.started:
+            values["answers_changed_at"] = now
+            flagged.append(d.number)
+        updates.append(values)
+    if updates:
+        session.execute(update(m.Dossier), updates)
+    if plan.back:
+        session.execute(
+            update(m.Dossier), [{"id": i, "missing_from_last_import": False} for i in plan.back]
+        )
+    if plan.missing:
+        session.execute(
+            update(m.Dossier),
+            [{"id": i, "missing_from_last_import": True} for i, _ in plan.missing],
+        )
+    states = [{"id": i, "ds_state": s.state[:50]} for i, s in plan.skipped_existing]
+    if states:
+        session.execute(update(m.Dossier), states)
+    _insert_contents(session, plan, changes, now, flagged_ids=set(changes.differing) & plan.started)
+    step(len(plan.changed), "changed dossiers")
+    return flagged
+
+
+def _insert_contents(
+    session: Session, plan: Plan, changes: AnswerChanges, now: dt.datetime, flagged_ids: set[int]
+) -> None:
+    """The answers, block rows and notes of the new and changed dossiers, in bulk."""
+    answers: list[tuple[Any, ...]] = []
+    blocks: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
+    to_db = _datetime_to_db(session)
+    marked = None if now is None else to_db(now)
+    targets = [(plan.ids[d.number], d) for d in plan.new] + plan.changed
+    for id_, d in targets:
+        old = changes.old_answers.get(id_)
+        mark = marked if id_ in flagged_ids else None
+        for a in d.answers:
+            changed_at = mark
+            if old:
+                before = old.get((a.label, a.occurrence))
+                if before is not None and before[:3] == (a.value_type, a.value, a.companions):
+                    # Keep an earlier mark on an unchanged answer; mark the changed ones only
+                    # when a juror has started scoring (nobody needs to see them before that).
+                    changed_at = None if before[3] is None else to_db(before[3])
+            answers.append(
+                (
+                    id_,
+                    a.position,
+                    a.label,
+                    a.occurrence,
+                    a.value_type,
+                    a.value,
+                    json.dumps(a.companions) if a.companions else "{}",
+                    changed_at,
+                )
+            )
+        old_blocks = changes.old_blocks.get(id_, {})
+        for position, b in enumerate(d.blocks):
+            cells = _cells(b.cells)
+            before_block = old_blocks.get((b.block_key, b.row_number))
+            same = before_block is not None and before_block[0] == cells
+            blocks.append(
+                {
+                    "dossier_id": id_,
+                    "position": position,
+                    "block_key": b.block_key[:100],
+                    "block_label": b.block_label,
+                    "row_number": b.row_number,
+                    "cells": cells,
+                    "changed_at": before_block[1]
+                    if same and before_block
+                    else (now if mark else None),
+                }
+            )
+        for position, n in enumerate(d.notes):
+            notes.append(
+                {
+                    "dossier_id": id_,
+                    "position": position,
+                    "question": n.question,
+                    "answer": n.answer,
+                    "author": n.author[:300],
+                    "cells": [list(c) for c in n.cells],
+                }
+            )
+    if answers:
+        _insert_answers(session, answers)
+    for model, rows in ((m.AnswerBlockRow, blocks), (m.DsNote, notes)):
+        if rows:
+            session.execute(insert(model), rows)
+
+
+def _insert_answers(session: Session, rows: list[tuple[Any, ...]]) -> None:
+    """Insert answer rows (tuples in ``_ANSWER_COLUMNS`` order) in bulk.
+
+    Answers are the bulk of an import (dossiers × questions): they go straight to the driver,
+    values prepared by the caller as the ORM would store them (companions as JSON text, times
+    through the column type), ``_ROWS_PER_INSERT`` rows per statement. This is several times
+    faster than the ORM's bulk insert, and a fifth faster than one row per statement.
+    """
+    one = "(" + ", ".join("?" for _ in _ANSWER_COLUMNS) + ")"
+    head = f"INSERT INTO {m.Answer.__tablename__} ({', '.join(_ANSWER_COLUMNS)}) VALUES "
+    connection = session.connection()
+    whole = len(rows) - len(rows) % _ROWS_PER_INSERT
+    if whole:
+        flat = [value for row in rows[:whole] for value in row]
+        width = _ROWS_PER_INSERT * len(_ANSWER_COLUMNS)
+        connection.exec_driver_sql(
+            head + ", ".join([one] * _ROWS_PER_INSERT),
+            [tuple(flat[i : i + width]) for i in range(0, len(flat), width)],
+        )
+    if rows[whole:]:
+        rest = rows[whole:]
+        connection.exec_driver_sql(
+            head + ", ".join([one] * len(rest)), tuple(v for row in rest for v in row)
+        )
+
+
+_ROWS_PER_INSERT = 100  # 800 parameters per statement: far below SQLite's limit of 32,766
+_ANSWER_COLUMNS = (
+    "dossier_id",
+    "position",
+    "label",
+    "occurrence",
+    "value_type",
+    "value",
+    "companions",
+    "changed_at",
+)
+
+
+def _datetime_to_db(session: Session) -> Callable[[dt.datetime], Any]:
+    """How the DateTime column type writes a time for this database."""
+    processor = m.Answer.__table__.c.changed_at.type.bind_processor(session.get_bind().dialect)
+    return processor if processor is not None else (lambda value: value)
+
+
+# -- attachments -------------------------------------------------------------------------
+
+
+@dataclass
+class AttachmentOutcome:
+    stored: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Existing:
+    id: int
+    sha256: str
+    size: int
+
+
+def store_attachments(
+    session: Session,
+    scan: ZipScan,
+    streamer: ZipStreamer,
+    dossier_ids: dict[str, int],
+    skipped_numbers: set[str],
+    *,
+    strict: bool,
+    step: Callable[[str], None],
+) -> AttachmentOutcome:
+    """Store the entries of ``scan`` for the dossiers of the file, deduplicated by sha256.
+
+    An entry already attached at the same place with the same content is a duplicate and
+    costs one read, no write. ``strict`` makes a bad entry refuse the whole import
+    (:class:`AttachmentsError`); otherwise it is skipped with a warning.
+    """
+    out = AttachmentOutcome()
+    raw = _sqlite_connection(session)
+    known = set(session.scalars(select(m.AttachmentBlob.sha256)))
+    existing: dict[tuple[int, str], _Existing] = {}
+    for a_id, dossier_id, kind, path, sha, size in session.execute(
+        select(
+            m.Attachment.id,
+            m.Attachment.dossier_id,
+            m.Attachment.kind,
+            m.Attachment.path_in_zip,
+            m.Attachment.sha256,
+            m.Attachment.size,
+        )
+    ):
+        existing[(dossier_id, _place(kind, path))] = _Existing(a_id, sha, size)
+    new_rows: list[dict[str, Any]] = []
+    changed_rows: list[dict[str, Any]] = []
+    replaced: set[str] = set()
+    unmatched: dict[str, int] = {}
+    skipped_files = 0
+    for entry in scan.entries:
+        step(entry.name)
+        found_id = dossier_ids.get(entry.dossier_number)
+        if found_id is None:
+            if entry.dossier_number in skipped_numbers:
+                skipped_files += 1
+            else:
+                unmatched[entry.dossier_number] = unmatched.get(entry.dossier_number, 0) + 1
+            out.rejected += 1
+            continue
+        dossier_id = found_id
+        place = _place(entry.kind, entry.name)
+        before = existing.get((dossier_id, place))
+        try:
+            if before is not None and before.size == entry.size:
+                sha = _hash_only(streamer, entry)
+                if sha == before.sha256:
+                    out.duplicates += 1
+                    continue
+            sha, is_new = _store_blob(raw, streamer, entry, known)
+        except EntryError as exc:
+            if strict:
+                raise AttachmentsError(scan.file_name, str(exc), entry=entry.name) from None
+            out.rejected += 1
+            out.warnings.append(f"{scan.file_name}, entry “{entry.name}”: {exc}: skipped")
+            continue
+        if is_new:
+            out.stored += 1
+        else:
+            out.duplicates += 1
+        values = {
+            "dossier_id": dossier_id,
+            "file_name": entry.file_name[:500],
+            "kind": entry.kind,
+            "size": entry.size,
+            "sha256": sha,
+            "path_in_zip": entry.name,
+        }
+        if before is None:
+            new_rows.append(values)
+            existing[(dossier_id, place)] = _Existing(0, sha, entry.size)
+        else:
+            if before.id:
+                changed_rows.append({"id": before.id, **values})
+            replaced.add(before.sha256)
+            before.sha256, before.size = sha, entry.size
+    if new_rows:
+        session.execute(insert(m.Attachment), new_rows)
+    if changed_rows:
+        session.execute(update(m.Attachment), changed_rows)
+    if replaced:
+        # Blobs no attachment points to any more (a file replaced by its newer version).
+        referenced = select(m.Attachment.sha256).where(m.Attachment.sha256.in_(replaced))
+        session.execute(
+            delete(m.AttachmentBlob).where(
+                m.AttachmentBlob.sha256.in_(replaced), m.AttachmentBlob.sha256.not_in(referenced)
+            )
+        )
+    for number, count in sorted(unmatched.items()):
+        out.warnings.append(
+            f"{scan.file_name}: the folder dossier-{number} matches no dossier of the jury file: "
+            f"its {count} file{'s' if count > 1 else ''} were not imported"
+        )
+    if skipped_files:
+        out.warnings.append(
+            f"{scan.file_name}: {skipped_files} files of skipped dossiers were not imported"
+        )
+    return out
+
+
+def _place(kind: str, path_in_zip: str) -> str:
+    """Where an attachment sits in its dossier, the same from one export to the next: DS's
+    summary is one per dossier (its name carries the export's time); other files by their path
+    inside the dossier folder (the zip's root folder changes between releases)."""
+    if kind == "ds_summary":
+        return "ds_summary"
+    parts = path_in_zip.replace("\\", "/").split("/")
+    for i, part in enumerate(parts):
+        if part.startswith("dossier-"):
+            return "/".join(parts[i + 1 :])
+    return path_in_zip
+
+
+def _sqlite_connection(session: Session) -> sqlite3.Connection:
+    driver = session.connection().connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
+
+
+def _hash_only(streamer: ZipStreamer, entry: ZipEntry) -> str:
+    digest = hashlib.sha256()
+    for chunk in streamer.chunks(entry):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _store_blob(
+    raw: sqlite3.Connection, streamer: ZipStreamer, entry: ZipEntry, known: set[str]
+) -> tuple[str, bool]:
+    """Stream ``entry`` into a new blob row while hashing it; keep the row only when its
+    content is new. Returns (sha256, whether a blob was stored)."""
+    cursor = raw.cursor()
+    placeholder = f"pending-{id(entry)}"
+    cursor.execute(
+        "INSERT INTO attachment_blob (sha256, size, content) VALUES (?, ?, zeroblob(?))",
+        (placeholder, entry.size, entry.size),
+    )
+    rowid = cursor.lastrowid
+    assert rowid is not None
+    digest = hashlib.sha256()
+    offset = 0
+    try:
+        with raw.blobopen("attachment_blob", "content", rowid) as blob:
+            for chunk in streamer.chunks(entry):
+                digest.update(chunk)
+                blob.write(chunk)
+                offset += len(chunk)
+    except BaseException:
+        cursor.execute("DELETE FROM attachment_blob WHERE rowid = ?", (rowid,))
+        raise
+    sha = digest.hexdigest()
+    if sha in known:
+        cursor.execute("DELETE FROM attachment_blob WHERE rowid = ?", (rowid,))
+        return sha, False
+    cursor.execute("UPDATE attachment_blob SET sha256 = ? WHERE rowid = ?", (sha, rowid))
+    known.add(sha)
+    return sha, True

@@ -1,0 +1,638 @@
+"""Importing candidate dossiers from Démarches Simplifiées exports (Qt-free).
+
+The GUI and the CLI use it in two steps:
+
+1. :func:`preview_import` reads the export (and the attachments zip's directory), compares it
+   with the jury file and returns an :class:`ImportPreview`: detected format and variant, how
+   many dossiers are new / changed / unchanged / skipped / missing, which identity columns were
+   found (``needs`` lists those the user must choose, ``columns`` the header to choose from),
+   the problems of the zip and the warnings. It writes nothing.
+2. :func:`run_import` does the import in ONE transaction: dossiers, answers, repeated blocks,
+   notes, attachments (streamed), the column mapping the user chose, an ``import_run`` row and
+   one audit event. Any error, or ``cancelled()`` returning True (:class:`ImportCancelled`),
+   leaves the jury file exactly as it was. ``progress(done, total, message)`` is called
+   regularly; both callbacks are called from the thread running the import.
+
+Re-importing is idempotent (a dossier whose digest did not change is not touched). A newer
+export rewrites the answers of the dossiers that changed and keeps every score, comment and
+decision; when their answers changed after a juror started scoring, the dossier gets
+``answers_changed_at`` and the changed answers ``changed_at``. A dossier absent from a newer
+export is flagged ``missing_from_last_import``, never deleted.
+
+:func:`answers_by_criterion` groups a dossier's answers under the grid's criteria, for the
+scoring screen.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gc
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tnl_jury.domain.grid import ImportHints
+from tnl_jury.io.ds.attachments import ZipLimits, ZipScan, ZipStreamer, scan_zip
+from tnl_jury.io.ds.errors import AttachmentsError, ImportCancelled, MappingNeededError
+from tnl_jury.io.ds.parse import (
+    ColumnMapping,
+    IdentityColumns,
+    ParsedExport,
+    ParseOptions,
+    parse_export,
+)
+from tnl_jury.services import audit
+from tnl_jury.services.dossier_answers import (
+    AnswerView,
+    BlockRowView,
+    CriterionAnswers,
+    DomainAnswers,
+    DossierAnswers,
+    NoteView,
+    acknowledge_answer_changes,
+    answers_by_criterion,
+)
+from tnl_jury.services.import_store import (
+    Plan,
+    compare_answers,
+    make_plan,
+    store_attachments,
+    write_dossiers,
+)
+from tnl_jury.storage import models as m
+from tnl_jury.storage.jury_file import JuryFile
+from tnl_jury.storage.models import utcnow
+
+__all__ = [
+    "AnswerView",
+    "AttachmentCounts",
+    "AttachmentsPreview",
+    "BlockRowView",
+    "CriterionAnswers",
+    "DomainAnswers",
+    "DossierAnswers",
+    "DossierCounts",
+    "IdentityColumns",
+    "ImportCancelled",
+    "ImportOptions",
+    "ImportPreview",
+    "ImportReport",
+    "ImportRunRow",
+    "NoteView",
+    "PreviewDossier",
+    "ZipLimits",
+    "acknowledge_answer_changes",
+    "answers_by_criterion",
+    "list_import_runs",
+    "preview_import",
+    "run_import",
+]
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """The user's choices for one import.
+
+    ``id_column`` / ``name_column`` name the header of the columns holding the dossier number
+    and the candidate's name (template-based exports); a run remembers them in the jury file
+    (``remember_columns``) for the next imports. ``skip_bad_attachments`` imports the rest of a
+    zip whose bad entries are skipped with a warning, instead of refusing the import.
+    """
+
+    include_drafts: bool = False
+    include_closed: bool = False
+    id_column: str | None = None
+    name_column: str | None = None
+    remember_columns: bool = True
+    skip_bad_attachments: bool = False
+    limits: ZipLimits = field(default_factory=ZipLimits)
+
+
+@dataclass(frozen=True)
+class DossierCounts:
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    missing: int = 0  # in the jury file, not in this export
+
+
+@dataclass(frozen=True)
+class AttachmentCounts:
+    stored: int = 0  # files whose content was new
+    duplicates: int = 0  # files whose content the jury file already held
+    rejected: int = 0  # bad entries skipped, files of no dossier
+
+
+@dataclass(frozen=True)
+class PreviewDossier:
+    """One line of the preview table; ``status``: new, changed, unchanged or skipped."""
+
+    number: str
+    candidate_name: str
+    kind: str
+    departement_code: str
+    state: str
+    status: str
+    will_be_flagged: bool = False  # its answers changed after a juror started scoring it
+
+
+@dataclass(frozen=True)
+class AttachmentsPreview:
+    """What the zip's directory says, before anything is read."""
+
+    file_name: str
+    files: int  # files that belong to a dossier folder
+    dossiers: int  # dossier folders
+    declared_bytes: int
+    problems: tuple[str, ...]  # bad entries: refused unless skip_bad_attachments
+    unmatched_folders: tuple[str, ...]  # dossier numbers of no dossier
+    outside: int  # files outside any dossier folder
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What :func:`run_import` would do with the same files and options."""
+
+    export_file: str
+    format: str  # xlsx, ods, csv
+    variant: str  # current, pre2024, template
+    sheet: str
+    identity: IdentityColumns
+    needs: tuple[str, ...]  # "number", "candidate_name": ask the user (choose in ``columns``)
+    columns: tuple[str, ...]
+    counts: DossierCounts
+    dossiers: tuple[PreviewDossier, ...]
+    missing: tuple[str, ...]
+    attachments: AttachmentsPreview | None
+    warnings: tuple[str, ...]
+    skip_bad_attachments: bool = False
+
+    @property
+    def can_import(self) -> bool:
+        """Whether :func:`run_import` can run with these options (identity columns known, no
+        bad zip entry unless they are to be skipped)."""
+        bad_zip = self.attachments is not None and bool(self.attachments.problems)
+        return not self.needs and not (bad_zip and not self.skip_bad_attachments)
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI's ``--json`` object; attachments count the files that would be read."""
+        zip_ = self.attachments
+        return _json(
+            self.format,
+            self.counts,
+            AttachmentCounts(
+                zip_.files if zip_ else 0,
+                0,
+                (len(zip_.problems) + zip_.outside) if zip_ else 0,
+            ),
+            self.warnings,
+        )
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What :func:`run_import` did."""
+
+    run_id: int
+    export_file: str
+    format: str
+    variant: str
+    counts: DossierCounts
+    attachments: AttachmentCounts
+    flagged: tuple[str, ...]  # dossiers whose answers changed after scoring started
+    missing: tuple[str, ...]  # dossiers of the file absent from this export (flagged)
+    warnings: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI's ``--json`` object (format, dossiers, attachments, warnings)."""
+        return _json(self.format, self.counts, self.attachments, self.warnings)
+
+
+def _json(
+    fmt: str, counts: DossierCounts, attachments: AttachmentCounts, warnings: tuple[str, ...]
+) -> dict[str, Any]:
+    return {
+        "format": fmt,
+        "dossiers": {
+            "new": counts.new,
+            "changed": counts.changed,
+            "unchanged": counts.unchanged,
+            "skipped": counts.skipped,
+        },
+        "attachments": {
+            "stored": attachments.stored,
+            "duplicates": attachments.duplicates,
+            "rejected": attachments.rejected,
+        },
+        "warnings": list(warnings),
+    }
+
+
+# -- preview -----------------------------------------------------------------------------
+
+
+def preview_import(
+    jury_file: JuryFile,
+    export_path: str | Path,
+    attachments_path: str | Path | None = None,
+    options: ImportOptions | None = None,
+) -> ImportPreview:
+    """Read the export (and the zip's directory) and compare with the jury file; write nothing.
+
+    Raises :class:`~tnl_jury.io.ds.errors.ExportError` when the export cannot be read and
+    :class:`~tnl_jury.io.ds.errors.AttachmentsError` when the zip is refused as a whole; a
+    missing identity column is not an error here (see ``needs``).
+    """
+    with _bulk_allocations():
+        return _preview(jury_file, export_path, attachments_path, options or ImportOptions())
+
+
+def _preview(
+    jury_file: JuryFile,
+    export_path: str | Path,
+    attachments_path: str | Path | None,
+    options: ImportOptions,
+) -> ImportPreview:
+    parsed = _parse(jury_file, Path(export_path), options)
+    scan = scan_zip(Path(attachments_path), options.limits) if attachments_path else None
+    with jury_file.reader() as session:
+        plan = make_plan(session, parsed)
+        maybe = [(i, d) for i, d in plan.changed if i in plan.started]
+        flagged = compare_answers(session, maybe).differing if maybe else set()
+    rows = [_preview_row(d, "new") for d in plan.new]
+    rows += [_preview_row(d, "changed", i in flagged) for i, d in plan.changed]
+    rows += [_preview_row(d, "unchanged") for _, d in plan.unchanged]
+    rows += [
+        PreviewDossier(s.number, s.candidate_name, "", "", s.state, "skipped") for s in plan.skipped
+    ]
+    rows.sort(key=lambda r: (len(r.number), r.number))
+    warnings = list(parsed.warnings) + _missing_warning(plan)
+    if parsed.needs:
+        warnings.insert(0, f"{parsed.file_name}, sheet “{parsed.sheet}”: {_needs_text(parsed)}")
+    zip_preview = None
+    if scan is not None:
+        known = set(plan.ids) | {d.number for d in plan.new}
+        zip_preview = _zip_preview(scan, known, {s.number for s in plan.skipped})
+        warnings += _zip_warnings(scan, strict=not options.skip_bad_attachments)
+    return ImportPreview(
+        export_file=parsed.file_name,
+        format=parsed.format,
+        variant=parsed.variant,
+        sheet=parsed.sheet,
+        identity=parsed.identity,
+        needs=parsed.needs,
+        columns=parsed.headers,
+        counts=_counts(plan),
+        dossiers=tuple(rows),
+        missing=tuple(n for _, n in plan.missing) + tuple(plan.still_missing),
+        attachments=zip_preview,
+        warnings=tuple(warnings),
+        skip_bad_attachments=options.skip_bad_attachments,
+    )
+
+
+def _preview_row(d: Any, status: str, flagged: bool = False) -> PreviewDossier:
+    return PreviewDossier(
+        d.number, d.candidate_name, d.kind, d.departement_code, d.state, status, flagged
+    )
+
+
+def _zip_preview(scan: ZipScan, known: set[str], skipped: set[str]) -> AttachmentsPreview:
+    folders = {e.dossier_number for e in scan.entries}
+    return AttachmentsPreview(
+        file_name=scan.file_name,
+        files=len(scan.entries),
+        dossiers=len(folders),
+        declared_bytes=scan.declared_bytes,
+        problems=tuple(f"{p.name}: {p.problem}" for p in scan.problems),
+        unmatched_folders=tuple(sorted(folders - known - skipped)),
+        outside=len(scan.outside),
+    )
+
+
+# -- run ---------------------------------------------------------------------------------
+
+
+class _Steps:
+    """Progress reports and cancellation checks, in one place."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None):
+        self.total = max(total, 1)
+        self.done = 0
+        self.progress = progress
+        self.cancelled = cancelled
+
+    def __call__(self, advance: int, message: str) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled("the import was cancelled: nothing was changed")
+        self.done = min(self.total, self.done + advance)
+        if self.progress is not None:
+            self.progress(self.done, self.total, message)
+
+
+def run_import(
+    jury_file: JuryFile,
+    export_path: str | Path,
+    attachments_path: str | Path | None = None,
+    options: ImportOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportReport:
+    """Import the export (and its attachments) in one transaction (see the module's doc).
+
+    Raises :class:`~tnl_jury.io.ds.errors.ExportError` (unreadable export, bad row),
+    :class:`~tnl_jury.io.ds.errors.MappingNeededError` (identity column to choose),
+    :class:`~tnl_jury.io.ds.errors.AttachmentsError` (zip refused) or
+    :class:`ImportCancelled`; the jury file is then unchanged.
+    """
+    with _bulk_allocations():
+        options = options or ImportOptions()
+        return _run(jury_file, Path(export_path), attachments_path, options, progress, cancelled)
+
+
+@contextlib.contextmanager
+def _bulk_allocations() -> Iterator[None]:
+    """Pause the cyclic garbage collector during an import: it allocates hundreds of thousands
+    of small objects without cycles, which the collector would rescan again and again (about
+    a sixth of the time of a big import). Collected as usual afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _run(
+    jury_file: JuryFile,
+    export_path: Path,
+    attachments_path: str | Path | None,
+    options: ImportOptions,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> ImportReport:
+    steps = _Steps(0, progress, cancelled)
+    steps(0, f"reading {export_path.name}")
+    parsed = _parse(jury_file, export_path, options)
+    _require_identity(parsed)
+    zip_path = Path(attachments_path) if attachments_path is not None else None
+    scan = None
+    if zip_path is not None:
+        scan = scan_zip(zip_path, options.limits)
+        if scan.problems and not options.skip_bad_attachments:
+            raise _zip_refusal(scan)
+    export_sha = _sha256(export_path)
+    now = utcnow()
+    with jury_file.transaction() as session:
+        plan = make_plan(session, parsed)
+        steps.total = len(plan.new) + len(plan.changed) + (len(scan.entries) if scan else 0) + 1
+        steps(0, "comparing with the jury file")
+        changes = compare_answers(session, plan.changed)
+        flagged = write_dossiers(session, plan, changes, now, steps)
+        warnings = list(parsed.warnings) + _missing_warning(plan)
+        stored = AttachmentCounts()
+        if scan is not None and zip_path is not None:
+            strict = not options.skip_bad_attachments
+            warnings += _zip_warnings(scan, strict=strict)
+            with ZipStreamer(zip_path, options.limits) as streamer:
+                outcome = store_attachments(
+                    session,
+                    scan,
+                    streamer,
+                    plan.ids,
+                    {s.number for s in plan.skipped},
+                    strict=strict,
+                    step=lambda name: steps(1, name),
+                )
+            warnings += outcome.warnings
+            rejected = outcome.rejected + len(scan.outside) + (0 if strict else len(scan.problems))
+            stored = AttachmentCounts(outcome.stored, outcome.duplicates, rejected)
+        _remember_mapping(session, options, parsed, now)
+        counts = _counts(plan)
+        run = m.ImportRun(
+            at=now,
+            actor=jury_file.actor,
+            file_name=export_path.name,
+            sha256=export_sha,
+            format=parsed.format,
+            variant=parsed.variant,
+            attachments_file_name=zip_path.name if zip_path else "",
+            counts={**vars(counts), "attachments": vars(stored), "flagged": flagged},
+            warnings=warnings,
+        )
+        session.add(run)
+        session.flush()
+        audit.record(
+            session,
+            jury_file.actor,
+            "import.run",
+            run_id=run.id,
+            file=export_path.name,
+            sha256=export_sha,
+            format=parsed.format,
+            variant=parsed.variant,
+            dossiers=vars(counts),
+            attachments=vars(stored),
+            flagged=flagged,
+        )
+        steps(1, "saving")
+    return ImportReport(
+        run_id=run.id,
+        export_file=export_path.name,
+        format=parsed.format,
+        variant=parsed.variant,
+        counts=counts,
+        attachments=stored,
+        flagged=tuple(flagged),
+        missing=tuple(n for _, n in plan.missing) + tuple(plan.still_missing),
+        warnings=tuple(warnings),
+    )
+
+
+def _parse(jury_file: JuryFile, path: Path, options: ImportOptions) -> ParsedExport:
+    with jury_file.reader() as session:
+        edition = session.scalar(select(m.Edition).limit(1))
+        raw_hints = dict(edition.import_hints) if edition else {}
+        mappings = tuple(
+            ColumnMapping(r.id_column, r.name_column)
+            for r in session.scalars(
+                select(m.ImportMapping).order_by(
+                    m.ImportMapping.used_at.desc(), m.ImportMapping.id.desc()
+                )
+            )
+        )
+    hints = ImportHints(
+        **{
+            key: tuple(str(v) for v in raw_hints.get(key, ()))
+            for key in ImportHints.__dataclass_fields__
+        }
+    )
+    return parse_export(
+        path,
+        ParseOptions(
+            include_drafts=options.include_drafts,
+            include_closed=options.include_closed,
+            id_column=options.id_column or None,
+            name_column=options.name_column or None,
+            saved_mappings=mappings,
+            hints=hints,
+        ),
+    )
+
+
+def _require_identity(parsed: ParsedExport) -> None:
+    if parsed.needs:
+        raise MappingNeededError(parsed.file_name, _needs_text(parsed), sheet=parsed.sheet)
+
+
+def _needs_text(parsed: ParsedExport) -> str:
+    what = " and ".join(
+        {"number": "the dossier number", "candidate_name": "the candidate's name"}[n]
+        for n in parsed.needs
+    )
+    shown = ", ".join(f"“{h}”" for h in parsed.headers if h)
+    return (
+        f"no column was recognised for {what} (an export made from a template?): say which "
+        f"column holds it (the columns are: {shown[:500]})"
+    )
+
+
+def _zip_refusal(scan: ZipScan) -> AttachmentsError:
+    first = scan.problems[0]
+    more = len(scan.problems) - 1
+    extra = f" (and {more} other bad entr{'ies' if more > 1 else 'y'})" if more else ""
+    return AttachmentsError(
+        scan.file_name,
+        f"{first.problem}{extra}: the zip is refused and nothing was imported (the import can "
+        "skip the bad entries instead)",
+        entry=first.name,
+    )
+
+
+def _zip_warnings(scan: ZipScan, *, strict: bool) -> list[str]:
+    warnings = []
+    if not strict:
+        warnings += [
+            f"{scan.file_name}, entry “{p.name}”: {p.problem}: skipped" for p in scan.problems
+        ]
+    if scan.outside:
+        shown = ", ".join(scan.outside[:5]) + (", …" if len(scan.outside) > 5 else "")
+        warnings.append(
+            f"{scan.file_name}: {len(scan.outside)} files are outside any dossier-<number> "
+            f"folder and were not imported ({shown})"
+        )
+    if scan.ds_error_list:
+        lines = [line for line in scan.ds_error_list.splitlines() if line.strip()]
+        warnings.append(
+            f"{scan.file_name}: Démarches Simplifiées could not include some files: "
+            + "; ".join(lines[:5])
+            + (" …" if len(lines) > 5 else "")
+        )
+    return warnings
+
+
+def _missing_warning(plan: Plan) -> list[str]:
+    numbers = [n for _, n in plan.missing] + plan.still_missing
+    if not numbers:
+        return []
+    return [
+        f"{len(numbers)} dossier{'s' if len(numbers) > 1 else ''} of the jury file "
+        f"{'are' if len(numbers) > 1 else 'is'} not in this export: "
+        f"{', '.join(numbers)} (flagged, not deleted)"
+    ]
+
+
+def _counts(plan: Plan) -> DossierCounts:
+    return DossierCounts(
+        new=len(plan.new),
+        changed=len(plan.changed),
+        unchanged=len(plan.unchanged),
+        skipped=len(plan.skipped),
+        missing=len(plan.missing) + len(plan.still_missing),
+    )
+
+
+def _remember_mapping(
+    session: Session, options: ImportOptions, parsed: ParsedExport, now: dt.datetime
+) -> None:
+    """Save the columns the user named (or touch the saved mapping that was used)."""
+    chosen: ColumnMapping | None = None
+    if options.remember_columns and (options.id_column or options.name_column):
+        chosen = ColumnMapping(options.id_column or "", options.name_column or "")
+    elif parsed.identity.mapping_used is not None:
+        chosen = parsed.identity.mapping_used
+    if chosen is None:
+        return
+    row = session.scalar(
+        select(m.ImportMapping).where(
+            m.ImportMapping.id_column == chosen.id_column,
+            m.ImportMapping.name_column == chosen.name_column,
+        )
+    )
+    if row is None:
+        session.add(
+            m.ImportMapping(
+                id_column=chosen.id_column,
+                name_column=chosen.name_column,
+                created_at=now,
+                used_at=now,
+            )
+        )
+    else:
+        row.used_at = now
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# -- reading back ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportRunRow:
+    id: int
+    at: dt.datetime
+    actor: str
+    file_name: str
+    sha256: str
+    format: str
+    variant: str
+    attachments_file_name: str
+    counts: dict[str, Any]
+    warnings: tuple[str, ...]
+
+
+def list_import_runs(jury_file: JuryFile) -> list[ImportRunRow]:
+    """The imports made into this jury file, newest first."""
+    with jury_file.reader() as session:
+        return [
+            ImportRunRow(
+                r.id,
+                r.at,
+                r.actor,
+                r.file_name,
+                r.sha256,
+                r.format,
+                r.variant,
+                r.attachments_file_name,
+                dict(r.counts),
+                tuple(r.warnings),
+            )
+            for r in session.scalars(select(m.ImportRun).order_by(m.ImportRun.id.desc()))
+        ]
