@@ -112,9 +112,7 @@ def test_detailed_scores_long_format() -> None:
     headers, rows = _by_name()["Notes détaillées"]
     assert headers == [
         "N° de dossier",
-        "Candidat",
         "Membre",
-        "Code du critère",
         "Critère",
         "Note",
         "Sans avis",
@@ -125,16 +123,14 @@ def test_detailed_scores_long_format() -> None:
     first = record.scores[0]
     assert rows[0] == (
         first.ds_number,
-        first.candidate_name,
         first.member_name,
         first.criterion_code,
-        first.criterion_label,
         first.value,
         "oui" if first.no_opinion else "",
         first.comment,
     )
-    assert {row[6] for row in rows} == {"oui", ""}
-    assert any(row[5] is None for row in rows)
+    assert {row[4] for row in rows} == {"oui", ""}
+    assert any(row[3] is None for row in rows)
 
 
 def test_jury_roles_attendance_and_recusals_in_french() -> None:

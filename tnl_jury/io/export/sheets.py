@@ -257,19 +257,20 @@ def _palmares(record: ResultsRecord) -> Sheet:
 
 
 def _scores(record: ResultsRecord) -> Sheet:
+    # The long format the issue asks for (dossier, member, criterion, value, comment) and no
+    # more: this sheet holds hundreds of thousands of rows, and every column costs openpyxl
+    # microseconds per cell. Candidate names are in "Décisions", criterion labels in the grid.
     columns = (
         Column("N° de dossier", Kind.TEXT, 13),
-        Column("Candidat", Kind.TEXT, 32),
         Column("Membre", Kind.TEXT, 24),
-        Column("Code du critère", Kind.TEXT, 10),
-        Column("Critère", Kind.TEXT, 40),
+        Column("Critère", Kind.TEXT, 12),
         Column("Note", Kind.INTEGER, 6),
         Column("Sans avis", Kind.TEXT, 9),
         Column("Commentaire", Kind.TEXT, 50),
     )
 
     def rows() -> Iterator[Row]:
-        # Candidate and criterion texts repeat on every line: clean each distinct one once.
+        # Dossier numbers, names and codes repeat on every line: clean each distinct one once.
         cache: dict[str, str] = {}
 
         def cached(text: str) -> str:
@@ -281,10 +282,8 @@ def _scores(record: ResultsRecord) -> Sheet:
         for s in record.scores:
             yield (
                 cached(s.ds_number),
-                cached(s.candidate_name),
                 cached(s.member_name),
                 cached(s.criterion_code),
-                cached(s.criterion_label),
                 s.value,
                 "oui" if s.no_opinion else "",
                 clean_text(s.comment) if s.comment else "",
