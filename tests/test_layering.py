@@ -1,0 +1,71 @@
+"""The layers stay apart: only tnl_jury/gui imports PySide6, and the GUI holds no ORM."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "tnl_jury"
+GUI = PACKAGE / "gui"
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module named by an import statement of ``path`` (at any depth)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute | ast.Name)
+            and getattr(node.func, "attr", getattr(node.func, "id", "")) == "import_module"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            names.add(str(node.args[0].value))
+    return names
+
+
+def offenders(files: list[Path], forbidden: tuple[str, ...]) -> list[str]:
+    return sorted(
+        f"{path.relative_to(PACKAGE.parent)}: {name}"
+        for path in files
+        for name in imported_modules(path)
+        if any(name == f or name.startswith(f + ".") for f in forbidden)
+    )
+
+
+def test_the_scan_sees_imports() -> None:  # the scanner itself must be able to fail
+    sample = GUI / "tasks.py"
+    assert "PySide6.QtCore" in imported_modules(sample)
+
+
+def test_only_the_gui_imports_pyside6() -> None:
+    outside = [p for p in PACKAGE.rglob("*.py") if GUI not in p.parents]
+    assert len(outside) > 10
+    assert offenders(outside, ("PySide6", "shiboken6")) == []
+
+
+def test_the_gui_never_touches_sqlalchemy_or_the_orm_models() -> None:
+    inside = list(GUI.rglob("*.py"))
+    assert offenders(inside, ("sqlalchemy", "tnl_jury.storage.models")) == []
+
+
+def test_the_command_line_does_not_load_qt() -> None:
+    code = (
+        "import sys\n"
+        "import tnl_jury.cli.main as m\n"
+        "m.build_parser()\n"
+        "loaded = sorted(n for n in sys.modules if n.split('.')[0] in {'PySide6', 'shiboken6'})\n"
+        "print(loaded)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,68 @@
+"""Starting the graphical interface: ``tnl-jury`` and ``tnl-jury gui [FILE]`` call :func:`run`."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import TracebackType
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from tnl_jury import APP_NAME, __version__
+from tnl_jury.gui import errors
+from tnl_jury.gui.i18n import Translations, choose_language
+from tnl_jury.gui.main_window import MainWindow
+from tnl_jury.gui.settings import ORGANISATION, AppSettings
+from tnl_jury.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+
+def application() -> QApplication:
+    """The QApplication, created (and named, for QSettings and the desktop) if needed."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    for name in ("tnl-jury.svg", "tnl-jury.png"):
+        icon = resources_dir() / "icons" / name
+        if icon.is_file():
+            app.setWindowIcon(QIcon(str(icon)))
+            break
+    return app
+
+
+def run(jury_file: str | None) -> int:
+    """Show the main window (opening ``jury_file`` when given) until it is closed; return the
+    exit code."""
+    app = application()
+    errors.setup_logging()
+    settings = AppSettings()
+    translations = Translations(app)
+    translations.install(choose_language(settings.language()))
+    window = MainWindow(settings=settings, translations=translations)
+    _install_excepthook(window)
+    window.show()
+    if jury_file:
+        window.open_file(jury_file)
+    return app.exec()
+
+
+def _install_excepthook(window: MainWindow) -> None:
+    """An exception escaping a slot is a bug: log it and say so, never show a traceback."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        exc.__traceback__ = tb
+        try:
+            window.report_error(exc)
+        except Exception:  # the report itself failed: at least keep the log
+            log.exception("could not report an internal error")
+
+    sys.excepthook = hook

@@ -1,0 +1,373 @@
+"""The first window: a welcome panel, then the open jury file's tabs (Dossiers, Jury, Edition).
+
+How other screens plug in:
+
+* a new tab: any QWidget following :class:`~tnl_jury.gui.panels.common.FilePanel`, given to
+  :meth:`MainWindow.add_panel`; it receives every new snapshot through ``show_snapshot``;
+* a menu entry: ``window.ui.add("file" | "view" | "help", key, text, slot, shortcut=...)``,
+  or a new menu with ``window.ui.add_menu``; texts are functions so that they follow a
+  language change;
+* slow work: :meth:`MainWindow.run_task` (a progress dialog with Cancel, errors reported);
+  reading the file again after a change: :meth:`MainWindow.refresh`;
+* the file itself: :attr:`MainWindow.jury_file` and the ``file_changed`` signal.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QStandardPaths, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tnl_jury import APP_NAME
+from tnl_jury.gui.actions import WindowActions, build_main_menus
+from tnl_jury.gui.base_window import TaskWindow
+from tnl_jury.gui.i18n import LANGUAGES, Translations
+from tnl_jury.gui.panels.common import FilePanel, keep_tab_accents, make_notice
+from tnl_jury.gui.panels.dossiers import DossiersPanel
+from tnl_jury.gui.panels.edition import EditionPanel
+from tnl_jury.gui.panels.jury import JuryPanel
+from tnl_jury.gui.panels.welcome import WelcomePanel
+from tnl_jury.gui.settings import AppSettings
+from tnl_jury.gui.snapshot import (
+    FileSnapshot,
+    OpenedFile,
+    adopt,
+    close_opened,
+    discard_created,
+    load_snapshot,
+    open_and_load,
+)
+from tnl_jury.gui.tasks import Task, TaskRunner
+from tnl_jury.storage.jury_file import JuryFile
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(TaskWindow):
+    """The application's main window. ``file_changed(snapshot or None)`` follows the file."""
+
+    file_changed = Signal(object)
+
+    def __init__(
+        self,
+        *,
+        runner: TaskRunner | None = None,
+        settings: AppSettings | None = None,
+        translations: Translations | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(runner, parent)
+        self.settings = settings or AppSettings()
+        self.translations = translations or Translations()
+        self._jury_file: JuryFile | None = None
+        self._snapshot: FileSnapshot | None = None
+        self.panels: list[FilePanel] = []
+
+        self.welcome = WelcomePanel(self)
+        self.banner, self.banner_text = make_notice(self)
+        self.tabs = QTabWidget(self)
+        keep_tab_accents(self.tabs)
+        file_view = QWidget(self)
+        file_layout = QVBoxLayout(file_view)
+        file_layout.setContentsMargins(0, 0, 0, 0)
+        file_layout.addWidget(self.banner)
+        file_layout.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(file_view)
+        self.setCentralWidget(self.stack)
+
+        self.path_label = QLabel(self)
+        self.read_only_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.read_only_label)
+
+        self.dossiers_panel = DossiersPanel(self)
+        self.jury_panel = JuryPanel(self)
+        self.edition_panel = EditionPanel(self)
+        for panel in (self.dossiers_panel, self.jury_panel, self.edition_panel):
+            self.add_panel(panel)
+
+        self.ui = WindowActions(self)
+        build_main_menus(self)
+        self.welcome.open_requested.connect(self.choose_and_open)
+        self.welcome.new_requested.connect(self.choose_and_create)
+        self.welcome.demo_requested.connect(self.choose_and_create_demo)
+        self.welcome.recent_requested.connect(self.open_file)
+        self.tabs.currentChanged.connect(self._remember_tab)
+
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        self.retranslate_ui()
+        self.refresh_recent()
+        self._update_chrome()
+
+    # Public API ---------------------------------------------------------------------------
+
+    @property
+    def jury_file(self) -> JuryFile | None:
+        return self._jury_file
+
+    @property
+    def snapshot(self) -> FileSnapshot | None:
+        return self._snapshot
+
+    def add_panel(self, panel: FilePanel) -> None:
+        """Add a tab; it shows the current snapshot at once and every later one."""
+        assert isinstance(panel, QWidget)
+        self.panels.append(panel)
+        self.tabs.addTab(panel, panel.title())
+        panel.show_snapshot(self._snapshot)
+
+    def current_panel(self) -> FilePanel | None:
+        index = self.tabs.currentIndex()  # tabs are only added by add_panel, in this order
+        return self.panels[index] if 0 <= index < len(self.panels) else None
+
+    def select_panel(self, key: str) -> bool:
+        for panel in self.panels:
+            if panel.key == key:
+                self.tabs.setCurrentWidget(panel)  # type: ignore[arg-type]
+                return True
+        return False
+
+    # Files ----------------------------------------------------------------------------------
+
+    def open_file(self, path: str | Path) -> Task[OpenedFile] | None:
+        """Open the jury file at ``path`` (read-only if another window has it) and show it.
+
+        The file shown so far stays open if this fails; None when ``path`` is already shown.
+        """
+        path = Path(path).expanduser().resolve()
+        if self._jury_file is not None and self._jury_file.path.resolve() == path:
+            self.statusBar().showMessage(self.tr("This jury file is already open."), 5000)
+            return None
+
+        def failed(exc: BaseException) -> None:
+            if not path.exists():
+                self.settings.forget_file(path)
+                self.refresh_recent()
+            self.report_error(exc, self.tr("Cannot open {name}").format(name=path.name))
+
+        return self.run_task(
+            lambda ctx: open_and_load(path, ctx),
+            label=self.tr("Opening {name}…").format(name=path.name),
+            on_result=self._adopt,
+            discard=close_opened,
+            on_error=failed,
+        )
+
+    def create_new_file(self, path: Path, year: int, grid_path: Path | None) -> Task[OpenedFile]:
+        """Create a jury file (see :func:`tnl_jury.services.edition.new_jury_file`), open it."""
+        from tnl_jury.services.edition import new_jury_file
+
+        return self.run_task(
+            lambda ctx: adopt(new_jury_file(path, year=year, grid_path=grid_path), ctx),
+            label=self.tr("Creating {name}…").format(name=path.name),
+            on_result=self._adopt,
+            discard=discard_created,
+            error_action=self.tr("Cannot create {name}").format(name=path.name),
+        )
+
+    def create_demo_file(self, path: Path) -> Task[OpenedFile]:
+        """Create a demo jury file (fictional data) at ``path`` and open it."""
+        from tnl_jury.services.demo import create_demo
+
+        return self.run_task(
+            lambda ctx: adopt(create_demo(path), ctx),
+            label=self.tr("Creating the demo file {name}…").format(name=path.name),
+            on_result=self._adopt,
+            discard=discard_created,
+            error_action=self.tr("Cannot create {name}").format(name=path.name),
+        )
+
+    def refresh(self) -> Task[FileSnapshot] | None:
+        """Read the open file again and show what it holds now."""
+        jury_file = self._jury_file
+        if jury_file is None:
+            return None
+        return self.run_task(
+            lambda ctx: load_snapshot(jury_file, ctx),
+            label=self.tr("Reading {name}…").format(name=jury_file.path.name),
+            on_result=lambda snap: self._show(snap) if jury_file is self._jury_file else None,
+        )
+
+    def close_file(self) -> None:
+        """Close the open jury file (if any) and come back to the welcome panel."""
+        if self._jury_file is not None:
+            self._jury_file.close()
+            self._jury_file = None
+        self._show(None)
+
+    def choose_and_open(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a jury file"), str(self._start_dir()), self._file_filter()
+        )
+        if chosen:
+            self.open_file(chosen)
+
+    def choose_and_create(self) -> None:
+        from tnl_jury.gui.dialogs.new_file import NewFileDialog
+
+        dialog = NewFileDialog(self, self._start_dir())
+        request = dialog.request() if dialog.exec() else None
+        dialog.deleteLater()
+        if request is not None:
+            self.create_new_file(request.path, request.year, request.grid_path)
+
+    def choose_and_create_demo(self) -> None:
+        from tnl_jury.gui.dialogs.new_file import with_suffix
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Create a demo file"),
+            str(self._start_dir() / "demo.tnlj"),
+            self._file_filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused
+        )
+        if chosen:
+            self.create_demo_file(with_suffix(Path(chosen)))
+
+    # Internals -----------------------------------------------------------------------------
+
+    def _adopt(self, opened: OpenedFile) -> None:
+        previous = self._jury_file
+        self._jury_file = opened.jury_file
+        if previous is not None and previous is not opened.jury_file:
+            previous.close()
+        self.settings.remember_file(opened.jury_file.path)
+        self.refresh_recent()
+        self._show(opened.snapshot)
+        if not self.select_panel(self.settings.last_tab()):
+            self.tabs.setCurrentIndex(0)
+        if opened.backup_path is not None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "This file was upgraded for this version; the old one was kept as {name}."
+                ).format(name=opened.backup_path.name)
+            )
+
+    def _show(self, snapshot: FileSnapshot | None) -> None:
+        self._snapshot = snapshot
+        for panel in self.panels:
+            panel.show_snapshot(snapshot)
+        self._update_chrome()
+        self.file_changed.emit(snapshot)
+
+    def _update_chrome(self) -> None:
+        """Title, status bar, banner, page and enabled actions, from the current state."""
+        snapshot = self._snapshot
+        read_only = bool(snapshot and snapshot.read_only)
+        title = APP_NAME
+        if snapshot is not None:
+            title = f"{APP_NAME} — {snapshot.path.name}"
+            if read_only:
+                title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title)
+        self.stack.setCurrentIndex(0 if snapshot is None else 1)
+        self.path_label.setText(str(snapshot.path) if snapshot else self.tr("No jury file open"))
+        self.read_only_label.setText(self.tr("Read-only") if read_only else "")
+        self.read_only_label.setVisible(read_only)
+        self.banner.setVisible(read_only)
+        busy = self.busy
+        for key in ("new", "open", "demo"):
+            self.ui.actions[key].setEnabled(not busy)
+        self.ui.menus["recent"].setEnabled(not busy)
+        self.welcome.setEnabled(not busy)
+        for key in ("close", "refresh", "filter"):
+            self.ui.actions[key].setEnabled(snapshot is not None and not busy)
+
+    def busy_changed(self) -> None:
+        self._update_chrome()
+
+    def refresh_recent(self) -> None:
+        paths = self.settings.recent_files()
+        self.ui.fill_recent(paths, self.open_file, self._clear_recent)
+        self.welcome.set_recent_files(paths)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent_files()
+        self.refresh_recent()
+
+    def _remember_tab(self, _index: int) -> None:
+        panel = self.current_panel()
+        if panel is not None and self._snapshot is not None:
+            self.settings.set_last_tab(panel.key)
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: the filter of the current tab, or of the dossier list."""
+        panel = self.current_panel()
+        if panel is None or not panel.focus_filter():
+            self.select_panel(DossiersPanel.key)
+            self.dossiers_panel.focus_filter()
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface language now and remember it for the next start."""
+        self.settings.set_language(language)
+        if not self.translations.install(language):
+            self.show_message(
+                QMessageBox.Icon.Warning,
+                self.tr("Language"),
+                self.tr("The {language} translation is not available.").format(
+                    language=LANGUAGES[language]
+                ),
+            )
+        self.ui.check_language(self.translations.language)
+
+    def _start_dir(self) -> Path:
+        recent = self.settings.recent_files()
+        if recent:
+            return recent[0].parent
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+    def _file_filter(self) -> str:
+        return self.tr("Jury files (*.tnlj)") + ";;" + self.tr("All files (*)")
+
+    def show_about(self) -> None:
+        from tnl_jury.gui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def retranslate_ui(self) -> None:
+        self.ui.retranslate()
+        for index, panel in enumerate(self.panels):
+            self.tabs.setTabText(index, panel.title())
+        self.tabs.setAccessibleName(self.tr("Views of the jury file"))
+        self.banner_text.setText(
+            self.tr(
+                "Read-only: this jury file is already open in another tnl-jury window, so "
+                "nothing can be changed here. Close it there, then open it again here to "
+                "make changes."
+            )
+        )
+        self.banner_text.setAccessibleName(self.banner_text.text())
+        self.path_label.setAccessibleName(self.tr("Open jury file"))
+        self._update_chrome()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.runner.shutdown()  # no worker may still use the file once it is closed
+        self.close_file()
+        super().closeEvent(event)

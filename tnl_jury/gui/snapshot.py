@@ -1,0 +1,114 @@
+"""Everything the first window shows about a jury file, read in one go off the GUI thread.
+
+The GUI never holds an ORM session: :func:`load_snapshot` calls the read services (from a
+worker thread, through :mod:`tnl_jury.gui.tasks`) and the window shows the frozen result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from tnl_jury.gui.tasks import TaskContext
+from tnl_jury.services import dossiers, edition, members
+from tnl_jury.services.views import (
+    Counts,
+    DomainInfo,
+    DossierRow,
+    EditionInfo,
+    MemberRow,
+    RecusalRow,
+)
+from tnl_jury.storage.jury_file import JuryFile, open_jury_file
+
+
+@dataclass(frozen=True)
+class FileSnapshot:
+    """The state of a jury file at one moment, as the services describe it."""
+
+    path: Path
+    read_only: bool
+    edition: EditionInfo
+    domains: tuple[DomainInfo, ...]
+    counts: Counts
+    dossiers: tuple[DossierRow, ...]
+    members: tuple[MemberRow, ...]
+    recusals: tuple[RecusalRow, ...]
+
+
+@dataclass(frozen=True)
+class OpenedFile:
+    """A jury file just opened (or created) and its first snapshot."""
+
+    jury_file: JuryFile
+    snapshot: FileSnapshot
+    backup_path: Path | None
+
+
+_STEPS = 6
+
+
+def load_snapshot(jury_file: JuryFile, ctx: TaskContext | None = None) -> FileSnapshot:
+    """Read the snapshot of ``jury_file``, reporting progress and honouring cancel on ``ctx``."""
+
+    def step(done: int) -> None:
+        if ctx is not None:
+            ctx.raise_if_cancelled()
+            ctx.progress(done, _STEPS, "")
+
+    step(0)
+    info = edition.get_edition(jury_file)
+    step(1)
+    domains = edition.grid_summary(jury_file)
+    step(2)
+    counts = edition.counts(jury_file)
+    step(3)
+    dossier_rows = tuple(dossiers.list_dossiers(jury_file))
+    step(4)
+    member_rows = tuple(members.list_members(jury_file))
+    step(5)
+    recusals = tuple(members.list_recusals(jury_file))
+    step(6)
+    return FileSnapshot(
+        jury_file.path,
+        jury_file.read_only,
+        info,
+        domains,
+        counts,
+        dossier_rows,
+        member_rows,
+        recusals,
+    )
+
+
+def adopt(jury_file: JuryFile, ctx: TaskContext) -> OpenedFile:
+    """Load the first snapshot of a file just opened; the file is closed if this fails."""
+    try:
+        snapshot = load_snapshot(jury_file, ctx)
+    except BaseException:
+        jury_file.close()
+        raise
+    return OpenedFile(jury_file, snapshot, jury_file.backup_path)
+
+
+def open_and_load(path: Path, ctx: TaskContext) -> OpenedFile:
+    """Open ``path`` (read-only when another window holds it; upgrading an older schema) and
+    load its snapshot. Work function for :meth:`tnl_jury.gui.tasks.TaskRunner.submit`."""
+    ctx.progress(0, 0, "")
+    ctx.raise_if_cancelled()
+    return adopt(open_jury_file(path, read_only_if_locked=True), ctx)
+
+
+def close_opened(opened: OpenedFile) -> None:
+    """The ``discard`` callback of tasks returning an :class:`OpenedFile`."""
+    opened.jury_file.close()
+
+
+def discard_created(opened: OpenedFile) -> None:
+    """The ``discard`` callback of tasks creating a file: the user cancelled, so the file that
+    was made meanwhile is closed and removed (it did not exist before: creating refuses to
+    replace a file)."""
+    path = opened.jury_file.path
+    opened.jury_file.close()
+    for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", ".lock"))):
+        leftover.unlink(missing_ok=True)
