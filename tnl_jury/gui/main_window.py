@@ -10,6 +10,8 @@ How other screens plug in:
 * slow work: :meth:`MainWindow.run_task` (a progress dialog with Cancel, errors reported);
   reading the file again after a change: :meth:`MainWindow.refresh`;
 * the file itself: :attr:`MainWindow.jury_file` and the ``file_changed`` signal.
+
+Feature screens register in :mod:`tnl_jury.gui.features` (one ``install(window)`` each).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 from tnl_jury import APP_NAME
 from tnl_jury.gui.actions import WindowActions, build_main_menus
 from tnl_jury.gui.base_window import TaskWindow
+from tnl_jury.gui.features import install_features
 from tnl_jury.gui.i18n import LANGUAGES, Translations
 from tnl_jury.gui.panels.common import FilePanel, keep_tab_accents, make_notice
 from tnl_jury.gui.panels.dossiers import DossiersPanel
@@ -101,6 +104,7 @@ class MainWindow(TaskWindow):
 
         self.ui = WindowActions(self)
         build_main_menus(self)
+        install_features(self)
         self.welcome.open_requested.connect(self.choose_and_open)
         self.welcome.new_requested.connect(self.choose_and_create)
         self.welcome.demo_requested.connect(self.choose_and_create_demo)
