@@ -430,3 +430,17 @@ class AuditEvent(Base):
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class PreviousResult(Base):
+    """A candidate's level in a previous edition (imported from a results sheet), matched to
+    this edition's dossiers by the candidate's name folded for comparison."""
+
+    __tablename__ = "previous_result"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    candidate_key: Mapped[str] = mapped_column(String(300), index=True)
+    candidate_name: Mapped[str] = mapped_column(String(300))
+    level: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int | None] = mapped_column(Integer)
+    source_file: Mapped[str] = mapped_column(Text, default="")
