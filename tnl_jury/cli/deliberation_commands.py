@@ -31,6 +31,7 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print JSON (list)")
     p.add_argument("--limit", type=int, default=None, help="only the newest N events (list)")
     p.set_defaults(handler=cmd_audit)
+    register_previous(sub)
 
 
 def _round(value: float | None) -> float | None:
@@ -105,6 +106,8 @@ def cmd_results(args: argparse.Namespace) -> int:
         mj = "–" if r.majority is None else str(r.majority)
         decided = "" if r.decision is None else f"  decided: {r.decision.level}"
         flag = "  TO DISCUSS" if r.to_discuss and r.decision is None else ""
+        if r.previous_level is not None:
+            flag += f"  (previous level {r.previous_level})"
         print(
             f"{r.ds_number:<10} {r.candidate_name[:44]:<44} score {score:>5}  "
             f"rules {r.proposed.level}  MJ {mj:<10}{decided}{flag}"
@@ -144,4 +147,27 @@ def cmd_audit(args: argparse.Namespace) -> int:
         return EXIT_OK
     for e in events:
         print(f"{e.id:>6}  {e.at:%Y-%m-%d %H:%M:%S}  {e.actor:<16} {e.action:<22} {e.details}")
+    return EXIT_OK
+
+
+def register_previous(sub: Any) -> None:
+    p = sub.add_parser(
+        "previous",
+        help="import a previous edition's results (to show each candidate's previous level)",
+        description="FILE is this app's results export (its Décisions sheet) or any sheet of "
+        "two columns: candidate, level. It replaces the previous results already imported.",
+    )
+    p.add_argument("jury_file")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--year", type=int, help="the year of that edition")
+    p.set_defaults(handler=cmd_previous)
+
+
+def cmd_previous(args: argparse.Namespace) -> int:
+    from tnl_jury.services.previous import import_previous_results
+    from tnl_jury.storage.jury_file import open_jury_file
+
+    with open_jury_file(args.jury_file) as jf:
+        read, matched = import_previous_results(jf, args.file, args.year)
+    print(f"{read} previous results read; {matched} match a dossier of this edition")
     return EXIT_OK

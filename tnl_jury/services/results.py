@@ -193,8 +193,10 @@ def compute_results(
 
 def _previous_levels(session: Session, dossiers: list[m.Dossier]) -> dict[int, int]:
     """Last year's level of each candidate, when a previous edition's results were imported."""
-    del session, dossiers  # filled by the year-over-year import
-    return {}
+    from tnl_jury.services.previous import match_previous
+
+    wanted = {d.id for d in dossiers}
+    return {did: level for did, level in match_previous(session).items() if did in wanted}
 
 
 def discussion_queue(results: Iterable[DossierResults]) -> list[DossierResults]:
