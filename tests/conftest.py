@@ -12,9 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep the tests away from the user's own settings, logs and recent files.
 os.environ.setdefault("TNL_JURY_SETTINGS_SCOPE", "tests")
 
-from tnl_jury.services.demo import DemoSize, create_demo  # noqa: E402
-from tnl_jury.services.edition import new_jury_file  # noqa: E402
-from tnl_jury.storage.jury_file import JuryFile  # noqa: E402
+from tnl_jury.services.demo import DemoSize, create_demo
+from tnl_jury.services.edition import new_jury_file
+from tnl_jury.storage.jury_file import JuryFile
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
