@@ -61,11 +61,11 @@ def describe(exc: BaseException, action: str = "") -> ErrorMessage:
 
 
 def _sentence(text: str) -> str:
-    """The service's message with a capital first letter and a final full stop."""
+    """The service's message with a final full stop. The first letter is left as it is:
+    messages often start with a file name, whose case matters."""
     text = text.strip()
     if not text:
         return text
-    text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?…" else text + "."
 
 

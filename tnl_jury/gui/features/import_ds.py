@@ -1,0 +1,132 @@
+"""File > Import from Démarches Simplifiées… (Ctrl+I), and the same button on the Dossiers tab.
+
+Both are enabled only while a jury file is open for writing and no other task runs. The dialog
+(:class:`~tnl_jury.gui.dialogs.import_dialog.ImportDialog`) is window-modal and opened without
+blocking (``open()``); when it closes after an import, the main window reads the file again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+if TYPE_CHECKING:
+    from tnl_jury.gui.dialogs.import_dialog import ImportDialog
+    from tnl_jury.gui.main_window import MainWindow
+    from tnl_jury.gui.snapshot import FileSnapshot
+
+ACTION_KEY = "import_ds"
+SHORTCUT = "Ctrl+I"
+_CONTEXT = "ImportFeature"
+_TEXT = str(QT_TRANSLATE_NOOP("ImportFeature", "&Import from Démarches Simplifiées…"))
+_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "ImportFeature",
+        "Add or update the candidates' dossiers from a Démarches Simplifiées export",
+    )
+)
+_BUTTON = str(QT_TRANSLATE_NOOP("ImportFeature", "Import from Démarches &Simplifiées…"))
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, source)
+
+
+class ImportFeature:
+    """The action, the button and the open dialog of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.dialog: ImportDialog | None = None
+        ui = window.ui
+        self.action = ui.add(
+            "file",
+            ACTION_KEY,
+            lambda: _tr(_TEXT),
+            self.open_dialog,
+            shortcut=SHORTCUT,
+            tip=lambda: _tr(_TIP),
+        )
+        # Beside the file's other actions, before Close (ui.add put it last, after Quit).
+        menu = ui.menus["file"]
+        menu.removeAction(self.action)
+        close = ui.actions["close"]
+        menu.insertAction(close, self.action)
+        menu.insertSeparator(close)
+
+        panel = window.dossiers_panel
+        self.button = _ImportButton(panel)
+        self.button.clicked.connect(self.open_dialog)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        panel_layout = panel.layout()
+        if panel_layout is not None:
+            panel_layout.addItem(row)  # under the table: Tab reaches it after the list
+        self.action.changed.connect(self._sync_button)
+        self.action.setEnabled(False)
+        self._sync_button()
+        window.file_changed.connect(self._update)
+
+    def open_dialog(self) -> ImportDialog | None:
+        """Open the import dialog for the file shown (None when it cannot be imported into)."""
+        from tnl_jury.gui.dialogs.import_dialog import ImportDialog
+
+        window = self.window
+        snapshot = window.snapshot
+        jury_file = window.jury_file
+        if jury_file is None or snapshot is None or snapshot.read_only or window.busy:
+            return None
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            return self.dialog
+        self._dispose()
+        dialog = ImportDialog(jury_file, window.runner, window)
+        dialog.finished.connect(lambda _result: self._closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        dialog.choose.export_edit.setFocus()
+        return dialog
+
+    def _closed(self, dialog: ImportDialog) -> None:
+        if dialog.report is not None:
+            self.window.refresh()
+
+    def _dispose(self) -> None:
+        """Delete the previous dialog, once no task of it still runs."""
+        old, self.dialog = self.dialog, None
+        if old is not None and not old.is_busy():
+            old.deleteLater()
+
+    def _update(self, snapshot: FileSnapshot | None) -> None:
+        self.action.setEnabled(snapshot is not None and not snapshot.read_only)
+
+    def _sync_button(self) -> None:
+        self.button.setEnabled(self.action.isEnabled())
+        self.button.setToolTip(self.action.toolTip())
+
+
+class _ImportButton(QPushButton):
+    """The Dossiers tab's import button; follows the interface language."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_ds_button")
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setText(_tr(_BUTTON))
+        self.setAccessibleName(_tr(_TIP))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def install(window: MainWindow) -> None:
+    """Add the import action and button to ``window``."""
+    # Kept on the window: the feature lives as long as it (tests reach the dialog through it).
+    setattr(window, "import_ds", ImportFeature(window))  # noqa: B010
