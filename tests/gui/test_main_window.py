@@ -376,3 +376,16 @@ def test_every_control_of_the_window_has_an_accessible_name(
         and not w.objectName().startswith("qt_")
     ]
     assert unnamed == []
+
+
+def test_a_message_that_starts_with_a_file_name_keeps_its_case(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow(runner=TaskRunner(synchronous=True))
+    qtbot.addWidget(window)
+    seen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box.text()) or 0)
+    from tnl_jury.domain.errors import UserError
+
+    window.report_error(UserError("export_2026.xlsx, sheet Dossiers: the sheet is empty"))
+    assert seen == ["export_2026.xlsx, sheet Dossiers: the sheet is empty."]

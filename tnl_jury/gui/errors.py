@@ -61,11 +61,14 @@ def describe(exc: BaseException, action: str = "") -> ErrorMessage:
 
 
 def _sentence(text: str) -> str:
-    """The service's message with a final full stop. The first letter is left as it is:
-    messages often start with a file name, whose case matters."""
+    """The service's message as a sentence: a capital first letter and a final full stop.
+    A message that starts with a file name or a path keeps its case (it matters there)."""
     text = text.strip()
     if not text:
         return text
+    first_word = text.split(maxsplit=1)[0].rstrip(",:;")
+    if first_word.isalpha():
+        text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?…" else text + "."
 
 
