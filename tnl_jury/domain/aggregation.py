@@ -52,7 +52,7 @@ class Spread:
     def of(values: Sequence[float]) -> Spread | None:
         if not values:
             return None
-        return Spread(max(values) - min(values), statistics.pstdev(values))
+        return _spread(values, sum(values) / len(values))
 
 
 @dataclass(frozen=True)
@@ -103,59 +103,76 @@ def weighted_mean(pairs: Iterable[tuple[float | None, float]]) -> float | None:
 
 def aggregate_criterion(code: str, marks: Iterable[Mark]) -> CriterionResult:
     """Mean, median and spread of the given values; no-opinion and missing marks counted."""
-    values: list[int] = []
-    no_opinion = missing = 0
-    for mark in marks:
-        if mark is None:
-            missing += 1
-        elif mark is NO_OPINION:
-            no_opinion += 1
-        else:
-            assert isinstance(mark, int)
-            values.append(mark)
+    column = marks if isinstance(marks, list) else list(marks)
+    # List comprehensions and integer sums rather than a loop over the marks and the statistics
+    # module (exact Fraction sums): this runs for every criterion of every dossier at each
+    # recompute, and the figures are the same (means of a few dozen small integers).
+    values: list[int] = [v for v in column if v is not None and v is not NO_OPINION]  # type: ignore[misc]
+    missing = column.count(None)
+    no_opinion = len(column) - len(values) - missing
+    if not values:
+        return CriterionResult(code, None, None, 0, no_opinion, missing, None)
+    count = len(values)
+    total = sum(values)
+    values.sort()
+    half = count // 2
+    median = float(values[half]) if count % 2 else (values[half - 1] + values[half]) / 2
+    # Population variance from integer sums, exactly: (n·Σv² − (Σv)²) / n².
+    squares = sum([v * v for v in values])
+    variance = (count * squares - total * total) / (count * count)
     return CriterionResult(
         code=code,
-        mean=statistics.fmean(values) if values else None,
-        median=float(statistics.median(values)) if values else None,
-        given=len(values),
+        mean=total / count,
+        median=median,
+        given=count,
         no_opinion=no_opinion,
         missing=missing,
-        spread=Spread.of(values),
+        spread=Spread(values[-1] - values[0], math.sqrt(variance)),
     )
+
+
+def _spread(values: Sequence[float], mean: float) -> Spread:
+    """The range and population standard deviation of non-empty ``values`` of mean ``mean``."""
+    variance = sum([(v - mean) * (v - mean) for v in values]) / len(values)
+    return Spread(max(values) - min(values), math.sqrt(variance))
 
 
 def aggregate_dossier(grid: Grid, marks: Mapping[int, Mapping[str, Mark]]) -> DossierResult:
     """Aggregate one dossier. ``marks`` maps each *eligible* member to their marks by criterion
     code (absent codes are missing marks)."""
-    members = list(marks)
+    rows = list(marks.values())
     domains: list[DomainResult] = []
     for domain in grid.domains:
+        columns = [[row.get(c.code) for row in rows] for c in domain.criteria]
         criteria = tuple(
-            aggregate_criterion(c.code, (marks[mid].get(c.code) for mid in members))
-            for c in domain.criteria
+            aggregate_criterion(c.code, column)
+            for c, column in zip(domain.criteria, columns, strict=True)
         )
         weights = [c.weight for c in domain.criteria]
         score = weighted_mean(zip((r.mean for r in criteria), weights, strict=True))
-        per_member = []
-        for mid in members:
-            own = weighted_mean(
-                (_value(marks[mid].get(c.code)), c.weight) for c in domain.criteria
-            )
-            if own is not None:
-                per_member.append(own)
+        # Each member's own domain score: the weighted mean of their values in the domain.
+        totals = [0.0] * len(rows)
+        weight_sums = [0.0] * len(rows)
+        for column, weight in zip(columns, weights, strict=True):
+            for i, mark in enumerate(column):
+                if mark is not None and mark is not NO_OPINION:
+                    totals[i] += mark * weight  # type: ignore[operator]
+                    weight_sums[i] += weight
+        per_member = [t / w for t, w in zip(totals, weight_sums, strict=True) if w]
         domains.append(DomainResult(domain.code, score, criteria, Spread.of(per_member)))
     overall = weighted_mean(
         zip((d.score for d in domains), (d.weight for d in grid.domains), strict=True)
     )
-    return DossierResult(overall, tuple(domains), len(members))
+    return DossierResult(overall, tuple(domains), len(rows))
 
 
-def _value(mark: Mark) -> float | None:
-    return float(mark) if isinstance(mark, int) else None
-
-
-def normalise(marks: Mapping[int, Mapping[str, Mark]], target_mean: float, target_stdev: float,
-              low: int, high: int) -> dict[int, dict[str, float]]:
+def normalise(
+    marks: Mapping[int, Mapping[str, Mark]],
+    target_mean: float,
+    target_stdev: float,
+    low: int,
+    high: int,
+) -> dict[int, dict[str, float]]:
     """Each member's values as z-scores over all their values, mapped back onto the scale
     (``target_mean + z × target_stdev``, clipped to ``[low, high]``).
 

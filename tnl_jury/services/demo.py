@@ -170,12 +170,23 @@ class DemoSize:
 
 
 def create_demo(
-    path: str | Path, size: DemoSize | None = None, *, year: int = 2026, seed: int = 2026
+    path: str | Path,
+    size: DemoSize | None = None,
+    *,
+    year: int = 2026,
+    seed: int = 2026,
+    grid_path: str | Path | None = None,
 ) -> JuryFile:
-    """Create a jury file at ``path`` holding a fictional edition, and return it open."""
+    """Create a jury file at ``path`` holding a fictional edition, and return it open.
+
+    ``grid_path`` names another grid file (benchmarks use larger grids); the default TNL grid
+    when None.
+    """
     size = size or DemoSize()
     rng = random.Random(seed)
-    jury_file = new_jury_file(path, year=year, title=f"Label Territoire Numérique Libre {year}")
+    jury_file = new_jury_file(
+        path, year=year, title=f"Label Territoire Numérique Libre {year}", grid_path=grid_path
+    )
     try:
         grid = load_stored_grid(jury_file)
         with jury_file.transaction() as session:

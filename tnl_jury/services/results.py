@@ -9,15 +9,17 @@ dossier (after one score change) recomputes alone.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from tnl_jury.domain.aggregation import NO_OPINION, DossierResult, Mark, Spread, aggregate_dossier
 from tnl_jury.domain.grid import Grid
+from tnl_jury.domain.grid_file import parse_grid
 from tnl_jury.domain.levels import LevelOutcome, proposed_level
 from tnl_jury.domain.majority import Gauge, majority_gauge
 from tnl_jury.services.edition import DEFAULT_SETTINGS, load_stored_grid
@@ -102,12 +104,7 @@ def _read(
             "SELECT member_id, dossier_id FROM recusal" + where("dossier_id")
         )
     }
-    marks: dict[int, dict[int, dict[str, Mark]]] = defaultdict(lambda: defaultdict(dict))
-    for member_id, dossier_id, code, value, no_opinion in conn.exec_driver_sql(
-        "SELECT s.member_id, s.dossier_id, c.code, s.value, s.no_opinion FROM score s "
-        "JOIN criterion c ON c.id = s.criterion_id" + where("s.dossier_id")
-    ):
-        marks[dossier_id][member_id][code] = NO_OPINION if no_opinion else value
+    marks = _read_marks(conn, where("dossier_id"))
     proposals: dict[int, dict[int, int]] = defaultdict(dict)
     submitted: dict[int, set[int]] = defaultdict(set)
     for member_id, dossier_id, status, level in conn.exec_driver_sql(
@@ -129,8 +126,11 @@ def _read(
             d.decided_at,
             d.locked,
         )
-        for d in session.scalars(select(m.Decision))
-        if only is None or d.dossier_id in only
+        for d in session.scalars(
+            select(m.Decision)
+            if only is None
+            else select(m.Decision).where(m.Decision.dossier_id.in_(only))
+        )
     }
     query = select(m.Dossier).order_by(m.Dossier.ds_number)
     if only is not None:
@@ -139,6 +139,39 @@ def _read(
     return _Snapshot(
         grid, threshold, members, recused, marks, proposals, submitted, decisions, {}
     ), dossiers
+
+
+def _read_marks(conn: Connection, where: str) -> dict[int, dict[int, dict[str, Mark]]]:
+    """dossier → member → criterion code → mark, for the scores matching ``where``.
+
+    The hottest loop of a recompute (one pass per score: millions for a large edition), so it
+    reads through the driver's own cursor, without SQLAlchemy's per-row processing, and reuses
+    the last (dossier, member) dictionary while rows keep to them (they mostly come grouped).
+    """
+    codes: dict[int, str] = dict(iter(conn.exec_driver_sql("SELECT id, code FROM criterion")))
+    marks: dict[int, dict[int, dict[str, Mark]]] = {}
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    cursor = raw.cursor()
+    try:
+        cursor.execute(
+            "SELECT dossier_id, member_id, criterion_id, value, no_opinion FROM score" + where
+        )
+        last_dossier = last_member = -1
+        current: dict[str, Mark] = {}
+        for dossier_id, member_id, criterion_id, value, no_opinion in cursor:
+            if member_id != last_member or dossier_id != last_dossier:
+                by_member = marks.get(dossier_id)
+                if by_member is None:
+                    by_member = marks[dossier_id] = {}
+                found = by_member.get(member_id)
+                if found is None:
+                    found = by_member[member_id] = {}
+                current, last_dossier, last_member = found, dossier_id, member_id
+            current[codes[criterion_id]] = NO_OPINION if no_opinion else value
+    finally:
+        cursor.close()
+    return marks
 
 
 def _compute(snap: _Snapshot, dossier: m.Dossier) -> DossierResults:
@@ -178,12 +211,24 @@ def _compute(snap: _Snapshot, dossier: m.Dossier) -> DossierResults:
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _parsed_grid(source: str, origin: str) -> Grid:
+    """The stored grid, parsed once per source text: parsing it (TOML and validation) cost as
+    much as recomputing one dossier, which the deliberation view does after each change."""
+    return parse_grid(source, origin)
+
+
 def compute_results(
     jury_file: JuryFile, dossier_ids: Iterable[int] | None = None
 ) -> list[DossierResults]:
     """Results of every dossier (or only of ``dossier_ids``), ordered by dossier number."""
-    grid = load_stored_grid(jury_file)
     with jury_file.reader() as session:
+        source = session.scalar(select(m.Edition.grid_source))
+        grid = (
+            _parsed_grid(source, f"{jury_file.path} (stored grid)")
+            if source is not None
+            else load_stored_grid(jury_file)  # no edition: its error names the problem
+        )
         settings = {**DEFAULT_SETTINGS, **(session.scalar(select(m.Edition.settings)) or {})}
         threshold = float(str(settings["disagreement_threshold"]))
         snap, dossiers = _read(session, grid, threshold, dossier_ids)
