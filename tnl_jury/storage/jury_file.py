@@ -31,7 +31,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from tnl_jury.domain.errors import UserError
 
@@ -118,7 +118,10 @@ def make_engine(path: str | Path, *, read_only: bool = False, foreign_keys: bool
             check_same_thread=False,
         )
 
-    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=NullPool)
+    # A small pool: opening a connection (and setting its pragmas) costs more than a score.
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=connect, poolclass=QueuePool, pool_size=2, max_overflow=8
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
