@@ -61,6 +61,8 @@ class MainWindow(TaskWindow):
     """The application's main window. ``file_changed(snapshot or None)`` follows the file."""
 
     file_changed = Signal(object)
+    # Emitted just before the open jury file is closed (or replaced): last chance to save.
+    file_closing = Signal()
 
     def __init__(
         self,
@@ -213,6 +215,7 @@ class MainWindow(TaskWindow):
     def close_file(self) -> None:
         """Close the open jury file (if any) and come back to the welcome panel."""
         if self._jury_file is not None:
+            self.file_closing.emit()
             self._jury_file.close()
             self._jury_file = None
         self._show(None)
@@ -252,6 +255,7 @@ class MainWindow(TaskWindow):
         previous = self._jury_file
         self._jury_file = opened.jury_file
         if previous is not None and previous is not opened.jury_file:
+            self.file_closing.emit()
             previous.close()
         self.settings.remember_file(opened.jury_file.path)
         self.refresh_recent()

@@ -1,0 +1,90 @@
+"""Scoring: the "Scoring" and "Progress" tabs and the Scoring menu.
+
+Scoring > Score the selected dossier (Ctrl+Shift+S) opens the scoring screen on the dossier selected
+in the Dossiers tab (asking first who is at the keyboard); the menu also lists the screen's
+own actions (change member, next dossier, next empty criterion, undo, submit, compare, step
+aside), whose shortcuts work while the screen has the focus. Before the jury file closes,
+the screen saves what is still being typed (``MainWindow.file_closing``).
+
+Other screens reach the scoring screen as ``window.scoring_screen`` (its ``scorer`` is the
+member at the keyboard, or None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from tnl_jury.gui.models.common import ROW_ROLE
+from tnl_jury.gui.scoring.progress_panel import ProgressPanel
+from tnl_jury.gui.scoring.screen import ScoringScreen
+from tnl_jury.gui.snapshot import FileSnapshot
+
+if TYPE_CHECKING:
+    from tnl_jury.gui.main_window import MainWindow
+
+CONTEXT = "ScoringMenu"
+MENU = "scoring"
+SCORE_SHORTCUT = "Ctrl+Shift+S"
+
+
+def _t(source: str) -> Callable[[], str]:
+    return lambda: QCoreApplication.translate(CONTEXT, source)
+
+
+def selected_dossier(window: MainWindow) -> int | None:
+    """The dossier selected in the Dossiers tab, if any."""
+    row = window.dossiers_panel.view.currentIndex().data(ROW_ROLE)
+    return getattr(row, "id", None)
+
+
+def install(window: MainWindow) -> None:
+    screen = ScoringScreen(window)
+    progress = ProgressPanel(window)
+    window.add_panel(screen)
+    window.add_panel(progress)
+    window.scoring_screen = screen  # type: ignore[attr-defined]
+    screen.progress_changed.connect(progress.mark_dirty)
+    window.file_closing.connect(screen.flush)
+
+    ui = window.ui
+    menu = ui.add_menu(MENU, _t(QT_TRANSLATE_NOOP("ScoringMenu", "&Scoring")))
+    help_menu = ui.menus.get("help")
+    if help_menu is not None:  # Help stays the last menu
+        bar = window.menuBar()
+        bar.removeAction(menu.menuAction())
+        bar.insertAction(help_menu.menuAction(), menu.menuAction())
+    score = ui.add(
+        MENU,
+        "score",
+        _t(QT_TRANSLATE_NOOP("ScoringMenu", "Score the selected &dossier")),
+        lambda: screen.start_scoring(selected_dossier(window)),
+        shortcut=SCORE_SHORTCUT,
+        tip=_t(
+            QT_TRANSLATE_NOOP(
+                "ScoringMenu", "Open the scoring screen on the dossier selected in the list"
+            )
+        ),
+    )
+    ui.add(
+        MENU,
+        "scoring_progress",
+        _t(QT_TRANSLATE_NOOP("ScoringMenu", "Scoring pro&gress")),
+        lambda: window.select_panel(ProgressPanel.key),
+        tip=_t(QT_TRANSLATE_NOOP("ScoringMenu", "Every member’s status on every dossier")),
+    )
+    menu.addSeparator()
+    for key in ("change_member", "previous_dossier", "next_dossier", "next_empty"):
+        menu.addAction(screen.actions_[key])
+    menu.addSeparator()
+    for key in ("undo", "redo", "submit", "compare", "recuse"):
+        menu.addAction(screen.actions_[key])
+
+    def update(snapshot: FileSnapshot | None) -> None:
+        score.setEnabled(snapshot is not None)
+        ui.actions["scoring_progress"].setEnabled(snapshot is not None)
+
+    window.file_changed.connect(update)
+    update(window.snapshot)

@@ -1,0 +1,453 @@
+"""The scoring screen (a tab of the main window): who is scoring, the dossier list, and side
+by side the dossier as filed and the criteria to score.
+
+Entering scoring mode (:meth:`ScoringScreen.start_scoring`) asks who is at the keyboard
+(:class:`~tnl_jury.gui.scoring.member_chooser.MemberChooser`); the member's name stays at the
+top, and "Change member" (Ctrl+M) is one action. Every change is recorded at once by
+:class:`~tnl_jury.gui.scoring.recorder.ScoreRecorder`. The screen's actions (next/previous
+dossier, next empty criterion, undo, redo, submit, compare, step aside) work from anywhere in
+the screen and are also listed in the window's Scoring menu (see
+:mod:`tnl_jury.gui.features.scoring`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QStackedWidget, QWidget
+
+from tnl_jury.gui.scoring.criteria_panel import CriteriaPanel
+from tnl_jury.gui.scoring.dossier_view import DossierView
+from tnl_jury.gui.scoring.member_chooser import MemberChooser, Scorer
+from tnl_jury.gui.scoring.recorder import ScoreRecorder
+from tnl_jury.gui.scoring.screen_layout import ScreenLayout
+from tnl_jury.gui.scoring.screen_texts import ScreenTexts
+from tnl_jury.gui.snapshot import FileSnapshot
+from tnl_jury.services import members, scoring
+from tnl_jury.services.scoring_view import (
+    ScoringGrid,
+    ScoringSheet,
+    load_scoring_sheet,
+    member_statuses,
+    scoring_grid,
+)
+from tnl_jury.services.views import AttachmentRow, DossierRow
+
+if TYPE_CHECKING:
+    from tnl_jury.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+COMPARISON_MODULE = "tnl_jury.gui.scoring.comparison"
+SPLITTER_KEY = "scoring/splitter"
+
+
+class ScoringScreen(QWidget):
+    """See the module's contract. ``progress_changed`` after a status changed."""
+
+    key = "scoring"
+    progress_changed = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.recorder = ScoreRecorder(self, synchronous=window.runner.synchronous)
+        self.scorer: Scorer | None = None
+        self.grid: ScoringGrid | None = None
+        self.sheet: ScoringSheet | None = None
+        self.snapshot: FileSnapshot | None = None
+        self._path: Path | None = None
+        self._reload_pending = False
+        self.viewer: QWidget | None = None
+        # The comparison view is another screen's; without it, Compare stays disabled.
+        self._has_comparison = importlib.util.find_spec(COMPARISON_MODULE) is not None
+
+        self.ui = ScreenLayout(self)
+        self.dossier_view: DossierView = self.ui.dossier_view
+        self.criteria: CriteriaPanel = self.ui.criteria
+        self.actions_: dict[str, QAction] = self.ui.actions
+        self.texts = ScreenTexts(self)
+        self.stack: QStackedWidget = self.ui.stack
+        self._connect()
+        self.texts.retranslate()
+        self._update_state()
+
+    def _connect(self) -> None:
+        ui, recorder, criteria = self.ui, self.recorder, self.criteria
+        ui.choose_button.clicked.connect(self.choose_member)
+        handlers = {
+            "change_member": self.choose_member,
+            "previous_dossier": lambda: self.move_dossier(-1),
+            "next_dossier": lambda: self.move_dossier(+1),
+            "next_empty": self.next_empty,
+            "submit": self.submit,
+            "compare": self.compare,
+            "recuse": self.step_aside,
+        }
+        for key, handler in handlers.items():
+            self.actions_[key].triggered.connect(lambda _c=False, h=handler: self._run(h))
+        stack = recorder.undo_stack
+        self.actions_["undo"].triggered.connect(lambda _c=False: self._run(stack.undo))
+        self.actions_["redo"].triggered.connect(lambda _c=False: self._run(stack.redo))
+        for signal in (stack.indexChanged, stack.canUndoChanged, stack.canRedoChanged):
+            signal.connect(self.texts.show_undo)
+        criteria.submit_button.clicked.connect(self.submit)
+        criteria.score_requested.connect(self._score_requested)
+        criteria.comment_edited.connect(self._comment_edited)
+        criteria.level_changed.connect(recorder.set_level)
+        criteria.note_edited.connect(recorder.set_note)
+        criteria.current_changed.connect(self.dossier_view.show_criterion)
+        criteria.refused.connect(lambda text: self.window_.statusBar().showMessage(text, 5000))
+        recorder.state_changed.connect(criteria.show_state)
+        recorder.status_changed.connect(self._status_changed)
+        recorder.write_failed.connect(self._write_failed)
+        recorder.submitted.connect(self._submitted)
+        recorder.submit_refused.connect(self._submit_refused)
+        recorder.recused.connect(lambda _id: self.reload())
+        recorder.saver.idle_changed.connect(self.texts.show_saving)
+        self.dossier_view.view_requested.connect(self.view_attachment)
+        self.dossier_view.open_requested.connect(self.open_attachment)
+        ui.list_view.selectionModel().currentRowChanged.connect(self._list_moved)
+        ui.splitter.splitterMoved.connect(lambda *_: self._save_splitter())
+        state = self.window_.settings.qsettings.value(SPLITTER_KEY)
+        if state is not None:
+            ui.splitter.restoreState(state)
+
+    # FilePanel -----------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Scoring")
+
+    def focus_filter(self) -> bool:
+        if self.stack.currentIndex() != 1:
+            return False
+        self.ui.filter_bar.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.filter_bar.edit.selectAll()
+        return True
+
+    def show_snapshot(self, snapshot: FileSnapshot | None) -> None:
+        """A new file resets the screen; the same file read again refreshes the list."""
+        self.snapshot = snapshot
+        path = snapshot.path if snapshot is not None else None
+        if path != self._path:
+            self.flush()
+            self.recorder.end()
+            self._path, self.scorer, self.grid, self.sheet = path, None, None, None
+            self.dossier_view.show_sheet(None)
+            self.criteria.clear()
+        self._fill_list()
+        self._update_state()
+
+    # Entering and leaving ----------------------------------------------------------------
+
+    def start_scoring(self, dossier_id: int | None = None) -> bool:
+        """Show the screen; ask who scores if nobody chose yet; open ``dossier_id`` (or the
+        dossier shown, or the first). False when scoring is not possible now."""
+        window = self.window_
+        if window.jury_file is None or self.snapshot is None:
+            return False
+        window.select_panel(self.key)
+        if self.snapshot.read_only:
+            self._update_state()
+            return False
+        if self.scorer is None and not self.choose_member():
+            return False
+        target = dossier_id or (self.sheet.dossier.id if self.sheet else None)
+        if target is None and self.snapshot.dossiers:
+            target = self.ui.first_dossier_id()
+        if target is not None:
+            self.open_dossier(target)
+        return True
+
+    def choose_member(self) -> bool:
+        """Ask who is at the keyboard (a dialog); True when someone was chosen."""
+        jury_file = self.window_.jury_file
+        if jury_file is None or self.snapshot is None or self.snapshot.read_only:
+            return False
+        self.flush()
+        dialog = MemberChooser(
+            members.list_members(jury_file, include_inactive=False),
+            scoring.member_progress_counts(jury_file),
+            self.scorer,
+            self,
+        )
+        chosen = dialog.scorer() if self.exec_dialog(dialog) else None
+        dialog.deleteLater()
+        if chosen is None:
+            return False
+        self.set_scorer(chosen)
+        return True
+
+    def exec_dialog(self, dialog: QWidget) -> bool:
+        """Run a modal dialog (tests replace this to answer it)."""
+        return bool(dialog.exec())  # type: ignore[attr-defined]
+
+    def set_scorer(self, scorer: Scorer) -> None:
+        """From now on, every score typed is ``scorer``'s (the dossier shown is read again)."""
+        self.flush()
+        self.recorder.end()
+        self.scorer = scorer
+        self._fill_list()
+        self.texts.show_scorer()
+        if self.sheet is not None:
+            self.open_dossier(self.sheet.dossier.id)
+        self._update_state()
+
+    def flush(self) -> None:
+        """Save every comment typed and wait for the queued writes (before the file closes,
+        the dossier changes or the file is read again)."""
+        self.criteria.flush()
+        self.recorder.flush()
+
+    # Dossiers ------------------------------------------------------------------------------
+
+    def open_dossier(self, dossier_id: int) -> None:
+        """Show ``dossier_id`` for the scoring member, focus on its first empty criterion."""
+        jury_file = self.window_.jury_file
+        if jury_file is None or self.scorer is None:
+            return
+        self.flush()
+        if self.grid is None:
+            self.grid = scoring_grid(jury_file)
+            self.criteria.set_grid(self.grid)
+        try:
+            sheet = load_scoring_sheet(jury_file, self.scorer.member_id, dossier_id)
+        except Exception as exc:
+            self.window_.report_error(exc, self.tr("Cannot open this dossier"))
+            return
+        self._show_sheet(sheet)
+        self.ui.select_in_list(dossier_id)
+        focus_on_scale = self.recorder.sheet is not None
+        if focus_on_scale and not self.criteria.focus_next_empty(from_start=True):
+            self.criteria.focus_criterion(self.criteria.order[0])
+
+    def reload(self) -> None:
+        """Read the dossier shown again (after an error, or a recusal)."""
+        self._reload_pending = False
+        if self.sheet is not None:
+            code = self.criteria.current_code()
+            self.open_dossier(self.sheet.dossier.id)
+            if code in self.criteria.rows and self.recorder.sheet is not None:
+                self.criteria.focus_criterion(code)
+
+    def _show_sheet(self, sheet: ScoringSheet) -> None:
+        jury_file = self.window_.jury_file
+        assert jury_file is not None and self.scorer is not None
+        self.sheet = sheet
+        editable = self.can_edit(sheet)
+        if sheet.recusal_reason is None:
+            self.recorder.begin(jury_file, self.scorer, sheet)
+        else:
+            self.recorder.end()
+        self.criteria.show_states(sheet.scores)
+        self.criteria.show_level(sheet.proposed_level, sheet.general_note)
+        self.criteria.set_editable(editable)
+        changed = set()
+        if sheet.answers is not None:
+            for domain in sheet.answers.domains:
+                changed |= {c.code for c in domain.criteria if any(a.changed for a in c.answers)}
+        self.criteria.set_changed_criteria(changed)
+        self.dossier_view.show_sheet(sheet)
+        self.ui.list_model.set_status(sheet.dossier.id, self._sheet_status(sheet))
+        self.texts.show_sheet()
+        self._update_state()
+
+    def can_edit(self, sheet: ScoringSheet | None = None) -> bool:
+        sheet = sheet or self.sheet
+        read_only = self.snapshot is None or self.snapshot.read_only
+        return bool(
+            sheet is not None
+            and not read_only
+            and sheet.recusal_reason is None
+            and not sheet.locked
+            and sheet.member_active
+        )
+
+    @staticmethod
+    def _sheet_status(sheet: ScoringSheet) -> str:
+        return "recused" if sheet.recusal_reason is not None else sheet.status
+
+    def move_dossier(self, delta: int) -> None:
+        """The next (``+1``) or previous (``-1``) dossier in the list's order."""
+        view = self.ui.list_view
+        rows = self.ui.proxy.rowCount()
+        if rows == 0:
+            return
+        current = view.currentIndex().row()
+        target = max(0, min(rows - 1, current + delta)) if current >= 0 else 0
+        if target != current:
+            view.setCurrentIndex(self.ui.proxy.index(target, 0))
+
+    def _list_moved(
+        self, current: QModelIndex | QPersistentModelIndex, _previous: object = None
+    ) -> None:
+        if self.ui.selecting or not current.isValid() or self.scorer is None:
+            return
+        row = self.ui.proxy.mapToSource(current).row()
+        dossier_id = self.ui.list_model.dossier_at(row).id
+        if self.sheet is None or dossier_id != self.sheet.dossier.id:
+            browsing = self.ui.list_view.hasFocus()  # arrows in the list: stay in the list
+            self.open_dossier(dossier_id)
+            if browsing:
+                self.ui.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill_list(self) -> None:
+        jury_file = self.window_.jury_file
+        rows: tuple[DossierRow, ...] = ()
+        statuses: dict[int, str] = {}
+        if jury_file is not None and self.snapshot is not None and self.scorer is not None:
+            # Only once somebody scores: the list is not shown before.
+            rows = self.snapshot.dossiers
+            statuses = member_statuses(jury_file, self.scorer.member_id)
+        self.ui.set_list(rows, statuses, self.sheet.dossier.id if self.sheet else None)
+
+    # Scoring ---------------------------------------------------------------------------------
+
+    def _score_requested(self, code: str, value: int | None, no_opinion: bool) -> None:
+        if not self.can_edit():
+            return
+        self.criteria.rows[code].flush_comment()
+        self.recorder.set_score(code, value, no_opinion, self.texts.undo_text(code))
+        if self.scorer is not None and self.scorer.paper:  # paper sheets: straight on
+            self.criteria.focus_relative(code, +1)
+
+    def _comment_edited(self, code: str, text: str) -> None:
+        if self.can_edit():
+            self.recorder.set_comment(code, text, self.texts.undo_comment_text(code))
+
+    def next_empty(self) -> None:
+        if self.recorder.sheet is None:
+            return
+        if not self.criteria.focus_next_empty():
+            self.window_.statusBar().showMessage(self.texts.all_done(), 8000)
+
+    def submit(self) -> None:
+        if not self.can_edit():
+            return
+        self.criteria.flush()
+        self.recorder.submit()
+
+    def _submitted(self, _dossier_id: int) -> None:
+        self.texts.show_sheet()
+        self.window_.statusBar().showMessage(self.texts.submitted(), 8000)
+        self.progress_changed.emit()
+
+    def _submit_refused(self, exc: BaseException) -> None:
+        self.window_.report_error(exc, self.tr("Cannot submit yet"))
+        self.criteria.focus_next_empty(from_start=True)
+
+    def _status_changed(self, dossier_id: int, status: str) -> None:
+        self.ui.list_model.set_status(dossier_id, status)
+        if self.sheet is not None and self.sheet.dossier.id == dossier_id:
+            self.texts.show_sheet()
+        self.progress_changed.emit()
+
+    def _write_failed(self, exc: BaseException) -> None:
+        self.texts.show_not_saved()
+        if self._reload_pending:
+            return  # one message for a burst of refused writes
+        self._reload_pending = True
+        self.window_.report_error(exc, self.tr("This change was not saved"))
+        QTimer.singleShot(0, self.reload)  # not from inside the undo stack's push
+
+    def step_aside(self) -> None:
+        """ "Je me déporte": the member steps aside for this dossier, with a reason."""
+        if self.sheet is None or self.scorer is None or not self.can_edit():
+            return
+        reason = self.ask_text(self.texts.recuse_title(), self.texts.recuse_question())
+        if reason is None:
+            return
+        if not reason.strip():
+            self.window_.show_message(
+                QMessageBox.Icon.Warning,
+                self.texts.recuse_title(),
+                self.texts.recuse_needs_reason(),
+            )
+            return
+        self.criteria.flush()
+        self.recorder.recuse(reason.strip())
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        """Ask for a text (tests replace this); None when cancelled."""
+        text, ok = QInputDialog.getMultiLineText(self, title, label)
+        return text if ok else None
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question (tests replace this)."""
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def open_url(self, url: QUrl) -> bool:
+        """Hand a file to the system's viewer (tests replace this)."""
+        from tnl_jury.gui.scoring.attachments import system_open
+
+        return system_open(url)
+
+    def compare(self) -> None:
+        """The comparison view, when the module providing it is installed."""
+        if self.sheet is None or not self._has_comparison:
+            return
+        self.flush()
+        module = importlib.import_module(COMPARISON_MODULE)
+        # The secretariat typing a paper sheet sees everything; a member, what blindness lets.
+        viewer = None if self.scorer is None or self.scorer.paper else self.scorer.member_id
+        module.open_comparison(self.window_, self.sheet.dossier.id, viewer)
+
+    # Attachments ---------------------------------------------------------------------------
+
+    def view_attachment(self, row: AttachmentRow) -> None:
+        from tnl_jury.gui.scoring.attachments import view_attachment
+
+        view_attachment(self, row)
+
+    def open_attachment(self, row: AttachmentRow) -> None:
+        from tnl_jury.gui.scoring.attachments import open_attachment
+
+        open_attachment(self, row)
+
+    # State -------------------------------------------------------------------------------
+
+    def _run(self, handler: object) -> None:
+        self.window_.select_panel(self.key)
+        if callable(handler):
+            handler()
+
+    def _update_state(self) -> None:
+        ready = self.snapshot is not None and not self.snapshot.read_only
+        working = ready and self.scorer is not None
+        self.stack.setCurrentIndex(1 if working else 0)
+        open_sheet = working and self.sheet is not None
+        editable = open_sheet and self.can_edit()
+        actions = self.actions_
+        actions["change_member"].setEnabled(ready)
+        for key in ("previous_dossier", "next_dossier"):
+            actions[key].setEnabled(working)
+        actions["next_empty"].setEnabled(editable)
+        actions["submit"].setEnabled(editable)
+        actions["recuse"].setEnabled(editable)
+        self.criteria.submit_button.setEnabled(editable)
+        actions["compare"].setEnabled(bool(open_sheet and self._has_comparison))
+        self.ui.set_body_visible(bool(open_sheet and self.sheet and self.sheet.answers))
+        self.texts.show_state()
+
+    def _save_splitter(self) -> None:
+        self.window_.settings.qsettings.setValue(SPLITTER_KEY, self.ui.splitter.saveState())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.texts.retranslate()
+        super().changeEvent(event)
