@@ -7,6 +7,7 @@ stored in UTC. Every table is created by the Alembic scripts, never by ``create_
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -41,6 +42,11 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+def new_uid() -> str:
+    """A fresh random identifier (32 hex digits)."""
+    return uuid.uuid4().hex
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
@@ -62,6 +68,9 @@ class Edition(Base):
     settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
     import_hints: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Tells this jury file apart from any other (ballots name it, #7); copies, backups and
+    # juror packages made from it share it.
+    uid: Mapped[str] = mapped_column(String(32), default=new_uid, server_default="")
 
 
 class Scale(Base):
@@ -444,3 +453,107 @@ class PreviousResult(Base):
     level: Mapped[int] = mapped_column(Integer)
     year: Mapped[int | None] = mapped_column(Integer)
     source_file: Mapped[str] = mapped_column(Text, default="")
+
+
+# Juror packages and ballots (#7): see tnl_jury/services/packages.py and ballots.py.
+
+
+class MemberKey(Base):
+    """In the secretariat's file: a member's ballot-signing public key (Ed25519), registered
+    when a juror package was made for them. Ballots are verified against these keys only."""
+
+    __tablename__ = "member_key"
+    __table_args__ = (UniqueConstraint("fingerprint"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("jury_member.id", ondelete="CASCADE"), index=True
+    )
+    fingerprint: Mapped[str] = mapped_column(String(64))  # SHA-256 of the raw public key
+    public_key: Mapped[str] = mapped_column(String(64))  # the raw 32-byte key, in hex
+    package_uid: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class PackageIdentity(Base):
+    """In a juror package only (one row): whose package this is, and their signing key.
+
+    A jury file holding a row here is a package and opens in juror mode.
+    """
+
+    __tablename__ = "package_identity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    package_uid: Mapped[str] = mapped_column(String(32))
+    member_id: Mapped[int] = mapped_column(ForeignKey("jury_member.id", ondelete="CASCADE"))
+    private_key: Mapped[str] = mapped_column(Text)  # PKCS#8 PEM, not encrypted (threat model)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    source_name: Mapped[str] = mapped_column(Text, default="")  # the secretariat's file name
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    next_sequence: Mapped[int] = mapped_column(Integer, default=1)
+    last_ballot_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class BallotImport(Base):
+    """In the secretariat's file: one ballot merged (what it was and what it did)."""
+
+    __tablename__ = "ballot_import"
+    __table_args__ = (UniqueConstraint("fingerprint", "sequence"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("jury_member.id", ondelete="CASCADE"), index=True
+    )
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    sequence: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # when the juror made it
+    sha256: Mapped[str] = mapped_column(String(64))  # of the signed payload
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    imported_by: Mapped[str] = mapped_column(String(300), default="")
+    counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class BallotItem(Base):
+    """In the secretariat's file, per member, dossier and item (``score:<criterion code>``,
+    ``level``, ``status``, ``recusal``): the newest ballot value seen (digest and the juror's
+    time) and the digest of the value a ballot last wrote into the file ("" when none), which
+    tells a value still as the ballot left it from one changed since by someone else."""
+
+    __tablename__ = "ballot_item"
+    __table_args__ = (UniqueConstraint("member_id", "dossier_id", "item"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("jury_member.id", ondelete="CASCADE"))
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
+    item: Mapped[str] = mapped_column(String(80))
+    seen_digest: Mapped[str] = mapped_column(String(64))
+    seen_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    written_digest: Mapped[str] = mapped_column(String(64), default="")
+
+
+class BallotConflict(Base):
+    """In the secretariat's file: a ballot value that differs from a value someone else put in
+    the file (typed from a paper sheet, say). Both are kept until the secretariat chooses."""
+
+    __tablename__ = "ballot_conflict"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("jury_member.id", ondelete="CASCADE"))
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
+    item: Mapped[str] = mapped_column(String(80))
+    file_value: Mapped[dict[str, Any]] = mapped_column(default=dict)  # when it was found
+    ballot_value: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    ballot_updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    ballot_import_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ballot_import.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolution: Mapped[str] = mapped_column(String(20), default="")  # ballot, file, agreed
+    resolved_by: Mapped[str] = mapped_column(String(300), default="")

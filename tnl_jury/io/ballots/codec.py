@@ -1,0 +1,411 @@
+"""Writing ballot files, and reading them back strictly (they are untrusted input).
+
+Writing: :func:`write_ballot` signs the payload and writes the file atomically (a crash leaves
+either no file or the whole file). Reading: :func:`read_ballot` refuses, with a
+:class:`BallotFileError` naming the file and the problem, anything that is not exactly a
+version-1 ballot: a file larger than :data:`MAX_BYTES`, bytes that are not UTF-8, a file cut
+short (copied off a USB key pulled out too early), JSON with floats, NaN or duplicate keys,
+unknown or missing fields, values of the wrong type or out of range, texts longer than their
+limits, times that are not plain UTC ISO times, repeated dossiers or criteria. Nothing is
+evaluated; the JSON parser only builds dicts, lists, strings, integers and booleans.
+:func:`verify` then checks the signature against a public key the caller trusts.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn
+
+from tnl_jury.domain.errors import UserError
+from tnl_jury.io.atomic import atomic_write_bytes
+from tnl_jury.io.ballots import keys
+from tnl_jury.io.ballots.model import (
+    FORMAT,
+    VERSION,
+    Ballot,
+    DossierEntry,
+    ProgressEntry,
+    RecusalEntry,
+    ScoreEntry,
+    SignedBallot,
+)
+
+MAX_BYTES = 32 * 1024 * 1024  # a 300-dossier, 12-criterion ballot with long comments: ~3 MB
+MAX_TEXT = 20_000  # characters in a comment, a general note or a recusal reason
+MAX_NAME = 300
+MAX_CODE = 50
+MAX_DOSSIERS = 20_000
+MAX_SCORES = 2_000  # per dossier
+MAX_SEQUENCE = 1_000_000_000
+ALGORITHM = "Ed25519"
+SIGNED_PREFIX = b"tnl-jury-ballot/1\n"  # domain separation: these bytes sign nothing else
+STATUSES = ("not_started", "in_progress", "submitted")
+_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?")
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+class BallotFileError(UserError):
+    """A ballot file cannot be used: unreadable, damaged, truncated or not a ballot."""
+
+
+# Writing ------------------------------------------------------------------------------------
+
+
+def _time(value: dt.datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def payload_of(ballot: Ballot) -> dict[str, Any]:
+    """The JSON object a ballot is signed as."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "edition": {
+            "uid": ballot.edition_uid,
+            "year": ballot.edition_year,
+            "title": ballot.edition_title,
+        },
+        "member": {"id": ballot.member_id, "name": ballot.member_name},
+        "package": ballot.package_uid,
+        "sequence": ballot.sequence,
+        "created_at": _time(ballot.created_at),
+        "dossiers": [
+            {
+                "ds_number": d.ds_number,
+                "progress": None
+                if d.progress is None
+                else {
+                    "status": d.progress.status,
+                    "proposed_level": d.progress.proposed_level,
+                    "general_note": d.progress.general_note,
+                    "updated_at": _time(d.progress.updated_at),
+                    "submitted_at": _time(d.progress.submitted_at),
+                },
+                "recusal": None
+                if d.recusal is None
+                else {"reason": d.recusal.reason, "created_at": _time(d.recusal.created_at)},
+                "scores": [
+                    {
+                        "criterion": s.criterion,
+                        "value": s.value,
+                        "no_opinion": s.no_opinion,
+                        "comment": s.comment,
+                        "updated_at": _time(s.updated_at),
+                    }
+                    for s in d.scores
+                ],
+            }
+            for d in ballot.dossiers
+        ],
+    }
+
+
+def canonical_bytes(payload: dict[str, Any]) -> bytes:
+    """The bytes a signature covers: the prefix, then the payload as canonical JSON."""
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return SIGNED_PREFIX + text.encode("utf-8")
+
+
+def write_ballot(ballot: Ballot, private_pem: str, fingerprint: str, out_path: Path) -> None:
+    """Sign ``ballot`` with the member's key and write it to ``out_path`` atomically."""
+    payload = payload_of(ballot)
+    signature = keys.sign(private_pem, canonical_bytes(payload))
+    envelope = {
+        "format": FORMAT,
+        "version": VERSION,
+        "signature": {
+            "algorithm": ALGORITHM,
+            "key": fingerprint,
+            "value": base64.b64encode(signature).decode("ascii"),
+        },
+        "payload": payload,
+    }
+    text = json.dumps(envelope, ensure_ascii=False, indent=1) + "\n"
+    atomic_write_bytes(out_path, text.encode("utf-8"))
+
+
+# Reading ------------------------------------------------------------------------------------
+
+
+class _Reader:
+    """Checks one parsed document field by field; every failure names the field."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, where: str, problem: str) -> NoReturn:
+        raise BallotFileError(
+            f"{self.path.name}: this ballot is damaged or was not made by tnl-jury "
+            f"({where}: {problem}); nothing was imported from it"
+        )
+
+    def obj(self, value: object, where: str, fields: set[str]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            self.fail(where, "an object is expected")
+        missing = sorted(fields - value.keys())
+        if missing:
+            self.fail(where, f"the field {missing[0]!r} is missing")
+        unknown = sorted(value.keys() - fields)
+        if unknown:
+            self.fail(where, f"unknown field {unknown[0]!r}")
+        return value
+
+    def int_(self, value: object, where: str, low: int, high: int) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(where, "a whole number is expected")
+        if not low <= value <= high:
+            self.fail(where, f"{value} is out of range ({low} to {high})")
+        return value
+
+    def opt_int(self, value: object, where: str, low: int, high: int) -> int | None:
+        return None if value is None else self.int_(value, where, low, high)
+
+    def bool_(self, value: object, where: str) -> bool:
+        if not isinstance(value, bool):
+            self.fail(where, "true or false is expected")
+        return value
+
+    def str_(self, value: object, where: str, limit: int, *, empty: bool = True) -> str:
+        if not isinstance(value, str):
+            self.fail(where, "a text is expected")
+        if len(value) > limit:
+            self.fail(where, f"the text is longer than {limit} characters")
+        if not empty and not value.strip():
+            self.fail(where, "the text is empty")
+        return value
+
+    def hex_(self, value: object, where: str, pattern: re.Pattern[str]) -> str:
+        text = self.str_(value, where, 64)
+        if not pattern.fullmatch(text):
+            self.fail(where, "an identifier in lowercase hexadecimal is expected")
+        return text
+
+    def time(self, value: object, where: str) -> dt.datetime:
+        text = self.str_(value, where, 40)
+        if not _TIME.fullmatch(text):
+            self.fail(where, "a time like 2026-11-25T14:30:00 is expected")
+        try:
+            return dt.datetime.fromisoformat(text)
+        except ValueError:
+            self.fail(where, f"{text!r} is not a real time")
+
+    def opt_time(self, value: object, where: str) -> dt.datetime | None:
+        return None if value is None else self.time(value, where)
+
+    def list_(self, value: object, where: str, limit: int) -> list[Any]:
+        if not isinstance(value, list):
+            self.fail(where, "a list is expected")
+        if len(value) > limit:
+            self.fail(where, f"more than {limit} entries")
+        return value
+
+
+def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"the field {key!r} appears twice")
+        result[key] = value
+    return result
+
+
+def _refuse(kind: str) -> Callable[[str], NoReturn]:
+    def refuse(text: str) -> NoReturn:
+        raise ValueError(f"{kind} {text!r} where a ballot has none")
+
+    return refuse
+
+
+def _load_json(path: Path) -> object:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise BallotFileError(
+                f"{path.name}: this file is too large to be a ballot "
+                f"({size // (1024 * 1024)} MB, at most {MAX_BYTES // (1024 * 1024)} MB)"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise BallotFileError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise BallotFileError(f"{path}: this is a folder, not a ballot file") from None
+    except OSError as exc:
+        raise BallotFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    truncated = (
+        f"{path.name}: this ballot is incomplete (the file was cut short, perhaps while it was "
+        "being copied); ask the member for it again — nothing was imported from it"
+    )
+    if not data.strip():
+        raise BallotFileError(f"{path.name}: this file is empty, it is not a ballot")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3:  # a character cut in the middle at the very end
+            raise BallotFileError(truncated) from None
+        raise BallotFileError(
+            f"{path.name}: this is not a ballot (it is not a text file), or it is damaged"
+        ) from None
+    if not text.lstrip().startswith("{"):
+        raise BallotFileError(f"{path.name}: this is not a ballot file")
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_refuse_duplicates,
+            parse_float=_refuse("the decimal number"),
+            parse_constant=_refuse("the constant"),
+        )
+    except json.JSONDecodeError as exc:
+        complete = text.rstrip()
+        if exc.pos >= len(complete) or not complete.endswith("}"):
+            raise BallotFileError(truncated) from None
+        raise BallotFileError(
+            f"{path.name}: this ballot is damaged (line {exc.lineno}, column {exc.colno}: "
+            f"{exc.msg}); nothing was imported from it"
+        ) from None
+    except (ValueError, RecursionError) as exc:
+        raise BallotFileError(
+            f"{path.name}: this ballot is damaged or was not made by tnl-jury ({exc}); "
+            "nothing was imported from it"
+        ) from None
+
+
+def read_ballot(path: str | Path) -> SignedBallot:
+    """Read and check the ballot file at ``path`` (its signature is checked by :func:`verify`)."""
+    path = Path(path)
+    r = _Reader(path)
+    document = _load_json(path)
+    envelope = r.obj(document, "the file", {"format", "version", "signature", "payload"})
+    if envelope["format"] != FORMAT:
+        raise BallotFileError(f"{path.name}: this is not a tnl-jury ballot")
+    if envelope["version"] != VERSION:
+        raise BallotFileError(
+            f"{path.name}: this ballot was made by another version of tnl-jury "
+            f"(ballot format {envelope['version']!r}); install the same version on both sides"
+        )
+    signature = r.obj(envelope["signature"], "signature", {"algorithm", "key", "value"})
+    if signature["algorithm"] != ALGORITHM:
+        r.fail("signature.algorithm", f"{ALGORITHM} is expected")
+    fingerprint = r.hex_(signature["key"], "signature.key", _HEX64)
+    encoded = r.str_(signature["value"], "signature.value", 200)
+    try:
+        signature_bytes = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        r.fail("signature.value", "not valid base64")
+    if base64.b64encode(signature_bytes).decode("ascii") != encoded or len(signature_bytes) != 64:
+        r.fail("signature.value", "not a 64-byte signature in canonical base64")
+    payload = envelope["payload"]
+    ballot = _ballot(r, payload)
+    try:
+        signed = canonical_bytes(payload)
+    except UnicodeEncodeError:
+        r.fail("payload", "a text holds an invalid character")
+    return SignedBallot(
+        path, ballot, fingerprint, signature_bytes, signed, hashlib.sha256(signed).hexdigest()
+    )
+
+
+def _ballot(r: _Reader, value: object) -> Ballot:
+    p = r.obj(
+        value,
+        "payload",
+        {
+            "format",
+            "version",
+            "edition",
+            "member",
+            "package",
+            "sequence",
+            "created_at",
+            "dossiers",
+        },
+    )
+    if p["format"] != FORMAT or p["version"] != VERSION:
+        r.fail("payload.format", "the payload's format does not match the file's")
+    edition = r.obj(p["edition"], "payload.edition", {"uid", "year", "title"})
+    member = r.obj(p["member"], "payload.member", {"id", "name"})
+    dossiers = []
+    seen: set[str] = set()
+    for index, raw in enumerate(r.list_(p["dossiers"], "payload.dossiers", MAX_DOSSIERS)):
+        entry = _dossier(r, raw, f"payload.dossiers[{index}]")
+        if entry.ds_number in seen:
+            r.fail(f"payload.dossiers[{index}]", f"dossier {entry.ds_number} appears twice")
+        seen.add(entry.ds_number)
+        dossiers.append(entry)
+    return Ballot(
+        edition_uid=r.hex_(edition["uid"], "payload.edition.uid", _HEX32),
+        edition_year=r.int_(edition["year"], "payload.edition.year", 2000, 2200),
+        edition_title=r.str_(edition["title"], "payload.edition.title", MAX_NAME),
+        member_id=r.int_(member["id"], "payload.member.id", 1, 2**31 - 1),
+        member_name=r.str_(member["name"], "payload.member.name", MAX_NAME),
+        package_uid=r.hex_(p["package"], "payload.package", _HEX32),
+        sequence=r.int_(p["sequence"], "payload.sequence", 1, MAX_SEQUENCE),
+        created_at=r.time(p["created_at"], "payload.created_at"),
+        dossiers=tuple(dossiers),
+    )
+
+
+def _dossier(r: _Reader, value: object, where: str) -> DossierEntry:
+    d = r.obj(value, where, {"ds_number", "progress", "recusal", "scores"})
+    progress = None
+    if d["progress"] is not None:
+        p = r.obj(
+            d["progress"],
+            f"{where}.progress",
+            {"status", "proposed_level", "general_note", "updated_at", "submitted_at"},
+        )
+        status = r.str_(p["status"], f"{where}.progress.status", 20)
+        if status not in STATUSES:
+            r.fail(f"{where}.progress.status", f"unknown status {status!r}")
+        progress = ProgressEntry(
+            status=status,
+            proposed_level=r.opt_int(p["proposed_level"], f"{where}.progress.proposed_level", 0, 5),
+            general_note=r.str_(p["general_note"], f"{where}.progress.general_note", MAX_TEXT),
+            updated_at=r.time(p["updated_at"], f"{where}.progress.updated_at"),
+            submitted_at=r.opt_time(p["submitted_at"], f"{where}.progress.submitted_at"),
+        )
+    recusal = None
+    if d["recusal"] is not None:
+        c = r.obj(d["recusal"], f"{where}.recusal", {"reason", "created_at"})
+        recusal = RecusalEntry(
+            reason=r.str_(c["reason"], f"{where}.recusal.reason", MAX_TEXT, empty=False),
+            created_at=r.time(c["created_at"], f"{where}.recusal.created_at"),
+        )
+    scores = []
+    codes: set[str] = set()
+    for index, raw in enumerate(r.list_(d["scores"], f"{where}.scores", MAX_SCORES)):
+        at = f"{where}.scores[{index}]"
+        s = r.obj(raw, at, {"criterion", "value", "no_opinion", "comment", "updated_at"})
+        entry = ScoreEntry(
+            criterion=r.str_(s["criterion"], f"{at}.criterion", MAX_CODE, empty=False),
+            value=r.opt_int(s["value"], f"{at}.value", -1000, 1000),
+            no_opinion=r.bool_(s["no_opinion"], f"{at}.no_opinion"),
+            comment=r.str_(s["comment"], f"{at}.comment", MAX_TEXT),
+            updated_at=r.time(s["updated_at"], f"{at}.updated_at"),
+        )
+        if entry.no_opinion and entry.value is not None:
+            r.fail(at, "a score cannot both have a value and be marked “no opinion”")
+        if entry.criterion in codes:
+            r.fail(at, f"criterion {entry.criterion} appears twice")
+        codes.add(entry.criterion)
+        scores.append(entry)
+    return DossierEntry(
+        ds_number=r.str_(d["ds_number"], f"{where}.ds_number", MAX_CODE, empty=False),
+        progress=progress,
+        recusal=recusal,
+        scores=tuple(scores),
+    )
+
+
+def verify(signed: SignedBallot, public_hex: str) -> bool:
+    """True when the ballot's signature was made by the key ``public_hex`` over its payload."""
+    return keys.fingerprint_of(bytes.fromhex(public_hex)) == signed.key_fingerprint and (
+        keys.verify(public_hex, signed.signature, signed.signed_bytes)
+    )
