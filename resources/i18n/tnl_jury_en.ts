@@ -28,4 +28,61 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ScoringSheetsDialog</name>
+    <message numerus="yes">
+        <source>All %n dossier(s)</source>
+        <translation>
+            <numerusform>The %n dossier</numerusform>
+            <numerusform>All %n dossiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SigningWizard</name>
+    <message numerus="yes">
+        <source>%n member(s) have signed the minutes:</source>
+        <translation>
+            <numerusform>%n member has signed the minutes:</numerusform>
+            <numerusform>%n members have signed the minutes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) locked.</source>
+        <translation>
+            <numerusform>%n decision locked.</numerusform>
+            <numerusform>%n decisions locked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message numerus="yes">
+        <source>Valid: %n signature(s), all intact and valid.</source>
+        <translation>
+            <numerusform>Valid: %n signature, intact and valid.</numerusform>
+            <numerusform>Valid: %n signatures, all intact and valid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message numerus="yes">
+        <source>%n member(s) entitled to vote (present and not recused).</source>
+        <translation>
+            <numerusform>%n member entitled to vote (present and not recused).</numerusform>
+            <numerusform>%n members entitled to vote (present and not recused).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationPanel</name>
+    <message numerus="yes">
+        <source>To &amp;discuss, most disputed first (%n):</source>
+        <translation>
+            <numerusform>To &amp;discuss, most disputed first (%n):</numerusform>
+            <numerusform>To &amp;discuss, most disputed first (%n):</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

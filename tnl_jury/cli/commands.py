@@ -7,10 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from tnl_jury.cli import (
+    ballot_commands,
     deliberation_commands,
     import_command,
     output_commands,
     pdf_commands,
+    sheet_commands,
 )
 from tnl_jury.cli.main import EXIT_OK, UsageError, print_json
 from tnl_jury.domain.enums import MemberRole
@@ -66,8 +68,10 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_demo)
 
     deliberation_commands.register(sub)
+    ballot_commands.register(sub)
     output_commands.register(sub)
     pdf_commands.register(sub)
+    sheet_commands.register(sub)
 
 
 def run_gui(jury_file: str | None) -> int:

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tnl_jury.gui.main_window import MainWindow
 
-FEATURE_MODULES: tuple[str, ...] = ()
+FEATURE_MODULES: tuple[str, ...] = (
+    "import_ds",
+    "outputs",
+    "scoring",
+    "comparison",
+    "deliberation",
+    "ballots",
+)
 
 
 def install_features(window: MainWindow) -> None:
