@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the Territoire Numérique Libre label).",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end, offscreen, in a temporary folder; exit 0 if ok",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     commands.register(sub)
     return parser
@@ -53,6 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(args_list)
+        if args.self_test:
+            from tnl_jury.selftest import main as self_test
+
+            return self_test()
         handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
         if handler is None:  # no command: open the GUI
             from tnl_jury.cli.commands import run_gui

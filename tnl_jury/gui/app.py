@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from tnl_jury import APP_NAME, __version__
-from tnl_jury.gui import errors
+from tnl_jury.gui import errors, startup_probe
 from tnl_jury.gui.i18n import Translations, choose_language
 from tnl_jury.gui.main_window import MainWindow
 from tnl_jury.gui.settings import ORGANISATION, AppSettings
@@ -47,6 +47,8 @@ def run(jury_file: str | None) -> int:
     window = MainWindow(settings=settings, translations=translations)
     _install_excepthook(window)
     window.show()
+    if startup_probe.requested():  # the start-up benchmark: quit once painted
+        startup_probe.quit_when_painted(window)
     if jury_file:
         window.open_file(jury_file)
     return app.exec()

@@ -1,0 +1,117 @@
+"""Start-up time of the frozen app against a bare PySide6 window frozen the same way.
+
+    python benchmarks/bench_startup.py [--app DIST/tnl-jury/tnl-jury]
+                                       [--bare DIST/bare-window/bare-window] [--runs 5]
+
+Each program is launched ``--runs`` times with ``TNL_JURY_EXIT_AFTER_SHOW=1`` on Qt's offscreen
+platform: it prints ``painted`` right after its main window's first paint and quits. The time
+from launching the process to reading that line is the start-up time. The first launch of
+each is reported apart (cold-ish: it may find the files out of the page cache); min and median
+are over the other runs. The app starts on its welcome page, in French, with settings in a
+throw-away folder. Missing builds are made first with PyInstaller (``packaging/*.spec``).
+
+Prints a Markdown table (paste it into docs/startup.md) and the ratio app / bare window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "build" / "bench" / "dist"
+SPECS = {
+    "app": ROOT / "packaging" / "tnl-jury.spec",
+    "bare": ROOT / "packaging" / "bench" / "bare-window.spec",
+}
+TARGET_RATIO = 1.5
+
+
+def build(spec: Path) -> None:
+    work = ROOT / "build" / "bench" / "work"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(work),
+            str(spec),
+        ],
+        check=True,
+    )
+
+
+def launch_once(program: Path, env: dict[str, str]) -> float:
+    """Seconds from launching ``program`` to its ``painted`` line."""
+    start = time.perf_counter()
+    with subprocess.Popen(
+        [str(program)], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    ) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            if line.strip() == "painted":
+                elapsed = time.perf_counter() - start
+                break
+        else:
+            raise SystemExit(f"{program} never printed 'painted' (exit {process.wait()})")
+        process.wait(timeout=60)
+    return elapsed
+
+
+def measure(program: Path, runs: int) -> tuple[float, list[float]]:
+    with tempfile.TemporaryDirectory(prefix="tnl-jury-bench-") as scope:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "TNL_JURY_EXIT_AFTER_SHOW": "1",
+            "TNL_JURY_SETTINGS_SCOPE": scope,
+            "TNL_JURY_LANG": "fr",
+        }
+        first = launch_once(program, env)
+        return first, [launch_once(program, env) for _ in range(runs)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--app", type=Path, default=DIST / "tnl-jury" / "tnl-jury")
+    parser.add_argument("--bare", type=Path, default=DIST / "bare-window" / "bare-window")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    programs = {"app": args.app, "bare": args.bare}
+    for key, program in programs.items():
+        if not program.is_file():
+            print(f"building {program} …", flush=True)
+            build(SPECS[key])
+    figures = {key: measure(program, args.runs) for key, program in programs.items()}
+    names = {"app": "tnl-jury (frozen)", "bare": "bare PySide6 window (frozen)"}
+    print(f"| program | first launch | min of {args.runs} | median of {args.runs} |")
+    print("|---|---|---|---|")
+    for key, (first, runs) in figures.items():
+        print(
+            f"| {names[key]} | {first:.2f} s | {min(runs):.2f} s | "
+            f"{statistics.median(runs):.2f} s |"
+        )
+    ratio_min = min(figures["app"][1]) / min(figures["bare"][1])
+    ratio_median = statistics.median(figures["app"][1]) / statistics.median(figures["bare"][1])
+    verdict = "within" if ratio_median <= TARGET_RATIO else "above"
+    print(
+        f"\napp / bare window: {ratio_min:.2f}× (min), {ratio_median:.2f}× (median): "
+        f"{verdict} the {TARGET_RATIO}× target"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
