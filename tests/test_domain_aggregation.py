@@ -43,8 +43,14 @@ def test_missing_and_no_opinion_never_count_as_zero(values: list[object]) -> Non
         assert base.mean is None and base.spread is None
 
 
-@given(st.dictionaries(st.integers(1, 20), st.dictionaries(
-    st.sampled_from([c.code for _, c in GRID.criteria()]), marks), max_size=10), st.randoms())
+@given(
+    st.dictionaries(
+        st.integers(1, 20),
+        st.dictionaries(st.sampled_from([c.code for _, c in GRID.criteria()]), marks),
+        max_size=10,
+    ),
+    st.randoms(),
+)
 def test_results_do_not_depend_on_member_order(by_member: dict, rnd) -> None:
     """Shuffling the members gives the same figures."""
     items = list(by_member.items())
