@@ -144,11 +144,13 @@ def _story(record: ResultsRecord, d: DossierRecord, st: Styles) -> list[Flowable
         Paragraph(f'<font color="{colour}"><b>{p(record.label_name)}</b></font>', st.body),
         Paragraph(p(record.edition_title), st.small),
     ]
+    # The address block is narrow: justified text would stretch its words apart.
+    address = ParagraphStyle("address", parent=st.body, alignment=TA_LEFT)
     recipient = [d.official_name, d.official_function, d.candidate_name]
     if d.departement_code:
         recipient[-1] += f" ({d.departement_code})"
     head = Table(
-        [[sender, [Paragraph(p(line), st.body) for line in recipient if line]]],
+        [[sender, [Paragraph(p(line), address) for line in recipient if line]]],
         colWidths=[FRAME_WIDTH * 0.5, FRAME_WIDTH * 0.5],
     )
     head.setStyle(

@@ -1,0 +1,39 @@
+"""Create a demo jury file whose meeting took place: attendance, and decisions on the first
+dossiers (levels drafted by the rules, votes, motivations). Used to make docs/samples/.
+
+    .venv/bin/python tools/decided_demo.py /tmp/demo-decided.tnlj [--decisions 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from tnl_jury.services import deliberation, drafts, members
+from tnl_jury.services.demo import create_demo
+from tnl_jury.services.dossiers import list_dossiers
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--decisions", type=int, default=10)
+    args = parser.parse_args()
+    with create_demo(args.out) as jf:
+        ids = [m.id for m in members.list_members(jf)]
+        deliberation.set_attendance(jf, {mid: mid != ids[-2] for mid in ids})
+        deliberation.set_meeting(jf, held_on=dt.date(2026, 11, 26),
+                                 place="Montpellier, Maison de la Région")
+        for row in list_dossiers(jf)[: args.decisions]:
+            who = deliberation.voters(jf, row.id)
+            draft = drafts.draft_decision(jf, row.id)
+            eligible = len(who.eligible)
+            deliberation.record_decision(
+                jf, row.id, draft.level, votes_for=eligible - 1, votes_against=0, abstentions=1,
+                motivation=draft.motivation, recommendations=draft.recommendations)
+    print(f"written {args.out}")
+
+
+if __name__ == "__main__":
+    main()
