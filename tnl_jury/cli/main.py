@@ -12,7 +12,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, Literal, NoReturn
 
 from tnl_jury import APP_NAME, __version__
 from tnl_jury.domain.errors import UserError
@@ -56,6 +56,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
+        gui_file = _plain_gui_launch(args_list)
+        if gui_file is not False:
+            # The window's own launch skips the parser: building it imports every command, and
+            # with them SQLAlchemy and the services (about 1 s before the window shows).
+            from tnl_jury.gui.app import run
+
+            exit_code: int = run(gui_file)
+            return exit_code
         parser = build_parser()
         args = parser.parse_args(args_list)
         if args.self_test:
@@ -82,6 +90,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_file = _log_internal_error()
         _say(f"internal error; the details are in {log_file}")
         return EXIT_INTERNAL
+
+
+def _plain_gui_launch(args: list[str]) -> str | Literal[False] | None:
+    """The file of ``tnl-jury`` / ``tnl-jury gui [FILE]`` (None: no file), or False for anything
+    else (options included), which goes through the parser."""
+    if not args:
+        return None
+    if args[0] != "gui" or len(args) > 2 or any(a.startswith("-") for a in args[1:]):
+        return False
+    return args[1] if len(args) == 2 else None
 
 
 def _say(message: str) -> None:

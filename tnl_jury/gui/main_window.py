@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QStandardPaths, Signal
 from PySide6.QtGui import QCloseEvent
@@ -52,7 +53,9 @@ from tnl_jury.gui.snapshot import (
     open_and_load,
 )
 from tnl_jury.gui.tasks import Task, TaskRunner
-from tnl_jury.storage.jury_file import JuryFile
+
+if TYPE_CHECKING:
+    from tnl_jury.storage.jury_file import JuryFile
 
 log = logging.getLogger(__name__)
 

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tnl_jury.gui.tasks import TaskContext
-from tnl_jury.services import dossiers, edition, members
-from tnl_jury.services.views import (
-    Counts,
-    DomainInfo,
-    DossierRow,
-    EditionInfo,
-    MemberRow,
-    RecusalRow,
-)
-from tnl_jury.storage.jury_file import JuryFile, open_jury_file
+
+if TYPE_CHECKING:
+    from tnl_jury.services.views import (
+        Counts,
+        DomainInfo,
+        DossierRow,
+        EditionInfo,
+        MemberRow,
+        RecusalRow,
+    )
+    from tnl_jury.storage.jury_file import JuryFile
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ _STEPS = 6
 
 def load_snapshot(jury_file: JuryFile, ctx: TaskContext | None = None) -> FileSnapshot:
     """Read the snapshot of ``jury_file``, reporting progress and honouring cancel on ``ctx``."""
+
+    from tnl_jury.services import dossiers, edition, members
 
     def step(done: int) -> None:
         if ctx is not None:
@@ -94,6 +98,8 @@ def adopt(jury_file: JuryFile, ctx: TaskContext) -> OpenedFile:
 def open_and_load(path: Path, ctx: TaskContext) -> OpenedFile:
     """Open ``path`` (read-only when another window holds it; upgrading an older schema) and
     load its snapshot. Work function for :meth:`tnl_jury.gui.tasks.TaskRunner.submit`."""
+    from tnl_jury.storage.jury_file import open_jury_file
+
     ctx.progress(0, 0, "")
     ctx.raise_if_cancelled()
     return adopt(open_jury_file(path, read_only_if_locked=True), ctx)

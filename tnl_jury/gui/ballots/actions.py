@@ -16,11 +16,11 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tnl_jury.gui.tasks import Task, TaskContext
-from tnl_jury.services.ballots import BallotOutcome, BallotWritten, ballot_file_name
-from tnl_jury.services.packages import PackageMade, package_info
 
 if TYPE_CHECKING:
     from tnl_jury.gui.main_window import MainWindow
+    from tnl_jury.services.ballots import BallotOutcome, BallotWritten
+    from tnl_jury.services.packages import PackageMade
 
 CONTEXT = "BallotActions"
 BALLOT_SUFFIX = ".tnlb"
@@ -120,6 +120,9 @@ def make_packages_into(window: MainWindow, folder: Path) -> Task[list[PackageMad
 
 
 def choose_and_hand_in(window: MainWindow) -> Task[BallotWritten] | None:
+    from tnl_jury.services.ballots import ballot_file_name
+    from tnl_jury.services.packages import package_info
+
     jury_file = window.jury_file
     if jury_file is None or window.busy:
         return None

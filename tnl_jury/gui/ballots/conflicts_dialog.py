@@ -21,10 +21,10 @@ from tnl_jury.gui.ballots.texts import item_text, local_time_text, value_text
 from tnl_jury.gui.models.common import ROW_ROLE, Column, RowTableModel
 from tnl_jury.gui.panels.common import make_table_view
 from tnl_jury.gui.tasks import TaskContext
-from tnl_jury.services.ballots import ConflictRow
 
 if TYPE_CHECKING:
     from tnl_jury.gui.main_window import MainWindow
+    from tnl_jury.services.ballots import ConflictRow
 
 CONTEXT = "BallotConflictsDialog"
 FILE_COLUMN, BALLOT_COLUMN = 4, 5
@@ -134,6 +134,8 @@ class ConflictsDialog(QDialog):
         return self.model.rows()
 
     def current(self) -> ConflictRow | None:
+        from tnl_jury.services.ballots import ConflictRow
+
         row = self.view.currentIndex().data(ROW_ROLE)
         return row if isinstance(row, ConflictRow) else None
 

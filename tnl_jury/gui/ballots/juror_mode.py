@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tnl_jury.gui.ballots.texts import local_time_text
 from tnl_jury.gui.snapshot import FileSnapshot
-from tnl_jury.services.packages import PackageInfo, package_info
 
 if TYPE_CHECKING:
     from tnl_jury.gui.main_window import MainWindow
+    from tnl_jury.services.packages import PackageInfo
 
 JUROR_TABS = frozenset({"scoring", "juror"})
 # Per menu, the entries a juror keeps (None: the whole menu). Menus not listed are hidden.
@@ -190,7 +190,11 @@ class JurorMode:
     def follow(self, snapshot: FileSnapshot | None) -> None:
         """Called with every new snapshot: enter, stay in or leave juror mode."""
         jury_file = self.window.jury_file
-        info = package_info(jury_file) if snapshot is not None and jury_file is not None else None
+        info = None
+        if snapshot is not None and jury_file is not None:
+            from tnl_jury.services.packages import package_info
+
+            info = package_info(jury_file)
         self.info = info
         self.panel.set_info(info)
         self._show_actions(info is not None)
@@ -201,6 +205,8 @@ class JurorMode:
             self._set_scorer(info)
 
     def refresh_info(self) -> None:
+        from tnl_jury.services.packages import package_info
+
         jury_file = self.window.jury_file
         if self.info is not None and jury_file is not None:
             self.info = package_info(jury_file)

@@ -4,6 +4,7 @@ locked), per ballot file (whose, which number, made when, result), and the refus
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 from tnl_jury.gui.ballots.texts import local_time_text
 from tnl_jury.gui.models.common import Column, RowTableModel
 from tnl_jury.gui.panels.common import make_table_view
-from tnl_jury.services.ballots import BallotOutcome, MemberTotals, member_totals
+
+if TYPE_CHECKING:
+    from tnl_jury.services.ballots import BallotOutcome, MemberTotals
 
 CONTEXT = "BallotImportDialog"
 
@@ -123,6 +126,8 @@ class BallotImportDialog(QDialog):
     def __init__(
         self, outcomes: Sequence[BallotOutcome], pending: int, parent: QWidget | None = None
     ) -> None:
+        from tnl_jury.services.ballots import member_totals
+
         super().__init__(parent)
         self.outcomes = list(outcomes)
         self.pending = pending

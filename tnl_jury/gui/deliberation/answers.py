@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tnl_jury.services.dossier_answers import AnswerView, DossierAnswers
+if TYPE_CHECKING:
+    from tnl_jury.services.dossier_answers import AnswerView, DossierAnswers
 
 
 def _answer_text(answer: AnswerView) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,7 +34,9 @@ from tnl_jury.gui.deliberation.results_model import (
     level_text,
     proposed_reason,
 )
-from tnl_jury.services.deliberation_view import DecisionContext
+
+if TYPE_CHECKING:
+    from tnl_jury.services.deliberation_view import DecisionContext
 
 MAX_LEVEL = 5
 

@@ -4,7 +4,7 @@ domains × members side by side, the members' comments, and the candidate's answ
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -36,7 +36,9 @@ from tnl_jury.gui.deliberation.results_model import (
 )
 from tnl_jury.gui.models.common import AnyIndex
 from tnl_jury.gui.panels.common import make_table_view
-from tnl_jury.services.deliberation_view import DossierView
+
+if TYPE_CHECKING:
+    from tnl_jury.services.deliberation_view import DossierView
 
 ANSWERS_SHORTCUT = "Ctrl+Shift+A"
 

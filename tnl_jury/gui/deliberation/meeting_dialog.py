@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -30,8 +31,10 @@ from tnl_jury.domain.errors import RuleError
 from tnl_jury.domain.meeting import quorum
 from tnl_jury.gui import vocabulary
 from tnl_jury.gui.deliberation.results_model import french
-from tnl_jury.services.deliberation import MeetingInfo
-from tnl_jury.services.views import MemberRow
+
+if TYPE_CHECKING:
+    from tnl_jury.services.deliberation import MeetingInfo
+    from tnl_jury.services.views import MemberRow
 
 RULES = ("more_than_half", "two_thirds", "at_least")
 

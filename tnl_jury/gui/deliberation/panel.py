@@ -8,6 +8,7 @@ The panel only shows and asks: its buttons emit signals that
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,8 +37,10 @@ from tnl_jury.gui.deliberation.results_model import (
 from tnl_jury.gui.models.common import ROW_ROLE
 from tnl_jury.gui.panels.common import FilterBar, make_table_view
 from tnl_jury.gui.snapshot import FileSnapshot
-from tnl_jury.services.deliberation import MeetingInfo
-from tnl_jury.services.results import DossierResults, discussion_queue
+
+if TYPE_CHECKING:
+    from tnl_jury.services.deliberation import MeetingInfo
+    from tnl_jury.services.results import DossierResults
 
 
 class DeliberationPanel(QWidget):
@@ -245,7 +248,12 @@ class DeliberationPanel(QWidget):
         keep = current.data(Qt.ItemDataRole.UserRole) if current else None
         self.queue.blockSignals(True)
         self.queue.clear()
-        for r in discussion_queue(self.model.rows()):
+        rows = self.model.rows()
+        if rows:  # the services (and SQLAlchemy) load with the first open file, not before
+            from tnl_jury.services.results import discussion_queue
+
+            rows = discussion_queue(rows)
+        for r in rows:
             text = f"⚠ {number(r.disagreement)} — {r.ds_number} — {r.candidate_name}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, r.dossier_id)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject
 
@@ -22,7 +22,9 @@ from tnl_jury.gui.models.common import (
     RowTableModel,
     TextFilterProxyModel,
 )
-from tnl_jury.services.results import DossierResults
+
+if TYPE_CHECKING:
+    from tnl_jury.services.results import DossierResults
 
 STATUSES = ("to_discuss", "pending", "decided", "locked")  # also the sort order (most urgent first)
 
@@ -225,7 +227,7 @@ def _columns() -> list[Column[DossierResults]]:
     ]
 
 
-class ResultsTableModel(RowTableModel[DossierResults]):
+class ResultsTableModel(RowTableModel["DossierResults"]):
     """One row per dossier; :meth:`update_rows` replaces some rows in place (after a decision
     or a score change, only that dossier is recomputed)."""
 

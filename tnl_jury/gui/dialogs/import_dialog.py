@@ -23,7 +23,7 @@ import threading
 from dataclasses import replace
 from enum import IntEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,15 +44,13 @@ from tnl_jury.gui.dialogs.import_pages import (
 )
 from tnl_jury.gui.dialogs.import_preview_page import ImportPreviewPage
 from tnl_jury.gui.tasks import Task, TaskContext, TaskRunner
-from tnl_jury.services.importing import (
-    ImportCancelled,
-    ImportOptions,
-    ImportPreview,
-    ImportReport,
-    preview_import,
-    run_import,
-)
-from tnl_jury.storage.jury_file import JuryFile
+
+if TYPE_CHECKING:
+    from tnl_jury.services.importing import (
+        ImportPreview,
+        ImportReport,
+    )
+    from tnl_jury.storage.jury_file import JuryFile
 
 
 class Page(IntEnum):
@@ -72,6 +70,8 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
         start_dir: Path | None = None,
     ) -> None:
+        from tnl_jury.services.importing import ImportOptions
+
         super().__init__(parent)
         self.jury_file = jury_file
         self.runner = runner
@@ -171,6 +171,8 @@ class ImportDialog(QDialog):
 
     def start_import(self) -> None:
         """Import with the options of the preview shown (enabled only when it can)."""
+        from tnl_jury.services.importing import run_import
+
         preview = self.preview
         if self.is_busy() or preview is None or not preview.can_import or self._stale:
             return
@@ -204,6 +206,8 @@ class ImportDialog(QDialog):
     # Steps ---------------------------------------------------------------------------------
 
     def _run_preview(self, failed_page: Page) -> None:
+        from tnl_jury.services.importing import preview_import
+
         jury_file, options = self.jury_file, self.options
         export, zip_ = self.choose.export_path(), self.choose.zip_path()
         self.message.clear()
@@ -291,6 +295,8 @@ class ImportDialog(QDialog):
         self.close_button.setFocus()
 
     def _import_failed(self, exc: BaseException) -> None:
+        from tnl_jury.services.importing import ImportCancelled
+
         self._go(Page.PREVIEW)
         if isinstance(exc, ImportCancelled):
             self.message.show_info(

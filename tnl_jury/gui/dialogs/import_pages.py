@@ -7,6 +7,7 @@ choice of files and options, the progress, the summary. The preview page is in
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,7 +33,9 @@ from tnl_jury.gui.dialogs.import_texts import (
     dossier_count_rows,
     translate,
 )
-from tnl_jury.services.importing import ImportReport
+
+if TYPE_CHECKING:
+    from tnl_jury.services.importing import ImportReport
 
 EXPORT_SUFFIXES = (".xlsx", ".ods", ".csv")
 

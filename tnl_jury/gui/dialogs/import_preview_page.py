@@ -7,6 +7,8 @@ columns; the dialog computes the preview (off the GUI thread) and decides what c
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +36,9 @@ from tnl_jury.gui.dialogs.import_texts import (
 from tnl_jury.gui.models.common import TextFilterProxyModel
 from tnl_jury.gui.models.import_preview import PreviewColumn, PreviewTableModel
 from tnl_jury.gui.panels.common import make_table_view
-from tnl_jury.services.importing import ImportPreview
+
+if TYPE_CHECKING:
+    from tnl_jury.services.importing import ImportPreview
 
 
 class ImportColumnChoice(QGroupBox):

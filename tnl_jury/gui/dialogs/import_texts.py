@@ -7,14 +7,17 @@ unknown code is shown as it is rather than hidden.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from tnl_jury.services.importing import (
-    AttachmentCounts,
-    AttachmentsPreview,
-    DossierCounts,
-    IdentityColumns,
-)
+if TYPE_CHECKING:
+    from tnl_jury.services.importing import (
+        AttachmentCounts,
+        AttachmentsPreview,
+        DossierCounts,
+        IdentityColumns,
+    )
 
 # lupdate finds the strings of ``translate("Context", "text")`` calls.
 translate = QCoreApplication.translate

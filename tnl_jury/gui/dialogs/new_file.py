@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tnl_jury.storage.jury_file import JURY_FILE_SUFFIX
-
 MIN_YEAR, MAX_YEAR = 2000, 2200  # the range the edition service accepts
 
 
@@ -36,6 +34,8 @@ class NewFileRequest:
 
 def with_suffix(path: Path) -> Path:
     """``path`` ending in ``.tnlj`` (added when the user typed a bare name)."""
+    from tnl_jury.storage.jury_file import JURY_FILE_SUFFIX
+
     return (
         path
         if path.suffix.lower() == JURY_FILE_SUFFIX
@@ -111,6 +111,8 @@ class NewFileDialog(QDialog):
         return self._request
 
     def _browse_path(self) -> None:
+        from tnl_jury.storage.jury_file import JURY_FILE_SUFFIX
+
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New jury file"),

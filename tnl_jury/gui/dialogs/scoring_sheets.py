@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tnl_jury.services.views import DossierRow, MemberRow
+if TYPE_CHECKING:
+    from tnl_jury.services.views import DossierRow, MemberRow
 
 EVERY_MEMBER = -1  # combo data: one sheet per active member
 BLANK = -2  # combo data: sheets with an empty name line

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from tnl_jury.gui.models.common import ROW_ROLE
 from tnl_jury.gui.tasks import TaskCancelled, TaskContext
-from tnl_jury.io.atomic import Cancelled
-from tnl_jury.services import edition
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -145,6 +143,8 @@ class ComparisonFeature:
 
     def edit_settings(self) -> None:
         """Read the settings (off the GUI thread), then open the dialog."""
+        from tnl_jury.services import edition
+
         window = self.window
         jury_file = window.jury_file
         if jury_file is None or jury_file.read_only:
@@ -170,6 +170,8 @@ class ComparisonFeature:
         dialog.blind_check.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _save_settings(self, changes: dict[str, object]) -> None:
+        from tnl_jury.services import edition
+
         window = self.window
         jury_file = window.jury_file
         if not changes or jury_file is None:
@@ -216,6 +218,7 @@ class ComparisonFeature:
         return dialog
 
     def _write_sheets(self, request: SheetsRequest | None) -> None:
+        from tnl_jury.io.atomic import Cancelled
         from tnl_jury.services.sheets import write_scoring_sheets
 
         window = self.window

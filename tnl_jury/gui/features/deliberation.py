@@ -21,9 +21,6 @@ from tnl_jury.gui.deliberation.panel import DeliberationPanel
 from tnl_jury.gui.deliberation.refusals import explain
 from tnl_jury.gui.deliberation.results_model import french
 from tnl_jury.gui.tasks import Task, TaskContext
-from tnl_jury.services import deliberation
-from tnl_jury.services.deliberation_view import decision_context, dossier_view
-from tnl_jury.services.results import compute_results
 
 if TYPE_CHECKING:
     from tnl_jury.gui.deliberation.decision_dialog import DecisionRequest
@@ -31,6 +28,7 @@ if TYPE_CHECKING:
     from tnl_jury.gui.deliberation.presentation import PresentationWindow
     from tnl_jury.gui.main_window import MainWindow
     from tnl_jury.gui.snapshot import FileSnapshot
+    from tnl_jury.services import deliberation
     from tnl_jury.storage.jury_file import JuryFile
 
 T = TypeVar("T")
@@ -149,6 +147,9 @@ class DeliberationFeature(QObject):
 
     def recompute(self) -> None:
         """Recompute every dossier's results and the meeting, without blocking the window."""
+        from tnl_jury.services import deliberation
+        from tnl_jury.services.results import compute_results
+
         jury_file = self.window.jury_file
         if jury_file is None:
             return
@@ -185,6 +186,9 @@ class DeliberationFeature(QObject):
     def recompute_dossiers(self, dossier_ids: list[int], *, meeting: bool = False) -> None:
         """Recompute only these dossiers (and the meeting's state when asked)."""
 
+        from tnl_jury.services import deliberation
+        from tnl_jury.services.results import compute_results
+
         def work(jf: JuryFile) -> tuple[Any, Any]:
             return compute_results(jf, dossier_ids), (
                 deliberation.get_meeting(jf) if meeting else None
@@ -219,6 +223,8 @@ class DeliberationFeature(QObject):
                 "deliberation_show", "deliberation_presentation"}))  # fmt: skip
 
     def _load_detail(self, dossier_id: int) -> None:
+        from tnl_jury.services.deliberation_view import dossier_view
+
         self._detail_for = dossier_id
         if not dossier_id:
             self._show_detail(None)
@@ -240,6 +246,8 @@ class DeliberationFeature(QObject):
         self.panel.view.setFocus()
 
     def edit_meeting(self) -> None:
+        from tnl_jury.services import deliberation
+
         snapshot = self.window.snapshot
         if snapshot is None or snapshot.read_only:
             return
@@ -273,6 +281,8 @@ class DeliberationFeature(QObject):
 
     def decide(self, dossier_id: int) -> None:
         """Open the decision form of ``dossier_id`` (its context read off the GUI thread)."""
+        from tnl_jury.services.deliberation_view import decision_context
+
         self._submit(lambda jf: decision_context(jf, dossier_id), self._decision_dialog)
 
     def _decision_dialog(self, context: Any) -> None:
@@ -302,6 +312,8 @@ class DeliberationFeature(QObject):
             self.recompute_dossiers([dossier_id])
 
     def close_meeting(self) -> None:
+        from tnl_jury.services import deliberation
+
         if self.window.jury_file is None or not self.panel.close_button.isEnabled():
             return
         decided = [r.dossier_id for r in self.panel.model.rows() if r.status == "decided"]
@@ -336,6 +348,8 @@ class DeliberationFeature(QObject):
 
     def reopen(self, dossier_id: int) -> None:
         """Unlock a decision after asking why (the reason goes to the audit log)."""
+        from tnl_jury.services import deliberation
+
         result = self.panel.model.result(dossier_id)
         number = result.ds_number if result else str(dossier_id)
         reason = self.ask_reason(
@@ -401,6 +415,8 @@ class DeliberationFeature(QObject):
 
 
 def _record_meeting(jury_file: JuryFile, request: MeetingRequest) -> deliberation.MeetingInfo:
+    from tnl_jury.services import deliberation
+
     deliberation.set_meeting(
         jury_file,
         held_on=request.held_on,
@@ -414,6 +430,8 @@ def _record_meeting(jury_file: JuryFile, request: MeetingRequest) -> deliberatio
 
 
 def _record_decision(jury_file: JuryFile, request: DecisionRequest) -> object:
+    from tnl_jury.services import deliberation
+
     return deliberation.record_decision(
         jury_file,
         request.dossier_id,

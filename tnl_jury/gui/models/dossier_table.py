@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from tnl_jury.gui import vocabulary
 from tnl_jury.gui.models.common import Column, RowTableModel
-from tnl_jury.services.views import DossierRow
+
+if TYPE_CHECKING:
+    from tnl_jury.services.views import DossierRow
 
 
 class DossierColumn(IntEnum):
@@ -121,7 +124,7 @@ def _columns() -> list[Column[DossierRow]]:
     ]
 
 
-class DossierTableModel(RowTableModel[DossierRow]):
+class DossierTableModel(RowTableModel["DossierRow"]):
     """One row per dossier, columns as in :class:`DossierColumn`."""
 
     def __init__(self, parent: QObject | None = None) -> None:

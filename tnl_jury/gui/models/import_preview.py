@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from tnl_jury.gui import vocabulary
 from tnl_jury.gui.dialogs.import_texts import status_label, status_tooltip
 from tnl_jury.gui.models.common import Column, RowTableModel
-from tnl_jury.services.importing import PreviewDossier
+
+if TYPE_CHECKING:
+    from tnl_jury.services.importing import PreviewDossier
 
 # The order of the statuses when the table is sorted by the Import column.
 _STATUS_ORDER = {"new": 0, "changed": 1, "unchanged": 2, "skipped": 3}
@@ -70,7 +73,7 @@ def _columns() -> list[Column[PreviewDossier]]:
     ]
 
 
-class PreviewTableModel(RowTableModel[PreviewDossier]):
+class PreviewTableModel(RowTableModel["PreviewDossier"]):
     """One row per dossier of the export, columns as in :class:`PreviewColumn`."""
 
     def __init__(self, parent: QObject | None = None) -> None:

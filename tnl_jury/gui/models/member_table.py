@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from tnl_jury.gui import vocabulary
 from tnl_jury.gui.models.common import Column, RowTableModel
-from tnl_jury.services.views import MemberRow
+
+if TYPE_CHECKING:
+    from tnl_jury.services.views import MemberRow
 
 # The president first, then members, then the secretary, whatever the language.
 _ROLE_ORDER = {"president": 0, "member": 1, "secretary": 2}
@@ -42,7 +45,7 @@ def _columns() -> list[Column[MemberRow]]:
     ]
 
 
-class MemberTableModel(RowTableModel[MemberRow]):
+class MemberTableModel(RowTableModel["MemberRow"]):
     """One row per jury member, columns as in :class:`MemberColumn`."""
 
     def __init__(self, parent: QObject | None = None) -> None:

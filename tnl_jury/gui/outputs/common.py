@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from tnl_jury.gui.tasks import Task, TaskCancelled, TaskContext
-from tnl_jury.io.atomic import Cancelled
 
 if TYPE_CHECKING:
     from tnl_jury.gui.main_window import MainWindow
@@ -150,6 +149,8 @@ def run_output(
     wrote) when ``ctx.cancelled()`` turns true: that is the user's wish, not an error, so the
     task ends as cancelled. ``on_done`` runs once the task is over, whatever the outcome.
     """
+
+    from tnl_jury.io.atomic import Cancelled
 
     def guarded(ctx: TaskContext) -> T:
         try:

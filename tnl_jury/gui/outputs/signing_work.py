@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tnl_jury.domain.errors import UserError
-from tnl_jury.services import deliberation, members
-from tnl_jury.storage.jury_file import JuryFile
+
+if TYPE_CHECKING:
+    from tnl_jury.storage.jury_file import JuryFile
 
 FIELD_PREFIX = "sig-"
 
@@ -88,6 +90,8 @@ def signature_fields(pdf: Path) -> list[tuple[str, bool]]:
 def read_minutes(jury_file: JuryFile, pdf: Path) -> MinutesToSign:
     """Who signs ``pdf``: its signature fields (``sig-<member id>``, in the order of the
     signature page: president, secretary, then the others) matched to the jury's members."""
+    from tnl_jury.services import deliberation, members
+
     fields = signature_fields(pdf)
     if not fields:
         raise MinutesFileError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from tnl_jury.gui.snapshot import FileSnapshot
-from tnl_jury.services.views import EditionInfo
+
+if TYPE_CHECKING:
+    from tnl_jury.services.views import EditionInfo
 
 
 def _value_label(parent: QWidget) -> QLabel:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,7 +20,9 @@ from tnl_jury.gui.models.common import TextFilterProxyModel
 from tnl_jury.gui.models.member_table import MemberColumn, MemberTableModel
 from tnl_jury.gui.panels.common import FilterBar, make_table_view
 from tnl_jury.gui.snapshot import FileSnapshot
-from tnl_jury.services.views import RecusalRow
+
+if TYPE_CHECKING:
+    from tnl_jury.services.views import RecusalRow
 
 
 class JuryPanel(QWidget):

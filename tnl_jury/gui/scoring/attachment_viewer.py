@@ -14,6 +14,7 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tnl_jury.services.scoring_view import AttachmentContent
+if TYPE_CHECKING:
+    from tnl_jury.services.scoring_view import AttachmentContent
 
 MAX_PAGES = 40  # pages rendered for the viewer; the system's viewer shows the rest
 RENDER_SCALE = 1.5  # about 108 dots per inch: readable, a few MB per page

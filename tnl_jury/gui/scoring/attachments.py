@@ -14,16 +14,18 @@ from tnl_jury.gui.scoring.attachment_viewer import (
     prepare,
     temporary_copy,
 )
-from tnl_jury.services.scoring_view import AttachmentContent, attachment_content
-from tnl_jury.services.views import AttachmentRow
 
 if TYPE_CHECKING:
     from tnl_jury.gui.scoring.screen import ScoringScreen
+    from tnl_jury.services.scoring_view import AttachmentContent
+    from tnl_jury.services.views import AttachmentRow
 
 
 def view_attachment(screen: ScoringScreen, row: AttachmentRow) -> None:
     """Show ``row`` in a viewer window (PDF, image, text); other kinds go to
     :func:`open_attachment`."""
+    from tnl_jury.services.scoring_view import attachment_content
+
     window = screen.window_
     jury_file = window.jury_file
     if jury_file is None:
@@ -60,6 +62,8 @@ def _forget(screen: ScoringScreen, viewer: AttachmentViewer) -> None:
 
 def open_attachment(screen: ScoringScreen, row: AttachmentRow) -> None:
     """Ask, then open a copy of ``row`` with the program the system uses for it."""
+    from tnl_jury.services.scoring_view import attachment_content
+
     window = screen.window_
     jury_file = window.jury_file
     if jury_file is None or not _confirm(screen, row.file_name):

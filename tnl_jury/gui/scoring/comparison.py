@@ -45,11 +45,11 @@ from tnl_jury.gui.scoring.comparison_model import (
 )
 from tnl_jury.gui.snapshot import FileSnapshot
 from tnl_jury.gui.tasks import TaskContext
-from tnl_jury.services import edition, scoring
-from tnl_jury.storage.jury_file import JuryFile
 
 if TYPE_CHECKING:
     from tnl_jury.gui.main_window import MainWindow
+    from tnl_jury.services import scoring
+    from tnl_jury.storage.jury_file import JuryFile
 
 __all__ = ["ComparisonDialog", "ComparisonTableModel", "open_comparison"]
 
@@ -73,6 +73,8 @@ def load_comparison(
     jury_file: JuryFile, dossier_id: int, viewer_id: int | None, ctx: TaskContext | None = None
 ) -> ComparisonData:
     """Work function: the comparison as ``viewer_id`` may see it, and the edition's threshold."""
+    from tnl_jury.services import edition, scoring
+
     if ctx is not None:
         ctx.progress(0, 0, "")
     view = scoring.comparison(jury_file, dossier_id, viewer_id)

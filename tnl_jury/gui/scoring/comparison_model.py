@@ -15,7 +15,7 @@ cell's tooltip and :data:`COMMENT_ROLE`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,7 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from tnl_jury.services.scoring import Comparison, ComparisonCell, ComparisonRow
+if TYPE_CHECKING:
+    from tnl_jury.services.scoring import Comparison, ComparisonCell, ComparisonRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

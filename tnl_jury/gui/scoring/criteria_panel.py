@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from tnl_jury.gui.scoring.criterion_row import COMMENT_PAUSE_MS, CommentEdit, CriterionRow
-from tnl_jury.services.scoring_view import ScoreState, ScoringGrid
+
+if TYPE_CHECKING:
+    from tnl_jury.services.scoring_view import ScoreState, ScoringGrid
 
 
 class CriteriaPanel(QWidget):
@@ -138,6 +141,8 @@ class CriteriaPanel(QWidget):
 
     def clear(self) -> None:
         """No grid, no rows (the jury file closed or changed)."""
+        from tnl_jury.services.scoring_view import ScoringGrid
+
         self.set_grid(ScoringGrid((), ()))
         self.grid = None
         self._current = ""
@@ -157,6 +162,8 @@ class CriteriaPanel(QWidget):
 
     def show_states(self, states: Mapping[str, ScoreState]) -> None:
         """Show a whole sheet's states (criteria absent from ``states`` are not scored)."""
+        from tnl_jury.services.scoring_view import ScoreState
+
         for code, row in self.rows.items():
             state = states.get(code, ScoreState())
             row.show_state(state.value, state.no_opinion, state.comment)

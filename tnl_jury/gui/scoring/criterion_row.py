@@ -8,6 +8,8 @@ calls :meth:`CriterionRow.flush_comment` before it changes dossier or the file c
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from tnl_jury.gui.scoring.score_selector import ScoreSelector
 from tnl_jury.gui.scoring.status import CHANGED_COLOUR, TEXT_ON_COLOUR
-from tnl_jury.services.scoring_view import CriterionView
+
+if TYPE_CHECKING:
+    from tnl_jury.services.scoring_view import CriterionView
 
 COMMENT_PAUSE_MS = 800
 CURRENT_MARK = "▶"

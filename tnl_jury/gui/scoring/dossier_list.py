@@ -9,7 +9,7 @@ file scrolls without a stall. It answers the sort and filter roles of
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
@@ -22,7 +22,9 @@ from tnl_jury.gui.scoring.status import (
     status_text,
     status_words,
 )
-from tnl_jury.services.views import DossierRow
+
+if TYPE_CHECKING:
+    from tnl_jury.services.views import DossierRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NUMBER, CANDIDATE, STATUS = range(3)

@@ -11,6 +11,7 @@ on their own tab, to view inside the application or open with the system's viewe
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
 from tnl_jury.gui import vocabulary
 from tnl_jury.gui.panels.common import make_notice
 from tnl_jury.gui.scoring.status import CHANGED_COLOUR
-from tnl_jury.services.dossier_answers import AnswerView, DossierAnswers
-from tnl_jury.services.scoring_view import ScoringSheet
-from tnl_jury.services.views import AttachmentRow
+
+if TYPE_CHECKING:
+    from tnl_jury.services.dossier_answers import AnswerView, DossierAnswers
+    from tnl_jury.services.scoring_view import ScoringSheet
+    from tnl_jury.services.views import AttachmentRow
 
 
 def _tr(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from tnl_jury.gui import vocabulary
-from tnl_jury.services.scoring_view import paper_entry_actor
-from tnl_jury.services.views import MemberRow
+
+if TYPE_CHECKING:
+    from tnl_jury.services.views import MemberRow
 
 
 def os_user() -> str:
@@ -43,6 +45,8 @@ class Scorer:
     @property
     def entered_by(self) -> str | None:
         """What :func:`~tnl_jury.services.scores.set_score` records as ``entered_by``."""
+        from tnl_jury.services.scoring_view import paper_entry_actor
+
         return paper_entry_actor(self.typist or os_user()) if self.paper else None
 
 

@@ -43,11 +43,10 @@ from tnl_jury.gui.scoring.status import (
     status_words,
 )
 from tnl_jury.gui.snapshot import FileSnapshot
-from tnl_jury.services.scoring import progress_matrix
-from tnl_jury.services.views import DossierRow, MemberRow
 
 if TYPE_CHECKING:
     from tnl_jury.gui.main_window import MainWindow
+    from tnl_jury.services.views import DossierRow, MemberRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 FIXED = 2  # number, candidate
@@ -224,6 +223,8 @@ class ProgressPanel(QWidget):
 
     def reload(self) -> None:
         """Read every member's progress again (through the task helper)."""
+        from tnl_jury.services.scoring import progress_matrix
+
         jury_file, snapshot = self.window_.jury_file, self.snapshot
         if jury_file is None or snapshot is None:
             return

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -23,9 +23,10 @@ from tnl_jury.gui.scoring.member_chooser import Scorer
 from tnl_jury.gui.scoring.saver import SaveQueue
 from tnl_jury.gui.scoring.status import IN_PROGRESS, NOT_STARTED, RECUSED, SUBMITTED
 from tnl_jury.gui.scoring.undo import ScoreCommand
-from tnl_jury.services import members, scores, scoring
-from tnl_jury.services.scoring_view import ScoreState, ScoringSheet
-from tnl_jury.storage.jury_file import JuryFile
+
+if TYPE_CHECKING:
+    from tnl_jury.services.scoring_view import ScoreState, ScoringSheet
+    from tnl_jury.storage.jury_file import JuryFile
 
 
 class ScoreRecorder(QObject):
@@ -73,6 +74,8 @@ class ScoreRecorder(QObject):
         self.saver.flush()
 
     def state(self, code: str) -> ScoreState:
+        from tnl_jury.services.scoring_view import ScoreState
+
         return self.states.get(code, ScoreState())
 
     # Changes ----------------------------------------------------------------------------
@@ -91,6 +94,8 @@ class ScoreRecorder(QObject):
 
     def _write(self, code: str, state: ScoreState, replaced: ScoreState) -> None:
         """Show ``state`` and queue its write (``ScoreCommand`` calls this)."""
+        from tnl_jury.services import scores
+
         self.states[code] = state
         self.state_changed.emit(code, state)
         comment = state.comment if state.comment != replaced.comment else None
@@ -109,6 +114,8 @@ class ScoreRecorder(QObject):
         )
 
     def set_level(self, level: int | None) -> None:
+        from tnl_jury.services import scores
+
         self.level = level
         note = self.note
         self._queue(
@@ -117,6 +124,8 @@ class ScoreRecorder(QObject):
         )
 
     def set_note(self, note: str) -> None:
+        from tnl_jury.services import scores
+
         self.note = note
         level = self.level
         self._queue(
@@ -126,6 +135,8 @@ class ScoreRecorder(QObject):
 
     def submit(self) -> None:
         """Queue "submit"; ``submitted`` or ``submit_refused`` tells the outcome."""
+        from tnl_jury.services import scoring
+
         if self.sheet is None:
             return
         dossier_id = self.sheet.dossier.id
@@ -143,6 +154,8 @@ class ScoreRecorder(QObject):
 
     def recuse(self, reason: str) -> None:
         """Queue the member's recusal from this dossier (audited by the service)."""
+        from tnl_jury.services import members
+
         if self.sheet is None:
             return
         dossier_id = self.sheet.dossier.id

@@ -14,11 +14,14 @@ focus is drawn as a thick frame in the highlight colour around the whole scale.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget, QWidgetItem
 
-from tnl_jury.services.scoring_view import CriterionView
+if TYPE_CHECKING:
+    from tnl_jury.services.scoring_view import CriterionView
 
 NO_OPINION_KEYS = {Qt.Key.Key_N, Qt.Key.Key_Question}
 CLEAR_KEYS = {Qt.Key.Key_Delete, Qt.Key.Key_Backspace}

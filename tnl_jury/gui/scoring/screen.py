@@ -37,18 +37,14 @@ from tnl_jury.gui.scoring.recorder import ScoreRecorder
 from tnl_jury.gui.scoring.screen_layout import ScreenLayout
 from tnl_jury.gui.scoring.screen_texts import ScreenTexts
 from tnl_jury.gui.snapshot import FileSnapshot
-from tnl_jury.services import members, scoring
-from tnl_jury.services.scoring_view import (
-    ScoringGrid,
-    ScoringSheet,
-    load_scoring_sheet,
-    member_statuses,
-    scoring_grid,
-)
-from tnl_jury.services.views import AttachmentRow, DossierRow
 
 if TYPE_CHECKING:
     from tnl_jury.gui.main_window import MainWindow
+    from tnl_jury.services.scoring_view import (
+        ScoringGrid,
+        ScoringSheet,
+    )
+    from tnl_jury.services.views import AttachmentRow, DossierRow
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +171,8 @@ class ScoringScreen(QWidget):
 
     def choose_member(self) -> bool:
         """Ask who is at the keyboard (a dialog); True when someone was chosen."""
+        from tnl_jury.services import members, scoring
+
         jury_file = self.window_.jury_file
         if jury_file is None or self.snapshot is None or self.snapshot.read_only:
             return False
@@ -217,6 +215,8 @@ class ScoringScreen(QWidget):
 
     def open_dossier(self, dossier_id: int) -> None:
         """Show ``dossier_id`` for the scoring member, focus on its first empty criterion."""
+        from tnl_jury.services.scoring_view import load_scoring_sheet, scoring_grid
+
         jury_file = self.window_.jury_file
         if jury_file is None or self.scorer is None:
             return
@@ -311,6 +311,8 @@ class ScoringScreen(QWidget):
         statuses: dict[int, str] = {}
         if jury_file is not None and self.snapshot is not None and self.scorer is not None:
             # Only once somebody scores: the list is not shown before.
+            from tnl_jury.services.scoring_view import member_statuses
+
             rows = self.snapshot.dossiers
             statuses = member_statuses(jury_file, self.scorer.member_id)
         self.ui.set_list(rows, statuses, self.sheet.dossier.id if self.sheet else None)

@@ -29,10 +29,10 @@ from tnl_jury.gui.panels.common import FilterBar, make_notice, make_table_view
 from tnl_jury.gui.scoring.criteria_panel import CriteriaPanel
 from tnl_jury.gui.scoring.dossier_list import CANDIDATE, NUMBER, MemberDossierModel, resort
 from tnl_jury.gui.scoring.dossier_view import DossierView
-from tnl_jury.services.views import DossierRow
 
 if TYPE_CHECKING:
     from tnl_jury.gui.scoring.screen import ScoringScreen
+    from tnl_jury.services.views import DossierRow
 
 # key: shortcuts (the first is shown in menus)
 SHORTCUTS: dict[str, tuple[str, ...]] = {

@@ -10,12 +10,14 @@ state to the jury file, in its own transaction, like any other change.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from tnl_jury.services.scoring_view import ScoreState
+if TYPE_CHECKING:
+    from tnl_jury.services.scoring_view import ScoreState
 
-WriteState = Callable[[str, ScoreState, ScoreState], None]  # (criterion, state, replaced)
+WriteState = Callable[[str, "ScoreState", "ScoreState"], None]  # (criterion, state, replaced)
 
 
 class ScoreCommand(QUndoCommand):
