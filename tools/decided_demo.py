@@ -23,15 +23,23 @@ def main() -> None:
     with create_demo(args.out) as jf:
         ids = [m.id for m in members.list_members(jf)]
         deliberation.set_attendance(jf, {mid: mid != ids[-2] for mid in ids})
-        deliberation.set_meeting(jf, held_on=dt.date(2026, 11, 26),
-                                 place="Montpellier, Maison de la Région")
+        deliberation.set_meeting(
+            jf, held_on=dt.date(2026, 11, 26), place="Montpellier, Maison de la Région"
+        )
         for row in list_dossiers(jf)[: args.decisions]:
             who = deliberation.voters(jf, row.id)
             draft = drafts.draft_decision(jf, row.id)
             eligible = len(who.eligible)
             deliberation.record_decision(
-                jf, row.id, draft.level, votes_for=eligible - 1, votes_against=0, abstentions=1,
-                motivation=draft.motivation, recommendations=draft.recommendations)
+                jf,
+                row.id,
+                draft.level,
+                votes_for=eligible - 1,
+                votes_against=0,
+                abstentions=1,
+                motivation=draft.motivation,
+                recommendations=draft.recommendations,
+            )
     print(f"written {args.out}")
 
 
