@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from sqlalchemy import delete, select
@@ -46,8 +47,13 @@ def import_previous_results(
     return len(entries), matched
 
 
-def match_previous(session: Session) -> dict[int, int]:
-    """{dossier id: previous level} for the dossiers whose candidate matches an entry."""
+def match_previous(
+    session: Session, dossiers: Iterable[tuple[int, str]] | None = None
+) -> dict[int, int]:
+    """{dossier id: previous level} for the dossiers whose candidate matches an entry.
+
+    ``dossiers`` gives (id, candidate name) pairs already at hand; None reads every dossier.
+    """
     levels = {
         key: level
         for key, level in session.execute(
@@ -56,8 +62,11 @@ def match_previous(session: Session) -> dict[int, int]:
     }
     if not levels:
         return {}
+    if dossiers is None:
+        rows = session.execute(select(m.Dossier.id, m.Dossier.candidate_name))
+        dossiers = [(dossier_id, name) for dossier_id, name in rows]
     found: dict[int, int] = {}
-    for dossier_id, name in session.execute(select(m.Dossier.id, m.Dossier.candidate_name)):
+    for dossier_id, name in dossiers:
         level = levels.get(candidate_key(name))
         if level is not None:
             found[dossier_id] = level

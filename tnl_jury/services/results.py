@@ -240,8 +240,8 @@ def _previous_levels(session: Session, dossiers: list[m.Dossier]) -> dict[int, i
     """Last year's level of each candidate, when a previous edition's results were imported."""
     from tnl_jury.services.previous import match_previous
 
-    wanted = {d.id for d in dossiers}
-    return {did: level for did, level in match_previous(session).items() if did in wanted}
+    # The dossiers are at hand: match only them, without reading every dossier again.
+    return match_previous(session, ((d.id, d.candidate_name) for d in dossiers))
 
 
 def discussion_queue(results: Iterable[DossierResults]) -> list[DossierResults]:
