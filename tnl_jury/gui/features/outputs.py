@@ -10,6 +10,7 @@ own document actions to this menu: its key in ``window.ui.menus`` is ``"document
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,16 @@ def _t(source: object) -> Callable[[], str]:
     return lambda: QCoreApplication.translate(CONTEXT, text)
 
 
+def _lazy(window: MainWindow, module: str, function: str) -> Callable[[], None]:
+    """A slot that imports ``module`` on first use and calls ``function(window)``: the
+    screens (and what they import) stay out of start-up."""
+
+    def slot() -> None:
+        getattr(importlib.import_module(module), function)(window)
+
+    return slot
+
+
 def install(window: MainWindow) -> None:
     """Add the Documents menu (before Help) and keep its entries enabled as they should be."""
     ui = window.ui
@@ -39,40 +50,13 @@ def install(window: MainWindow) -> None:
         bar.removeAction(menu.menuAction())
         bar.insertAction(help_menu.menuAction(), menu.menuAction())
 
-    def export_results() -> None:
-        from tnl_jury.gui.outputs.export_dialog import open_export_dialog
-
-        open_export_dialog(window)
-
-    def minutes() -> None:
-        from tnl_jury.gui.outputs.documents import choose_and_write_minutes
-
-        choose_and_write_minutes(window)
-
-    def letters() -> None:
-        from tnl_jury.gui.outputs.documents import choose_and_write_letters
-
-        choose_and_write_letters(window)
-
-    def published() -> None:
-        from tnl_jury.gui.outputs.documents import choose_and_write_published_list
-
-        choose_and_write_published_list(window)
-
-    def sign() -> None:
-        from tnl_jury.gui.outputs.signing_wizard import open_signing_wizard
-
-        open_signing_wizard(window)
-
-    def verify() -> None:
-        from tnl_jury.gui.outputs.verify_page import open_verify_dialog
-
-        open_verify_dialog(window)
-
-    def create_ca() -> None:
-        from tnl_jury.gui.outputs.ca_dialog import open_create_ca_dialog
-
-        open_create_ca_dialog(window)
+    export_results = _lazy(window, "tnl_jury.gui.outputs.export_dialog", "open_export_dialog")
+    minutes = _lazy(window, "tnl_jury.gui.outputs.documents", "choose_and_write_minutes")
+    letters = _lazy(window, "tnl_jury.gui.outputs.documents", "choose_and_write_letters")
+    published = _lazy(window, "tnl_jury.gui.outputs.documents", "choose_and_write_published_list")
+    sign = _lazy(window, "tnl_jury.gui.outputs.signing_wizard", "open_signing_wizard")
+    verify = _lazy(window, "tnl_jury.gui.outputs.verify_page", "open_verify_dialog")
+    create_ca = _lazy(window, "tnl_jury.gui.outputs.ca_dialog", "open_create_ca_dialog")
 
     ui.add(
         MENU,
