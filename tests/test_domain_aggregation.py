@@ -13,6 +13,7 @@ from tnl_jury.domain.aggregation import (
     NO_OPINION,
     aggregate_criterion,
     aggregate_dossier,
+    criterion_from_counts,
     normalise,
     weighted_mean,
 )
@@ -41,6 +42,22 @@ def test_missing_and_no_opinion_never_count_as_zero(values: list[object]) -> Non
         )
     else:
         assert base.mean is None and base.spread is None
+
+
+@given(st.lists(marks, max_size=25))
+def test_criterion_figures_match_the_statistics_module(values: list[object]) -> None:
+    """Figures computed from counts (the path SQL-counted results take) equal the textbook
+    median and population standard deviation of the given values."""
+    result = aggregate_criterion("C", values)
+    given_values = [v for v in values if isinstance(v, int)]
+    if not given_values:
+        return
+    assert result.median == statistics.median(given_values)
+    assert result.spread is not None
+    assert result.spread.stdev == pytest.approx(statistics.pstdev(given_values), abs=1e-12)
+    counts = {v: given_values.count(v) for v in set(given_values)}
+    padded = sorted([*counts.items(), (99, 0), (-1, 0)])  # values nobody gave change nothing
+    assert criterion_from_counts("C", padded, result.no_opinion, len(values)) == result
 
 
 @given(

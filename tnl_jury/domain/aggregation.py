@@ -41,7 +41,7 @@ Mark = int | _NoOpinion | None
 """One member's mark on one criterion: a value, NO_OPINION, or None (not scored yet)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Spread:
     """How far apart the values are: max − min and the population standard deviation."""
 
@@ -55,7 +55,7 @@ class Spread:
         return _spread(values, sum(values) / len(values))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CriterionResult:
     code: str
     mean: float | None
@@ -63,10 +63,23 @@ class CriterionResult:
     given: int
     no_opinion: int
     missing: int
-    spread: Spread | None
+    spread_range: float | None = None  # max − min of the given values
+    spread_stdev: float | None = None  # their population standard deviation
+
+    @property
+    def spread(self) -> Spread | None:
+        """The spread of the given values (None when no value was given).
+
+        Stored as two numbers rather than a :class:`Spread`: a large edition holds a few
+        hundred thousand criterion results, and one object less each halves the work of
+        Python's garbage collector after a recompute (a pause the GUI thread would feel).
+        """
+        if self.spread_range is None or self.spread_stdev is None:
+            return None
+        return Spread(self.spread_range, self.spread_stdev)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DomainResult:
     code: str
     score: float | None  # weighted mean of its criteria's means
@@ -74,7 +87,7 @@ class DomainResult:
     spread: Spread | None  # spread of the members' own domain scores
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DossierResult:
     score: float | None  # weighted mean of the domain scores
     domains: tuple[DomainResult, ...]
@@ -101,33 +114,77 @@ def weighted_mean(pairs: Iterable[tuple[float | None, float]]) -> float | None:
     return total / weight_sum if weight_sum else None
 
 
+def tally(marks: Iterable[Mark]) -> tuple[dict[int, int], int, int]:
+    """Count ``marks``: (members per value, no-opinion marks, missing marks)."""
+    counts: dict[int, int] = {}
+    no_opinion = missing = 0
+    for mark in marks:
+        if mark is None:
+            missing += 1
+        elif isinstance(mark, int):
+            counts[mark] = counts.get(mark, 0) + 1
+        else:
+            no_opinion += 1
+    return counts, no_opinion, missing
+
+
 def aggregate_criterion(code: str, marks: Iterable[Mark]) -> CriterionResult:
     """Mean, median and spread of the given values; no-opinion and missing marks counted."""
-    column = marks if isinstance(marks, list) else list(marks)
-    # List comprehensions and integer sums rather than a loop over the marks and the statistics
-    # module (exact Fraction sums): this runs for every criterion of every dossier at each
-    # recompute, and the figures are the same (means of a few dozen small integers).
-    values: list[int] = [v for v in column if v is not None and v is not NO_OPINION]  # type: ignore[misc]
-    missing = column.count(None)
-    no_opinion = len(column) - len(values) - missing
-    if not values:
-        return CriterionResult(code, None, None, 0, no_opinion, missing, None)
-    count = len(values)
-    total = sum(values)
-    values.sort()
+    counts, no_opinion, missing = tally(marks)
+    return criterion_from_tally(
+        code, counts, no_opinion, sum(counts.values()) + no_opinion + missing
+    )
+
+
+def criterion_from_tally(
+    code: str, counts: Mapping[int, int], no_opinion: int, members: int
+) -> CriterionResult:
+    """The figures of one criterion from how many of ``members`` gave each value."""
+    return criterion_from_counts(code, sorted(counts.items()), no_opinion, members)
+
+
+def criterion_from_counts(
+    code: str, counts: Sequence[tuple[int, int]], no_opinion: int, members: int
+) -> CriterionResult:
+    """The figures of one criterion from ``(value, members who gave it)`` pairs in increasing
+    order of value (values nobody gave may be left out or given with 0), ``no_opinion`` marks,
+    and the number of ``members`` who could have scored it (the others' marks are missing).
+
+    Every figure of a criterion (mean, median, range, standard deviation) depends only on how
+    many times each value was given, so a large edition counts in SQL and hands the counts
+    here; :func:`aggregate_criterion` counts marks and comes here too, so both give the same
+    figures.
+    """
+    count = total = squares = 0
+    low = high = None
+    for value, times in counts:
+        if times:
+            if low is None:
+                low = value
+            high = value
+            count += times
+            total += value * times
+            squares += value * value * times
+    missing = members - count - no_opinion
+    if low is None or high is None:
+        return CriterionResult(code, None, None, 0, no_opinion, missing)
+    # The median: the middle value, or the mean of the two middle values (0-based positions
+    # half - 1 and half of the sorted values).
     half = count // 2
-    median = float(values[half]) if count % 2 else (values[half - 1] + values[half]) / 2
+    lower = upper = low
+    seen = 0
+    for value, times in counts:
+        if seen + times > half - 1 and seen <= half - 1:
+            lower = value
+        if seen + times > half:
+            upper = value
+            break
+        seen += times
+    median = float(upper) if count % 2 else (lower + upper) / 2
     # Population variance from integer sums, exactly: (n·Σv² − (Σv)²) / n².
-    squares = sum([v * v for v in values])
     variance = (count * squares - total * total) / (count * count)
     return CriterionResult(
-        code=code,
-        mean=total / count,
-        median=median,
-        given=count,
-        no_opinion=no_opinion,
-        missing=missing,
-        spread=Spread(values[-1] - values[0], math.sqrt(variance)),
+        code, total / count, median, count, no_opinion, missing, high - low, math.sqrt(variance)
     )
 
 
@@ -141,29 +198,50 @@ def aggregate_dossier(grid: Grid, marks: Mapping[int, Mapping[str, Mark]]) -> Do
     """Aggregate one dossier. ``marks`` maps each *eligible* member to their marks by criterion
     code (absent codes are missing marks)."""
     rows = list(marks.values())
+    criteria: dict[str, CriterionResult] = {}
+    member_scores: dict[str, list[float]] = {}
+    for domain in grid.domains:
+        for criterion in domain.criteria:
+            criteria[criterion.code] = aggregate_criterion(
+                criterion.code, [row.get(criterion.code) for row in rows]
+            )
+        # Each member's own domain score: the weighted mean of their values in the domain.
+        scores = member_scores[domain.code] = []
+        for row in rows:
+            score = weighted_mean(
+                (v, c.weight)  # type: ignore[misc]
+                for c in domain.criteria
+                if (v := row.get(c.code)) is not None and v is not NO_OPINION
+            )
+            if score is not None:
+                scores.append(score)
+    return dossier_from_criteria(grid, criteria, member_scores, len(rows))
+
+
+def dossier_from_criteria(
+    grid: Grid,
+    criteria: Mapping[str, CriterionResult],
+    member_domain_scores: Mapping[str, Sequence[float]],
+    members: int,
+) -> DossierResult:
+    """Assemble a dossier's result from its criteria's figures (by code; a criterion absent
+    from ``criteria`` was scored by nobody) and each member's own domain scores (by domain code;
+    members without any value in a domain are not listed)."""
     domains: list[DomainResult] = []
     for domain in grid.domains:
-        columns = [[row.get(c.code) for row in rows] for c in domain.criteria]
-        criteria = tuple(
-            aggregate_criterion(c.code, column)
-            for c, column in zip(domain.criteria, columns, strict=True)
+        results = tuple(
+            criteria.get(c.code) or CriterionResult(c.code, None, None, 0, 0, members)
+            for c in domain.criteria
         )
-        weights = [c.weight for c in domain.criteria]
-        score = weighted_mean(zip((r.mean for r in criteria), weights, strict=True))
-        # Each member's own domain score: the weighted mean of their values in the domain.
-        totals = [0.0] * len(rows)
-        weight_sums = [0.0] * len(rows)
-        for column, weight in zip(columns, weights, strict=True):
-            for i, mark in enumerate(column):
-                if mark is not None and mark is not NO_OPINION:
-                    totals[i] += mark * weight  # type: ignore[operator]
-                    weight_sums[i] += weight
-        per_member = [t / w for t, w in zip(totals, weight_sums, strict=True) if w]
-        domains.append(DomainResult(domain.code, score, criteria, Spread.of(per_member)))
+        score = weighted_mean(
+            (r.mean, c.weight) for r, c in zip(results, domain.criteria, strict=True)
+        )
+        spread = Spread.of(member_domain_scores.get(domain.code, ()))
+        domains.append(DomainResult(domain.code, score, results, spread))
     overall = weighted_mean(
         zip((d.score for d in domains), (d.weight for d in grid.domains), strict=True)
     )
-    return DossierResult(overall, tuple(domains), len(rows))
+    return DossierResult(overall, tuple(domains), members)
 
 
 def normalise(

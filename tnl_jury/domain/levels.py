@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from tnl_jury.domain.grid import Grid, LevelRule
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Shortfall:
     """Why a dossier misses a level: which requirement, the threshold and the figure reached.
 
@@ -22,7 +22,7 @@ class Shortfall:
     every_domain: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LevelOutcome:
     """The level the rules give (0 = no label) and, when a higher level exists, why the dossier
     misses the next one."""

@@ -24,7 +24,7 @@ def majority_grade(grades: Sequence[int]) -> int | None:
     return ordered[(len(ordered) - 1) // 2]
 
 
-@dataclass(frozen=True, order=False)
+@dataclass(frozen=True, slots=True, order=False)
 class Gauge:
     """The majority gauge of a set of grades (see the module docstring)."""
 
