@@ -14,12 +14,12 @@ from tnl_jury.domain.aggregation import (
     aggregate_criterion,
     aggregate_dossier,
     criterion_from_counts,
-    normalise,
     weighted_mean,
 )
 from tnl_jury.domain.grid_file import load_grid
 from tnl_jury.domain.levels import proposed_level
 from tnl_jury.domain.majority import majority_gauge, majority_grade, rank_by_majority
+from tnl_jury.domain.normalisation import normalise
 from tnl_jury.paths import default_grid_path
 
 GRID = load_grid(default_grid_path())

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DecisionDialog</name>
+    <message numerus="yes">
+        <source>%n member(s) entitled to vote (present and not recused).</source>
+        <translation>
+            <numerusform>%n member entitled to vote (present and not recused).</numerusform>
+            <numerusform>%n members entitled to vote (present and not recused).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationPanel</name>
+    <message numerus="yes">
+        <source>To &amp;discuss, most disputed first (%n):</source>
+        <translation>
+            <numerusform>To &amp;discuss, most disputed first (%n):</numerusform>
+            <numerusform>To &amp;discuss, most disputed first (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditionPanel</name>
     <message numerus="yes">
         <source>%n criterion/criteria</source>
@@ -62,26 +82,6 @@
         <translation>
             <numerusform>Valid: %n signature, intact and valid.</numerusform>
             <numerusform>Valid: %n signatures, all intact and valid.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DecisionDialog</name>
-    <message numerus="yes">
-        <source>%n member(s) entitled to vote (present and not recused).</source>
-        <translation>
-            <numerusform>%n member entitled to vote (present and not recused).</numerusform>
-            <numerusform>%n members entitled to vote (present and not recused).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeliberationPanel</name>
-    <message numerus="yes">
-        <source>To &amp;discuss, most disputed first (%n):</source>
-        <translation>
-            <numerusform>To &amp;discuss, most disputed first (%n):</numerusform>
-            <numerusform>To &amp;discuss, most disputed first (%n):</numerusform>
         </translation>
     </message>
 </context>

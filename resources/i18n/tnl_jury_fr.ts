@@ -21,6 +21,57 @@
     </message>
 </context>
 <context>
+    <name>AnswersDialog</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(pas de réponse)</translation>
+    </message>
+    <message>
+        <source>[changed at the last import]</source>
+        <translation>[modifiée lors du dernier import]</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s answers — {dossier}</source>
+        <translation>Réponses du candidat — {dossier}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s answers</source>
+        <translation>Réponses du candidat</translation>
+    </message>
+    <message>
+        <source>Grouped by domain and criterion. Use the arrows to move, Right to open a group.</source>
+        <translation>Regroupées par domaine et par critère. Les flèches déplacent, la flèche droite ouvre un groupe.</translation>
+    </message>
+    <message>
+        <source>(not in this dossier)</source>
+        <translation>(absente de ce dossier)</translation>
+    </message>
+    <message>
+        <source>Other answers</source>
+        <translation>Autres réponses</translation>
+    </message>
+    <message>
+        <source>Repeated blocks</source>
+        <translation>Blocs répétés</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>This dossier holds no answer.</source>
+        <translation>Ce dossier ne contient aucune réponse.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Attachment {name}</source>
@@ -73,6 +124,615 @@
     <message>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
+    </message>
+</context>
+<context>
+    <name>BallotActions</name>
+    <message>
+        <source>Import ballots</source>
+        <translation>Importer des bulletins</translation>
+    </message>
+    <message>
+        <source>Ballots (*.tnlb)</source>
+        <translation>Bulletins (*.tnlb)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Hand in a ballot</source>
+        <translation>Remettre un bulletin</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the juror packages</source>
+        <translation>Choisir le dossier où écrire les paquets des jurés</translation>
+    </message>
+    <message>
+        <source>{count} juror packages were written to {folder}:
+
+{lines}
+
+Copy each one onto its member&apos;s USB key or laptop; the member opens it with tnl-jury, scores, and hands in ballots.</source>
+        <translation>{count} paquets de juré ont été écrits dans {folder}&#xa0;:
+
+{lines}
+
+Copiez chacun sur la clé USB ou l’ordinateur de son membre&#x202f;; le membre l’ouvre avec tnl-jury, note, puis remet ses bulletins.</translation>
+    </message>
+    <message>
+        <source>Juror packages made</source>
+        <translation>Paquets de juré prêts</translation>
+    </message>
+    <message>
+        <source>Making the juror packages…</source>
+        <translation>Préparation des paquets de juré…</translation>
+    </message>
+    <message>
+        <source>Cannot make the juror packages</source>
+        <translation>Impossible de préparer les paquets de juré</translation>
+    </message>
+    <message>
+        <source>Your ballot no. {number} was written to:
+{file}
+
+It holds {dossiers} dossiers and {scores} scores. Give this file to the secretariat (on the USB key). You can hand in another ballot later: it will hold everything you have scored by then.</source>
+        <translation>Votre bulletin n°&#xa0;{number} a été enregistré ici&#xa0;:
+{file}
+
+Il contient {dossiers} dossiers et {scores} notes. Remettez ce fichier au secrétariat (sur la clé USB). Vous pourrez remettre un autre bulletin plus tard&#xa0;: il contiendra tout ce que vous aurez noté d’ici là.</translation>
+    </message>
+    <message>
+        <source>Ballot handed in</source>
+        <translation>Bulletin remis</translation>
+    </message>
+    <message>
+        <source>Writing your ballot…</source>
+        <translation>Enregistrement de votre bulletin…</translation>
+    </message>
+    <message>
+        <source>Cannot write the ballot</source>
+        <translation>Impossible d’enregistrer le bulletin</translation>
+    </message>
+    <message>
+        <source>Importing the ballots…</source>
+        <translation>Import des bulletins…</translation>
+    </message>
+    <message>
+        <source>Cannot import the ballots</source>
+        <translation>Impossible d’importer les bulletins</translation>
+    </message>
+</context>
+<context>
+    <name>BallotConflictsDialog</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Typed in the file</source>
+        <translation>Saisi dans le fichier</translation>
+    </message>
+    <message>
+        <source>Typed in the file: {value}</source>
+        <translation>Saisi dans le fichier&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Member&apos;s ballot</source>
+        <translation>Bulletin du membre</translation>
+    </message>
+    <message>
+        <source>Member&apos;s ballot: {value}</source>
+        <translation>Bulletin du membre&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Changed by the member on {time}</source>
+        <translation>Modifié par le membre le {time}</translation>
+    </message>
+</context>
+<context>
+    <name>BallotImportDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Bulletins</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Plus anciennes</translation>
+    </message>
+    <message>
+        <source>Values older than those already in the file: the newer values were kept</source>
+        <translation>Valeurs plus anciennes que celles déjà dans le fichier&#xa0;: les plus récentes ont été gardées</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Values that differ from values typed in the file: you choose which to keep</source>
+        <translation>Valeurs qui diffèrent de valeurs saisies dans le fichier&#xa0;: vous choisissez laquelle garder</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillées</translation>
+    </message>
+    <message>
+        <source>Values on dossiers whose decision is locked: not taken into the file</source>
+        <translation>Valeurs de dossiers dont la décision est verrouillée&#xa0;: non reprises dans le fichier</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusionné</translation>
+    </message>
+    <message>
+        <source>Already imported: nothing changed</source>
+        <translation>Déjà importé&#xa0;: rien n’a changé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>The ballot&apos;s number (1, 2, 3… per package)</source>
+        <translation>Le numéro du bulletin (1, 2, 3… par paquet)</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Ballots imported</source>
+        <translation>Bulletins importés</translation>
+    </message>
+    <message>
+        <source>{total} ballots read: {merged} merged, {again} already imported, {refused} refused.</source>
+        <translation>{total} bulletins lus&#xa0;: {merged} fusionnés, {again} déjà importés, {refused} refusés.</translation>
+    </message>
+    <message>
+        <source>{count} values differ from values typed in the file: choose which to keep with “Settle the conflicts…”.</source>
+        <translation>{count} valeurs diffèrent de valeurs saisies dans le fichier&#xa0;: choisissez laquelle garder avec «&#xa0;Trancher les conflits…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Per &amp;member</source>
+        <translation>Par &amp;membre</translation>
+    </message>
+    <message>
+        <source>What the ballots did, per member</source>
+        <translation>Ce que les bulletins ont apporté, par membre</translation>
+    </message>
+    <message>
+        <source>Values added, changed, unchanged, older than the file&apos;s (the newer kept), in conflict with the file, and on locked decisions.</source>
+        <translation>Valeurs ajoutées, modifiées, inchangées, plus anciennes que celles du fichier (la plus récente est gardée), en conflit avec le fichier, et sur des décisions verrouillées.</translation>
+    </message>
+    <message>
+        <source>&amp;Per ballot file</source>
+        <translation>&amp;Par fichier de bulletin</translation>
+    </message>
+    <message>
+        <source>The ballot files read</source>
+        <translation>Les fichiers de bulletin lus</translation>
+    </message>
+    <message>
+        <source>&amp;Refused ballots (nothing was taken from them)</source>
+        <translation>Bulletins &amp;refusés (rien n’en a été repris)</translation>
+    </message>
+    <message>
+        <source>Why ballots were refused</source>
+        <translation>Pourquoi des bulletins ont été refusés</translation>
+    </message>
+    <message>
+        <source>Settle the &amp;conflicts…</source>
+        <translation>Trancher les &amp;conflits…</translation>
+    </message>
+    <message>
+        <source>Settle the conflicts</source>
+        <translation>Trancher les conflits</translation>
+    </message>
+</context>
+<context>
+    <name>BallotTexts</name>
+    <message>
+        <source>Does not step aside</source>
+        <translation>Ne se déporte pas</translation>
+    </message>
+    <message>
+        <source>Steps aside: {reason}</source>
+        <translation>Se déporte&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>(no level)</source>
+        <translation>(pas de niveau)</translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation>Niveau {level}</translation>
+    </message>
+    <message>
+        <source>No opinion</source>
+        <translation>Sans avis</translation>
+    </message>
+    <message>
+        <source>(no score)</source>
+        <translation>(pas de note)</translation>
+    </message>
+    <message>
+        <source>{value} — “{note}”</source>
+        <translation>{value} — «&#xa0;{note}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Proposed level and general note</source>
+        <translation>Niveau proposé et note générale</translation>
+    </message>
+    <message>
+        <source>Stepping aside</source>
+        <translation>Déport</translation>
+    </message>
+</context>
+<context>
+    <name>BallotsMenu</name>
+    <message>
+        <source>&amp;Ballots</source>
+        <translation>&amp;Bulletins</translation>
+    </message>
+    <message>
+        <source>Make &amp;juror packages…</source>
+        <translation>Préparer les &amp;paquets de juré…</translation>
+    </message>
+    <message>
+        <source>One package per member, to score offline on their own laptop</source>
+        <translation>Un paquet par membre, pour noter hors ligne sur son propre ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Import ballots…</source>
+        <translation>&amp;Importer des bulletins…</translation>
+    </message>
+    <message>
+        <source>Merge the members&apos; signed ballots into this jury file</source>
+        <translation>Fusionner dans ce fichier de jury les bulletins signés des membres</translation>
+    </message>
+    <message>
+        <source>Settle the &amp;conflicts…</source>
+        <translation>Trancher les &amp;conflits…</translation>
+    </message>
+    <message>
+        <source>Ballot values that differ from values typed in the file</source>
+        <translation>Les valeurs des bulletins qui diffèrent de valeurs saisies dans le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in a ballot…</source>
+        <translation>&amp;Remettre un bulletin…</translation>
+    </message>
+    <message>
+        <source>Save your signed ballot, to give to the secretariat</source>
+        <translation>Enregistrer votre bulletin signé, à remettre au secrétariat</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <source>submit your own scores for this dossier to see the other members&apos;</source>
+        <translation>validez d’abord votre propre notation de ce dossier pour voir celle des autres membres</translation>
+    </message>
+    <message>
+        <source>Cannot compare the scores</source>
+        <translation>Impossible de comparer les notes</translation>
+    </message>
+    <message>
+        <source>Reading the scores…</source>
+        <translation>Lecture des notes…</translation>
+    </message>
+    <message>
+        <source>Dossier {number} — {candidate}</source>
+        <translation>Dossier {number} — {candidate}</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Compare scores — {title}</source>
+        <translation>Comparer les notes — {title}</translation>
+    </message>
+    <message>
+        <source>Some scores are hidden: {reason}.</source>
+        <translation>Certaines notes sont masquées&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{warning} marks a criterion whose scores are far apart (standard deviation of {threshold} or more). {comment} marks a comment: point at the cell, or select it, to read it.</source>
+        <translation>{warning} signale un critère dont les notes sont très écartées (écart type de {threshold} ou plus). {comment} signale un commentaire&#xa0;: pointez la case, ou sélectionnez-la, pour le lire.</translation>
+    </message>
+    <message>
+        <source>&amp;Scores by criterion ({count} far apart)</source>
+        <translation>&amp;Notes par critère (écarts marqués&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <source>Scores by criterion and jury member</source>
+        <translation>Notes par critère et par membre du jury</translation>
+    </message>
+    <message>
+        <source>One row per criterion, one column per jury member, and the spread last. Move with the arrow keys; the comments of the selected cell are shown beside.</source>
+        <translation>Une ligne par critère, une colonne par membre du jury, et l’écart en dernier. Déplacez-vous avec les flèches&#x202f;; les commentaires de la case choisie s’affichent à côté.</translation>
+    </message>
+    <message>
+        <source>C&amp;omments</source>
+        <translation>C&amp;ommentaires</translation>
+    </message>
+    <message>
+        <source>Comments of the selected cell</source>
+        <translation>Commentaires de la case choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the scores again</source>
+        <translation>Relire les notes</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Fermer la comparaison</translation>
+    </message>
+    <message>
+        <source>Seen by the secretariat: every score is shown.</source>
+        <translation>Vue du secrétariat&#xa0;: toutes les notes sont affichées.</translation>
+    </message>
+    <message>
+        <source>Seen by member {id}.</source>
+        <translation>Vue du membre {id}.</translation>
+    </message>
+    <message>
+        <source>Seen by {name} ({role}).</source>
+        <translation>Vue de {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>Select a cell to read its comments.</source>
+        <translation>Choisissez une case pour lire ses commentaires.</translation>
+    </message>
+    <message>
+        <source>Score: {value}</source>
+        <translation>Note&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>No comment.</source>
+        <translation>Aucun commentaire.</translation>
+    </message>
+    <message>
+        <source>No comment on this criterion.</source>
+        <translation>Aucun commentaire sur ce critère.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonFeature</name>
+    <message>
+        <source>&amp;Compare scores…</source>
+        <translation>&amp;Comparer les notes…</translation>
+    </message>
+    <message>
+        <source>The scores of the dossier selected in the Dossiers tab, side by side for every member</source>
+        <translation>Les notes du dossier choisi dans l’onglet Dossiers, côte à côte pour chaque membre</translation>
+    </message>
+    <message>
+        <source>&amp;Print scoring sheets…</source>
+        <translation>&amp;Imprimer des fiches de notation…</translation>
+    </message>
+    <message>
+        <source>A PDF of paper scoring sheets, for jurors who prefer paper</source>
+        <translation>Un PDF de fiches de notation, pour les jurés qui préfèrent le papier</translation>
+    </message>
+    <message>
+        <source>Edition &amp;settings…</source>
+        <translation>Ré&amp;glages de l’édition…</translation>
+    </message>
+    <message>
+        <source>Blind scoring, disagreement threshold, the president&apos;s casting vote</source>
+        <translation>Notation à l’aveugle, seuil de désaccord, voix prépondérante de la présidence</translation>
+    </message>
+    <message>
+        <source>Compare scores</source>
+        <translation>Comparer les notes</translation>
+    </message>
+    <message>
+        <source>First select a dossier in the Dossiers tab.</source>
+        <translation>Choisissez d’abord un dossier dans l’onglet Dossiers.</translation>
+    </message>
+    <message>
+        <source>Reading the edition settings…</source>
+        <translation>Lecture des réglages de l’édition…</translation>
+    </message>
+    <message>
+        <source>Cannot read the edition settings</source>
+        <translation>Impossible de lire les réglages de l’édition</translation>
+    </message>
+    <message>
+        <source>The edition settings were saved.</source>
+        <translation>Les réglages de l’édition sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Saving the edition settings…</source>
+        <translation>Enregistrement des réglages de l’édition…</translation>
+    </message>
+    <message>
+        <source>Cannot save the edition settings</source>
+        <translation>Impossible d’enregistrer les réglages de l’édition</translation>
+    </message>
+    <message>
+        <source>scoring-sheets</source>
+        <translation>fiches-de-notation</translation>
+    </message>
+    <message>
+        <source>Scoring sheets written: {path}</source>
+        <translation>Fiches de notation écrites&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Print scoring sheets</source>
+        <translation>Imprimer des fiches de notation</translation>
+    </message>
+    <message>
+        <source>The scoring sheets were written to {path}. Open it to print it.</source>
+        <translation>Les fiches de notation ont été écrites dans {path}. Ouvrez ce fichier pour l’imprimer.</translation>
+    </message>
+    <message>
+        <source>Writing the scoring sheets…</source>
+        <translation>Écriture des fiches de notation…</translation>
+    </message>
+    <message>
+        <source>Cannot write the scoring sheets</source>
+        <translation>Impossible d’écrire les fiches de notation</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTableModel</name>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>no opinion</source>
+        <translation>sans avis</translation>
+    </message>
+    <message>
+        <source>hidden until you submit your own scores</source>
+        <translation>masqué tant que vous n’avez pas validé votre notation</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>pas noté</translation>
+    </message>
+    <message>
+        <source>Comment: {comment}</source>
+        <translation>Commentaire&#xa0;: {comment}</translation>
+    </message>
+    <message>
+        <source>spread {range}</source>
+        <translation>écart {range}</translation>
+    </message>
+    <message>
+        <source>Hidden until you submit your own scores for this dossier.</source>
+        <translation>Masquée tant que vous n’avez pas validé votre propre notation de ce dossier.</translation>
+    </message>
+    <message>
+        <source>No score to compare yet.</source>
+        <translation>Aucune note à comparer pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Highest minus lowest score: {range}; standard deviation: {stdev}.</source>
+        <translation>Note la plus haute moins la plus basse&#xa0;: {range}&#x202f;; écart type&#xa0;: {stdev}.</translation>
+    </message>
+    <message>
+        <source>The scores are far apart (the edition&apos;s threshold is {threshold}): worth discussing.</source>
+        <translation>Les notes sont très écartées (le seuil de l’édition est {threshold})&#xa0;: à discuter.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>How far apart the scores are (highest minus lowest)</source>
+        <translation>L’écart entre les notes (la plus haute moins la plus basse)</translation>
+    </message>
+    <message>
+        <source>{name} (you)</source>
+        <translation>{name} (vous)</translation>
+    </message>
+    <message>
+        <source>scores far apart</source>
+        <translation>notes très écartées</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts between ballots and the file</source>
+        <translation>Conflits entre les bulletins et le fichier</translation>
+    </message>
+    <message>
+        <source>These values of members&apos; ballots differ from values someone typed in the file (from a paper sheet, say). For each one, take the member&apos;s value from the ballot or keep the value typed in the file. Nothing changes until you choose.</source>
+        <translation>Ces valeurs des bulletins des membres diffèrent de valeurs saisies dans le fichier (depuis une feuille papier, par exemple). Pour chacune, prenez la valeur du membre, venue de son bulletin, ou gardez la valeur saisie dans le fichier. Rien ne change tant que vous n’avez pas choisi.</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Conflits à trancher</translation>
+    </message>
+    <message>
+        <source>Dossier, member, criterion, the value in the file and the one in the ballot.</source>
+        <translation>Dossier, membre, critère, la valeur du fichier et celle du bulletin.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts:</source>
+        <translation>&amp;Conflits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No conflict is waiting for a choice.</source>
+        <translation>Aucun conflit n’attend de choix.</translation>
+    </message>
+    <message>
+        <source>Take the &amp;member&apos;s value</source>
+        <translation>Prendre la valeur du &amp;membre</translation>
+    </message>
+    <message>
+        <source>The member&apos;s value from the ballot replaces the file&apos;s.</source>
+        <translation>La valeur du membre, venue de son bulletin, remplace celle du fichier.</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;typed value</source>
+        <translation>Garder la valeur &amp;saisie</translation>
+    </message>
+    <message>
+        <source>The file&apos;s value stays; the ballot&apos;s is set aside.</source>
+        <translation>La valeur du fichier reste&#x202f;; celle du bulletin est écartée.</translation>
+    </message>
+    <message>
+        <source>Recording your choice…</source>
+        <translation>Enregistrement de votre choix…</translation>
+    </message>
+    <message>
+        <source>Cannot settle this conflict</source>
+        <translation>Impossible de trancher ce conflit</translation>
     </message>
 </context>
 <context>
@@ -287,6 +947,317 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision — {number}</source>
+        <translation>Décision — {number}</translation>
+    </message>
+    <message>
+        <source>Proposed by the rules: {reason}</source>
+        <translation>Proposé par les règles&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Majority judgment of the members: {gauge}</source>
+        <translation>Jugement majoritaire des membres&#xa0;: {gauge}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) entitled to vote (present and not recused).</source>
+        <translation>
+            <numerusform>%n membre ayant droit de vote (présent et non déporté).</numerusform>
+            <numerusform>%n membres ayant droit de vote (présents et non déportés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recused, cannot vote on this dossier: {names}</source>
+        <translation>Déportés, ne votent pas sur ce dossier&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>— (no casting vote)</source>
+        <translation>— (pas de voix prépondérante)</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Abstains</source>
+        <translation>S’abstient</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Level decided</source>
+        <translation>Niveau décidé</translation>
+    </message>
+    <message>
+        <source>Votes &amp;for:</source>
+        <translation>Voix &amp;pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>Voix pour</translation>
+    </message>
+    <message>
+        <source>Votes a&amp;gainst:</source>
+        <translation>Voix &amp;contre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Voix contre</translation>
+    </message>
+    <message>
+        <source>A&amp;bstentions:</source>
+        <translation>A&amp;bstentions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <source>&amp;President&apos;s ballot (decides a tie):</source>
+        <translation>Vote du pr&amp;ésident (départage une égalité)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The president&apos;s ballot, which decides a tie</source>
+        <translation>Le vote du président, qui départage une égalité</translation>
+    </message>
+    <message>
+        <source>&amp;Motivation (required):</source>
+        <translation>&amp;Motivation (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations to the candidate:</source>
+        <translation>Pistes de p&amp;rogression pour le candidat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recommendations to the candidate</source>
+        <translation>Pistes de progression pour le candidat</translation>
+    </message>
+    <message>
+        <source>A draft built from the domain scores and the members&apos; notes; edit it.</source>
+        <translation>Un brouillon tiré des scores par domaine et des notes des membres&#x202f;; modifiez-le.</translation>
+    </message>
+    <message>
+        <source>The avenues for progress sent to the candidate; a draft to edit.</source>
+        <translation>Les pistes de progression adressées au candidat&#x202f;; un brouillon à modifier.</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision</source>
+        <translation>Enregistrer la &amp;décision</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>No vote entered yet.</source>
+        <translation>Aucune voix saisie pour l’instant.</translation>
+    </message>
+    <message>
+        <source>⚠ {total} votes for {eligible} members entitled to vote.</source>
+        <translation>⚠ {total} voix pour {eligible} membres ayant droit de vote.</translation>
+    </message>
+    <message>
+        <source>Adopted by the president&apos;s casting vote.</source>
+        <translation>Adopté grâce à la voix prépondérante du président.</translation>
+    </message>
+    <message>
+        <source>Adopted: a majority of the votes cast.</source>
+        <translation>Adopté&#xa0;: majorité des suffrages exprimés.</translation>
+    </message>
+    <message>
+        <source>Tie: the president&apos;s ballot decides.</source>
+        <translation>Égalité&#xa0;: le vote du président départage.</translation>
+    </message>
+    <message>
+        <source>Not adopted: it needs a majority of the votes cast.</source>
+        <translation>Non adopté&#xa0;: il faut la majorité des suffrages exprimés.</translation>
+    </message>
+    <message>
+        <source>Not recorded: {reason}</source>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationFeature</name>
+    <message>
+        <source>De&amp;liberation</source>
+        <translation>Dé&amp;libération</translation>
+    </message>
+    <message>
+        <source>&amp;Show the results</source>
+        <translation>&amp;Afficher les résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting…</source>
+        <translation>&amp;Séance…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide on the dossier…</source>
+        <translation>&amp;Décider sur le dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the meeting…</source>
+        <translation>&amp;Clore la séance…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen the decision…</source>
+        <translation>&amp;Rouvrir la décision…</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>Cannot do this</source>
+        <translation>Action impossible</translation>
+    </message>
+    <message>
+        <source>The meeting is recorded.</source>
+        <translation>La séance est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Decision recorded for dossier {number}.</source>
+        <translation>Décision enregistrée pour le dossier {number}.</translation>
+    </message>
+    <message>
+        <source>Close the meeting? Its {decided} decision(s) will be locked: changing one will need a reason, recorded in the audit log. {pending} dossier(s) have no decision.</source>
+        <translation>Clore la séance&#x202f;? Ses décisions ({decided}) seront verrouillées&#xa0;: en modifier une demandera un motif, inscrit au journal d’audit. Dossiers sans décision&#xa0;: {pending}.</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Clore la séance</translation>
+    </message>
+    <message>
+        <source>The meeting is closed; {count} decision(s) locked.</source>
+        <translation>La séance est close&#x202f;; décisions verrouillées&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Reopen the decision</source>
+        <translation>Rouvrir la décision</translation>
+    </message>
+    <message>
+        <source>Why reopen the decision on dossier {number}? (recorded in the audit log)</source>
+        <translation>Pourquoi rouvrir la décision sur le dossier {number}&#x202f;? (inscrit au journal d’audit)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationPanel</name>
+    <message>
+        <source>Deliberation</source>
+        <translation>Délibération</translation>
+    </message>
+    <message>
+        <source>Computing the results…</source>
+        <translation>Calcul des résultats…</translation>
+    </message>
+    <message>
+        <source>Meeting of {date}</source>
+        <translation>Séance du {date}</translation>
+    </message>
+    <message>
+        <source>Meeting: date not recorded yet</source>
+        <translation>Séance&#xa0;: date pas encore saisie</translation>
+    </message>
+    <message>
+        <source>, {place}</source>
+        <translation>, {place}</translation>
+    </message>
+    <message>
+        <source>The meeting is closed: its decisions are locked.</source>
+        <translation>La séance est close&#xa0;: ses décisions sont verrouillées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To &amp;discuss, most disputed first (%n):</source>
+        <translation>
+            <numerusform>À &amp;discuter, du plus disputé au moins disputé (%n)&#xa0;:</numerusform>
+            <numerusform>À &amp;discuter, du plus disputé au moins disputé (%n)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the dossiers of this status</source>
+        <translation>Afficher les dossiers dans cet état</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>Results of the dossiers</source>
+        <translation>Résultats des dossiers</translation>
+    </message>
+    <message>
+        <source>One line per dossier: score, proposed level, majority judgment, disagreement, previous level, decision and status. Enter opens the decision form.</source>
+        <translation>Une ligne par dossier&#xa0;: score, niveau proposé, jugement majoritaire, désaccord, niveau précédent, décision et état. Entrée ouvre le formulaire de décision.</translation>
+    </message>
+    <message>
+        <source>Dossiers to discuss</source>
+        <translation>Dossiers à discuter</translation>
+    </message>
+    <message>
+        <source>Undecided dossiers on which the members disagree, most disputed first.</source>
+        <translation>Les dossiers non décidés sur lesquels les membres divergent, du plus disputé au moins disputé.</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting…</source>
+        <translation>&amp;Séance…</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>La séance</translation>
+    </message>
+    <message>
+        <source>D&amp;ecide…</source>
+        <translation>D&amp;écider…</translation>
+    </message>
+    <message>
+        <source>Decide on the selected dossier</source>
+        <translation>Décider sur le dossier choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Close the meeting…</source>
+        <translation>&amp;Clore la séance…</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Clore la séance</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>R&amp;ouvrir…</translation>
+    </message>
+    <message>
+        <source>Reopen the decision</source>
+        <translation>Rouvrir la décision</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>Presentation mode, large type for a projector</source>
+        <translation>Mode présentation, en grands caractères pour un vidéoprojecteur</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -436,6 +1407,117 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>Once per edition: the authority that issues the members&apos; certificates</source>
         <translation>Une fois par édition&#xa0;: l’autorité qui délivre les certificats des membres</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDetail</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>The jury&apos;s figure after per-member normalisation</source>
+        <translation>Le chiffre du jury après normalisation par membre</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalisé</translation>
+    </message>
+    <message>
+        <source>{name} (has not submitted yet)</source>
+        <translation>{name} (n’a pas encore validé)</translation>
+    </message>
+    <message>
+        <source>normalised: {score}</source>
+        <translation>normalisé : {score}</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>pas de note</translation>
+    </message>
+    <message>
+        <source>Proposed level</source>
+        <translation>Niveau proposé</translation>
+    </message>
+    <message>
+        <source>No dossier selected</source>
+        <translation>Aucun dossier choisi</translation>
+    </message>
+    <message>
+        <source>Score: {score}</source>
+        <translation>Score&#xa0;: {score}</translation>
+    </message>
+    <message>
+        <source>Normalised score: {score}</source>
+        <translation>Score normalisé : {score}</translation>
+    </message>
+    <message>
+        <source>Proposed: {level}</source>
+        <translation>Proposé&#xa0;: {level}</translation>
+    </message>
+    <message>
+        <source>Majority judgment: {gauge}</source>
+        <translation>Jugement majoritaire&#xa0;: {gauge}</translation>
+    </message>
+    <message>
+        <source>Disagreement: {value}</source>
+        <translation>Désaccord&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>État&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>Previous level: {level}</source>
+        <translation>Niveau précédent&#xa0;: {level}</translation>
+    </message>
+    <message>
+        <source>Recused (cannot vote): {names}</source>
+        <translation>Déportés (ne votent pas)&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Why this level: {reason}</source>
+        <translation>Pourquoi ce niveau&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>General notes:</source>
+        <translation>Notes générales&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No comment.</source>
+        <translation>Aucun commentaire.</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s &amp;answers…</source>
+        <translation>&amp;Réponses du candidat…</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s answers, criterion by criterion ({shortcut})</source>
+        <translation>Les réponses du candidat, critère par critère ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s answers</source>
+        <translation>Réponses du candidat</translation>
+    </message>
+    <message>
+        <source>Domains and members</source>
+        <translation>Domaines et membres</translation>
+    </message>
+    <message>
+        <source>One line per domain: the jury&apos;s score, then each member&apos;s own score; the last line gives the level each member proposes.</source>
+        <translation>Une ligne par domaine&#xa0;: le score du jury, puis le score propre à chaque membre&#x202f;; la dernière ligne donne le niveau que propose chaque membre.</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers&apos; comments:</source>
+        <translation>Commentaires des mem&amp;bres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Members&apos; comments</source>
+        <translation>Commentaires des membres</translation>
     </message>
 </context>
 <context>
@@ -742,6 +1824,65 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     </message>
 </context>
 <context>
+    <name>EditionSettingsDialog</name>
+    <message>
+        <source>Edition settings</source>
+        <translation>Réglages de l’édition</translation>
+    </message>
+    <message>
+        <source>&amp;Blind scoring</source>
+        <translation>Notation à l’&amp;aveugle</translation>
+    </message>
+    <message>
+        <source>A member sees the other members&apos; scores on a dossier only after submitting their own. The president and the secretary always see everything.</source>
+        <translation>Un membre ne voit les notes des autres sur un dossier qu’après avoir validé les siennes. La présidence et le secrétariat voient toujours tout.</translation>
+    </message>
+    <message>
+        <source>Show &amp;normalised scores</source>
+        <translation>Afficher les notes &amp;normalisées</translation>
+    </message>
+    <message>
+        <source>Beside the raw figures, also show each member&apos;s scores adjusted for how strictly they score overall. The raw figures always remain.</source>
+        <translation>À côté des chiffres bruts, afficher aussi les notes de chaque membre corrigées de sa sévérité générale. Les chiffres bruts restent toujours affichés.</translation>
+    </message>
+    <message>
+        <source>&amp;Disagreement threshold:</source>
+        <translation>&amp;Seuil de désaccord&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A criterion is flagged as disputed when the standard deviation of the members&apos; scores reaches this value.</source>
+        <translation>Un critère est signalé comme discuté quand l’écart type des notes des membres atteint cette valeur.</translation>
+    </message>
+    <message>
+        <source>The &amp;president&apos;s vote decides a tie</source>
+        <translation>La voix de la &amp;présidence est prépondérante</translation>
+    </message>
+    <message>
+        <source>When the votes for and against are equal, the president&apos;s vote decides.</source>
+        <translation>En cas d’égalité des voix pour et contre, la voix de la présidence l’emporte.</translation>
+    </message>
+    <message>
+        <source>Blind scoring</source>
+        <translation>Notation à l’aveugle</translation>
+    </message>
+    <message>
+        <source>Show normalised scores</source>
+        <translation>Afficher les notes normalisées</translation>
+    </message>
+    <message>
+        <source>Disagreement threshold</source>
+        <translation>Seuil de désaccord</translation>
+    </message>
+    <message>
+        <source>The president&apos;s vote decides a tie</source>
+        <translation>La voix de la présidence est prépondérante</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot do this</source>
@@ -906,6 +2047,631 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>Shows only the rows holding every word typed, whatever the case and the accents.</source>
         <translation>N’affiche que les lignes contenant tous les mots tapés, sans tenir compte des majuscules ni des accents.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportChoosePage</name>
+    <message>
+        <source>Choose the dossiers export downloaded from Démarches Simplifiées (xlsx, ods or csv) and, if you downloaded it too, the zip of the attachments. Nothing is written before you have seen the preview and pressed Import.</source>
+        <translation>Choisissez l’export des dossiers téléchargé depuis Démarches Simplifiées (xlsx, ods ou csv) et, si vous l’avez aussi téléchargé, le zip des pièces jointes. Rien n’est écrit avant que vous ayez vu l’aperçu et appuyé sur Importer.</translation>
+    </message>
+    <message>
+        <source>dossiers_….xlsx, .ods or .csv</source>
+        <translation>dossiers_….xlsx, .ods ou .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Optional: dossiers_….zip</source>
+        <translation>Facultatif&#xa0;: dossiers_….zip</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export file:</source>
+        <translation>&amp;Fichier d’export&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments (zip):</source>
+        <translation>Pièces &amp;jointes (zip)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Include &amp;draft dossiers (“Brouillon”)</source>
+        <translation>Inclure les &amp;brouillons («&#xa0;Brouillon&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Include dossiers &amp;closed without follow-up (“Classé sans suite”)</source>
+        <translation>Inclure les dossiers &amp;classés sans suite («&#xa0;Classé sans suite&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip bad attachments (import the rest of the zip, with a warning)</source>
+        <translation>I&amp;gnorer les pièces jointes défectueuses (importer le reste du zip, avec un avertissement)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Lecture de l’export…</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Fichier d’export</translation>
+    </message>
+    <message>
+        <source>The dossiers export downloaded from Démarches Simplifiées.</source>
+        <translation>L’export des dossiers téléchargé depuis Démarches Simplifiées.</translation>
+    </message>
+    <message>
+        <source>Choose the export file</source>
+        <translation>Choisir le fichier d’export</translation>
+    </message>
+    <message>
+        <source>Attachments zip</source>
+        <translation>Zip des pièces jointes</translation>
+    </message>
+    <message>
+        <source>Optional. Leave empty to import the answers without the attachments.</source>
+        <translation>Facultatif. Laissez vide pour importer les réponses sans les pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Choose the attachments zip</source>
+        <translation>Choisir le zip des pièces jointes</translation>
+    </message>
+    <message>
+        <source>Attachments zip found</source>
+        <translation>Zip des pièces jointes trouvé</translation>
+    </message>
+    <message>
+        <source>Include draft dossiers</source>
+        <translation>Inclure les brouillons</translation>
+    </message>
+    <message>
+        <source>Include dossiers closed without follow-up</source>
+        <translation>Inclure les dossiers classés sans suite</translation>
+    </message>
+    <message>
+        <source>Skip bad attachments</source>
+        <translation>Ignorer les pièces jointes défectueuses</translation>
+    </message>
+    <message>
+        <source>Unticked, a zip with a bad entry is refused and nothing is imported. Ticked, the bad entries are left out and named in the warnings.</source>
+        <translation>Décochée, un zip contenant une entrée défectueuse est refusé et rien n’est importé. Cochée, les entrées défectueuses sont laissées de côté et nommées dans les avertissements.</translation>
+    </message>
+    <message>
+        <source>Reading the export</source>
+        <translation>Lecture de l’export</translation>
+    </message>
+    <message>
+        <source>Choose the export file.</source>
+        <translation>Choisissez le fichier d’export.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Le fichier {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Démarches Simplifiées export</source>
+        <translation>Export Démarches Simplifiées</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.csv)</source>
+        <translation>Tableurs (*.xlsx *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>The zip of the same name was found beside the export; clear it to leave the attachments out.</source>
+        <translation>Le zip du même nom a été trouvé à côté de l’export&#x202f;; videz ce champ pour importer sans les pièces jointes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumnChoice</name>
+    <message>
+        <source>Columns of a template export</source>
+        <translation>Colonnes d’un export à partir d’un modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these columns for the next imports</source>
+        <translation>&amp;Se souvenir de ces colonnes pour les prochains imports</translation>
+    </message>
+    <message>
+        <source>Preview with &amp;these columns</source>
+        <translation>Aperçu avec &amp;ces colonnes</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;number:</source>
+        <translation>&amp;Numéro de dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s na&amp;me:</source>
+        <translation>No&amp;m du candidat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Column of the dossier number</source>
+        <translation>Colonne du numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Column of the candidate&apos;s name</source>
+        <translation>Colonne du nom du candidat</translation>
+    </message>
+    <message>
+        <source>Remember these columns</source>
+        <translation>Se souvenir de ces colonnes</translation>
+    </message>
+    <message>
+        <source>The jury file keeps the choice and uses it at the next import.</source>
+        <translation>Le fichier de jury garde ce choix et l’utilise au prochain import.</translation>
+    </message>
+    <message>
+        <source>Preview again with these columns</source>
+        <translation>Refaire l’aperçu avec ces colonnes</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(choisir une colonne)</translation>
+    </message>
+    <message>
+        <source>This export was made from a template, with headers chosen by the instructor. Say which column holds the dossier number and which the candidate&apos;s name, then press “Preview with these columns”.</source>
+        <translation>Cet export a été fait à partir d’un modèle, avec des en-têtes choisis par l’instructeur. Indiquez quelle colonne contient le numéro de dossier et laquelle le nom du candidat, puis appuyez sur «&#xa0;Aperçu avec ces colonnes&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This export was made from a template, with headers chosen by the instructor. The columns below are used; change them here if they are not the right ones.</source>
+        <translation>Cet export a été fait à partir d’un modèle, avec des en-têtes choisis par l’instructeur. Les colonnes ci-dessous sont utilisées&#x202f;; changez-les ici si ce ne sont pas les bonnes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Démarches Simplifiées</source>
+        <translation>Importer depuis Démarches Simplifiées</translation>
+    </message>
+    <message>
+        <source>Message of the import</source>
+        <translation>Message de l’import</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Preview &gt;</source>
+        <translation>&amp;Aperçu &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Back to the choice of files</source>
+        <translation>Revenir au choix des fichiers</translation>
+    </message>
+    <message>
+        <source>Preview the import</source>
+        <translation>Voir l’aperçu de l’import</translation>
+    </message>
+    <message>
+        <source>Import into the jury file</source>
+        <translation>Importer dans le fichier de jury</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>During the import: stop it, leaving the jury file as it was.</source>
+        <translation>Pendant l’import&#xa0;: l’arrêter, en laissant le fichier de jury tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the dossier number and of the candidate&apos;s name, then preview again.</source>
+        <translation>Choisissez les colonnes du numéro de dossier et du nom du candidat, puis refaites l’aperçu.</translation>
+    </message>
+    <message>
+        <source>The attachments zip has bad entries, so it would be refused. Go back and tick “Skip bad attachments” to import the rest, or choose another zip.</source>
+        <translation>Le zip des pièces jointes contient des entrées défectueuses&#xa0;: il serait refusé. Revenez en arrière et cochez «&#xa0;Ignorer les pièces jointes défectueuses&#xa0;» pour importer le reste, ou choisissez un autre zip.</translation>
+    </message>
+    <message>
+        <source>Cannot read the export</source>
+        <translation>Impossible de lire l’export</translation>
+    </message>
+    <message>
+        <source>Choose a column for the dossier number and one for the candidate&apos;s name.</source>
+        <translation>Choisissez une colonne pour le numéro de dossier et une pour le nom du candidat.</translation>
+    </message>
+    <message>
+        <source>Press “Preview with these columns” to see the import with this choice.</source>
+        <translation>Appuyez sur «&#xa0;Aperçu avec ces colonnes&#xa0;» pour voir l’import avec ce choix.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: the jury file was not changed.</source>
+        <translation>L’import a été annulé&#xa0;: le fichier de jury n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Impossible d’importer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFeature</name>
+    <message>
+        <source>&amp;Import from Démarches Simplifiées…</source>
+        <translation>&amp;Importer depuis Démarches Simplifiées…</translation>
+    </message>
+    <message>
+        <source>Add or update the candidates&apos; dossiers from a Démarches Simplifiées export</source>
+        <translation>Ajouter ou mettre à jour les dossiers des candidats depuis un export Démarches Simplifiées</translation>
+    </message>
+    <message>
+        <source>Import from Démarches &amp;Simplifiées…</source>
+        <translation>Importer depuis Démarches &amp;Simplifiées…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessageArea</name>
+    <message>
+        <source>Problem: {text}</source>
+        <translation>Problème&#xa0;: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Dossiers of the e&amp;xport:</source>
+        <translation>Dossiers de l’e&amp;xport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dossiers of the export</source>
+        <translation>Dossiers de l’export</translation>
+    </message>
+    <message>
+        <source>What the import will do with each dossier, in the last column.</source>
+        <translation>Ce que l’import fera de chaque dossier, dans la dernière colonne.</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind of export:</source>
+        <translation>Type d’export&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dossier number:</source>
+        <translation>Numéro de dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s name:</source>
+        <translation>Nom du candidat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attachments: {summary}</source>
+        <translation>Pièces jointes&#xa0;: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewTable</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Démarches Simplifiées dossier number</source>
+        <translation>Numéro du dossier sur Démarches Simplifiées</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s state in Démarches Simplifiées</source>
+        <translation>L’état du dossier sur Démarches Simplifiées</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>What the import will do with the dossier</source>
+        <translation>Ce que l’import fera du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressPage</name>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’import</translation>
+    </message>
+    <message>
+        <source>The import is written all at once at the end: if you cancel, the jury file stays exactly as it was.</source>
+        <translation>L’import est écrit en une seule fois, à la fin&#xa0;: si vous annulez, le fichier de jury reste exactement tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Import de {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryPage</name>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>{name} was imported into the jury file.</source>
+        <translation>{name} a été importé dans le fichier de jury.</translation>
+    </message>
+    <message>
+        <source>It had finished before it could be cancelled.</source>
+        <translation>Il était terminé avant de pouvoir être annulé.</translation>
+    </message>
+    <message>
+        <source>Answers changed after scoring had started (the jurors should look again): {numbers}.</source>
+        <translation>Réponses modifiées après le début de la notation (les jurés devraient les revoir)&#xa0;: {numbers}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>&amp;Warnings ({count}):</source>
+        <translation>&amp;Avertissements ({count})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Warnings: none.</source>
+        <translation>Avertissements&#xa0;: aucun.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (xlsx)</source>
+        <translation>Classeur Excel (xlsx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet (ods)</source>
+        <translation>Classeur OpenDocument (ods)</translation>
+    </message>
+    <message>
+        <source>CSV text (csv)</source>
+        <translation>Texte CSV (csv)</translation>
+    </message>
+    <message>
+        <source>Démarches Simplifiées export, current layout</source>
+        <translation>Export Démarches Simplifiées, présentation actuelle</translation>
+    </message>
+    <message>
+        <source>Démarches Simplifiées export, layout of before 2024</source>
+        <translation>Export Démarches Simplifiées, présentation d’avant 2024</translation>
+    </message>
+    <message>
+        <source>Export from a template (columns chosen by the instructor)</source>
+        <translation>Export à partir d’un modèle (colonnes choisies par l’instructeur)</translation>
+    </message>
+    <message>
+        <source>Changed (scoring had started)</source>
+        <translation>Modifié (notation commencée)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <source>Its answers changed after a juror started scoring it: the dossier will be marked so that the jurors look again. Scores and comments are kept.</source>
+        <translation>Ses réponses ont changé après qu’un juré a commencé à le noter&#xa0;: le dossier sera signalé pour que les jurés le revoient. Les notes et les commentaires sont conservés.</translation>
+    </message>
+    <message>
+        <source>Not in the jury file yet: it will be added.</source>
+        <translation>Pas encore dans le fichier de jury&#xa0;: il sera ajouté.</translation>
+    </message>
+    <message>
+        <source>Already in the jury file with other answers: they will be updated.</source>
+        <translation>Déjà dans le fichier de jury avec d’autres réponses&#xa0;: elles seront mises à jour.</translation>
+    </message>
+    <message>
+        <source>Already in the jury file with the same answers: left as it is.</source>
+        <translation>Déjà dans le fichier de jury avec les mêmes réponses&#xa0;: laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>A draft or a dossier closed without follow-up: not imported.</source>
+        <translation>Un brouillon ou un dossier classé sans suite&#xa0;: non importé.</translation>
+    </message>
+    <message>
+        <source>not found: choose the column below</source>
+        <translation>introuvable&#xa0;: choisissez la colonne ci-dessous</translation>
+    </message>
+    <message>
+        <source>column “{column}”</source>
+        <translation>colonne «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>remembered from an earlier import</source>
+        <translation>retenue lors d’un import précédent</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>votre choix</translation>
+    </message>
+    <message>
+        <source>named in the grid&apos;s import hints</source>
+        <translation>indiquée dans les consignes d’import de la grille</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>Nouveaux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changed:</source>
+        <translation>Modifiés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Inchangés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Skipped (drafts, closed):</source>
+        <translation>Écartés (brouillons, classés sans suite)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the jury file, not in this export:</source>
+        <translation>Dans le fichier de jury, absents de cet export&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files stored:</source>
+        <translation>Fichiers enregistrés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Already in the jury file:</source>
+        <translation>Déjà dans le fichier de jury&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Laissés de côté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No attachments zip: only the answers will be imported.</source>
+        <translation>Pas de zip de pièces jointes&#xa0;: seules les réponses seront importées.</translation>
+    </message>
+    <message>
+        <source>{name} ({size}) — files: {files}, dossier folders: {dossiers}.</source>
+        <translation>{name} ({size}) — fichiers&#xa0;: {files}, dossiers&#xa0;: {dossiers}.</translation>
+    </message>
+    <message>
+        <source>Bad entries, which will be left out: {entries}.</source>
+        <translation>Entrées défectueuses, qui seront laissées de côté&#xa0;: {entries}.</translation>
+    </message>
+    <message>
+        <source>Bad entries, because of which the zip is refused: {entries}.</source>
+        <translation>Entrées défectueuses, à cause desquelles le zip est refusé&#xa0;: {entries}.</translation>
+    </message>
+    <message>
+        <source>Folders of no dossier, left out: {numbers}.</source>
+        <translation>Dossiers du zip ne correspondant à aucun dossier, laissés de côté&#xa0;: {numbers}.</translation>
+    </message>
+    <message>
+        <source>Files outside any dossier folder, left out: {count}.</source>
+        <translation>Fichiers hors de tout dossier, laissés de côté&#xa0;: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>JurorPanel</name>
+    <message>
+        <source>Hand in my ballot</source>
+        <translation>Remettre mon bulletin</translation>
+    </message>
+    <message>
+        <source>Juror package of {name}</source>
+        <translation>Paquet de juré de {name}</translation>
+    </message>
+    <message>
+        <source>{title} — made from {source} on {time}.</source>
+        <translation>{title} — préparé à partir de {source} le {time}.</translation>
+    </message>
+    <message>
+        <source>You have not handed in a ballot yet.</source>
+        <translation>Vous n’avez pas encore remis de bulletin.</translation>
+    </message>
+    <message>
+        <source>Ballots handed in: {count} (the last on {time}).</source>
+        <translation>Bulletins remis&#xa0;: {count} (le dernier le {time}).</translation>
+    </message>
+    <message>
+        <source>This package is open in another tnl-jury window: hand in your ballot there.</source>
+        <translation>Ce paquet est ouvert dans une autre fenêtre de tnl-jury&#xa0;: remettez votre bulletin depuis celle-ci.</translation>
+    </message>
+    <message>
+        <source>Score the dossiers in the Scoring tab: every change is saved at once in this package. To give your scores to the secretariat, hand in a ballot: save it on the USB key and give the key back. You can hand in several ballots during the day; each one holds everything you have scored so far.</source>
+        <translation>Notez les dossiers dans l’onglet Notation&#xa0;: chaque modification est enregistrée aussitôt dans ce paquet. Pour transmettre vos notes au secrétariat, remettez un bulletin&#xa0;: enregistrez-le sur la clé USB et rendez la clé. Vous pouvez remettre plusieurs bulletins dans la journée&#x202f;; chacun contient tout ce que vous avez noté jusque-là.</translation>
+    </message>
+    <message>
+        <source>Hand &amp;in a ballot…</source>
+        <translation>&amp;Remettre un bulletin…</translation>
+    </message>
+    <message>
+        <source>Hand in a ballot</source>
+        <translation>Remettre un bulletin</translation>
+    </message>
+    <message>
+        <source>Saves your signed ballot as a file, to give to the secretariat.</source>
+        <translation>Enregistre votre bulletin signé dans un fichier, à remettre au secrétariat.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the scoring screen</source>
+        <translation>Aller à l’é&amp;cran de notation</translation>
+    </message>
+    <message>
+        <source>Go to the scoring screen</source>
+        <translation>Aller à l’écran de notation</translation>
+    </message>
+    <message>
+        <source>Juror mode: {name}&apos;s package</source>
+        <translation>Mode juré&#xa0;: paquet de {name}</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +3056,97 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>The meeting</source>
+        <translation>La séance</translation>
+    </message>
+    <message>
+        <source>More than half of the members present</source>
+        <translation>Plus de la moitié des membres présents</translation>
+    </message>
+    <message>
+        <source>Two thirds of the members present</source>
+        <translation>Les deux tiers des membres présents</translation>
+    </message>
+    <message>
+        <source>At least this number of members present:</source>
+        <translation>Au moins ce nombre de membres présents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Quorum rule:</source>
+        <translation>Règle de &amp;quorum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;resident:</source>
+        <translation>&amp;Président&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Secretary:</source>
+        <translation>&amp;Secrétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Members present (Space ticks or unticks):</source>
+        <translation>&amp;Membres présents (Espace coche ou décoche)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;All present</source>
+        <translation>&amp;Tous présents</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody present</source>
+        <translation>Pe&amp;rsonne</translation>
+    </message>
+    <message>
+        <source>The meeting is closed: its record can no longer change.</source>
+        <translation>La séance est close&#xa0;: son procès-verbal ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Date de la séance</translation>
+    </message>
+    <message>
+        <source>Place of the meeting</source>
+        <translation>Lieu de la séance</translation>
+    </message>
+    <message>
+        <source>Quorum rule</source>
+        <translation>Règle de quorum</translation>
+    </message>
+    <message>
+        <source>Members required for the quorum</source>
+        <translation>Membres requis pour le quorum</translation>
+    </message>
+    <message>
+        <source>President of the meeting</source>
+        <translation>Président de séance</translation>
+    </message>
+    <message>
+        <source>Secretary of the meeting</source>
+        <translation>Secrétaire de séance</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>Membres présents</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>A ticked member is present. Space ticks or unticks the selected member.</source>
+        <translation>Un membre coché est présent. Espace coche ou décoche le membre choisi.</translation>
+    </message>
+</context>
+<context>
     <name>MemberChooser</name>
     <message>
         <source>{name} — {role} — {submitted} submitted, {started} in progress</source>
@@ -1442,6 +3299,36 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     </message>
 </context>
 <context>
+    <name>Outputs</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Deliberation — presentation mode</source>
+        <translation>Délibération — mode présentation</translation>
+    </message>
+    <message>
+        <source>F11: full screen · Esc: leave the presentation mode</source>
+        <translation>F11&#xa0;: plein écran · Échap&#xa0;: quitter le mode présentation</translation>
+    </message>
+    <message>
+        <source>Results of the dossiers</source>
+        <translation>Résultats des dossiers</translation>
+    </message>
+</context>
+<context>
     <name>ProgressModel</name>
     <message>
         <source>Number</source>
@@ -1477,6 +3364,196 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>One row per dossier, one column per jury member, with their status.</source>
         <translation>Une ligne par dossier, une colonne par membre du jury, avec son état.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>No decision can be recorded without quorum: {statement}</source>
+        <translation>Aucune décision ne peut être enregistrée sans quorum&#xa0;: {statement}</translation>
+    </message>
+    <message>
+        <source>The level is not adopted ({votes_for} for, {against} against, {abstentions} abstentions): it needs a majority of the votes cast.</source>
+        <translation>Le niveau n’est pas adopté ({votes_for} pour, {against} contre, {abstentions} abstentions)&#xa0;: il faut la majorité des suffrages exprimés.</translation>
+    </message>
+    <message>
+        <source>{total} votes for {eligible} members entitled to vote (present and not recused).</source>
+        <translation>{total} voix pour {eligible} membres ayant droit de vote (présents et non déportés).</translation>
+    </message>
+    <message>
+        <source>Nobody voted.</source>
+        <translation>Personne n’a voté.</translation>
+    </message>
+    <message>
+        <source>A decision needs a motivation.</source>
+        <translation>Une décision doit être motivée.</translation>
+    </message>
+    <message>
+        <source>The meeting is closed: reopen the decision first (a reason is required).</source>
+        <translation>La séance est close&#xa0;: rouvrez d’abord la décision (un motif est demandé).</translation>
+    </message>
+    <message>
+        <source>The meeting is closed: its record can no longer change.</source>
+        <translation>La séance est close&#xa0;: son procès-verbal ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>This decision is locked: reopen it first (a reason is required).</source>
+        <translation>Cette décision est verrouillée&#xa0;: rouvrez-la d’abord (un motif est demandé).</translation>
+    </message>
+    <message>
+        <source>Reopening a decision needs a reason.</source>
+        <translation>Rouvrir une décision demande un motif.</translation>
+    </message>
+    <message>
+        <source>No meeting has been recorded yet.</source>
+        <translation>Aucune séance n’a encore été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The meeting is already closed.</source>
+        <translation>La séance est déjà close.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTable</name>
+    <message>
+        <source>No label</source>
+        <translation>Pas de label</translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation>Niveau {level}</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <translation>À discuter</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>No member has proposed a level yet.</source>
+        <translation>Aucun membre n’a encore proposé de niveau.</translation>
+    </message>
+    <message>
+        <source>Majority grade {grade}; {percent}% of the members propose a higher level.</source>
+        <translation>Mention majoritaire {grade}&#x202f;; {percent}&#xa0;% des membres proposent un niveau supérieur.</translation>
+    </message>
+    <message>
+        <source>Majority grade {grade}; {percent}% of the members propose a lower level.</source>
+        <translation>Mention majoritaire {grade}&#x202f;; {percent}&#xa0;% des membres proposent un niveau inférieur.</translation>
+    </message>
+    <message>
+        <source>to discuss</source>
+        <translation>à discuter</translation>
+    </message>
+    <message>
+        <source>{level}: {votes_for} for, {votes_against} against, {abstentions} abstentions</source>
+        <translation>{level}&#xa0;: {votes_for} pour, {votes_against} contre, {abstentions} abstentions</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Dossier number</source>
+        <translation>Numéro du dossier</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidat</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>pas encore noté</translation>
+    </message>
+    <message>
+        <source>Aggregated score (weighted mean of the domains)</source>
+        <translation>Score agrégé (moyenne pondérée des domaines)</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>Normalisé</translation>
+    </message>
+    <message>
+        <source>normalised score {score}</source>
+        <translation>score normalisé {score}</translation>
+    </message>
+    <message>
+        <source>Score after per-member normalisation (each member&apos;s figures measured against their own scoring), beside the raw score, never replacing it</source>
+        <translation>Score après normalisation par membre (les chiffres de chacun rapportés à sa propre façon de noter), à côté du score brut, sans jamais le remplacer</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Level proposed by the grid&apos;s rules</source>
+        <translation>Niveau proposé par les règles de la grille</translation>
+    </message>
+    <message>
+        <source>Majority judgment</source>
+        <translation>Jugement majoritaire</translation>
+    </message>
+    <message>
+        <source>Majority judgment on the levels the members propose</source>
+        <translation>Jugement majoritaire sur les niveaux que proposent les membres</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Désaccord</translation>
+    </message>
+    <message>
+        <source>The largest standard deviation of the members&apos; figures (criteria, domains, proposed levels).</source>
+        <translation>Le plus grand écart type des chiffres des membres (critères, domaines, niveaux proposés).</translation>
+    </message>
+    <message>
+        <source>How far apart the members are (largest standard deviation)</source>
+        <translation>L’écart entre les membres (plus grand écart type)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>no previous level</source>
+        <translation>pas de niveau précédent</translation>
+    </message>
+    <message>
+        <source>Level awarded at the previous edition</source>
+        <translation>Niveau obtenu à l’édition précédente</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>pas encore décidé</translation>
+    </message>
+    <message>
+        <source>Level decided by the jury</source>
+        <translation>Niveau décidé par le jury</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +3658,92 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>This change was not saved</source>
         <translation>Cette modification n’a pas été enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringSheetsDialog</name>
+    <message>
+        <source>Choose where to save the PDF file.</source>
+        <translation>Choisissez où enregistrer le fichier PDF.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Save the scoring sheets</source>
+        <translation>Enregistrer les fiches de notation</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print scoring sheets</source>
+        <translation>Imprimer des fiches de notation</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers:</source>
+        <translation>&amp;Dossiers&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n dossier(s)</source>
+        <translation>
+            <numerusform>Le dossier (%n)</numerusform>
+            <numerusform>Les %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only dossier {number} — {candidate}</source>
+        <translation>Seulement le dossier {number} — {candidate}</translation>
+    </message>
+    <message>
+        <source>Only the dossier selected in the list</source>
+        <translation>Seulement le dossier choisi dans la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets for:</source>
+        <translation>&amp;Fiches pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every jury member (one sheet each)</source>
+        <translation>Chaque membre du jury (une fiche chacun)</translation>
+    </message>
+    <message>
+        <source>Nobody in particular (name left blank)</source>
+        <translation>Personne en particulier (nom laissé en blanc)</translation>
+    </message>
+    <message>
+        <source>Whose sheets</source>
+        <translation>Pour qui imprimer les fiches</translation>
+    </message>
+    <message>
+        <source>A member who stepped aside for a dossier gets no sheet for it.</source>
+        <translation>Un membre qui s’est déporté d’un dossier n’a pas de fiche pour ce dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;PDF file:</source>
+        <translation>Fichier &amp;PDF&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PDF file to write</source>
+        <translation>Fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF file</source>
+        <translation>Choisir où enregistrer le fichier PDF</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Write the PDF</source>
+        <translation>É&amp;crire le PDF</translation>
     </message>
 </context>
 <context>
@@ -2394,2149 +4557,6 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>No recent file yet.</source>
         <translation>Aucun fichier récent pour l’instant.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportChoosePage</name>
-    <message>
-        <source>Choose the dossiers export downloaded from Démarches Simplifiées (xlsx, ods or csv) and, if you downloaded it too, the zip of the attachments. Nothing is written before you have seen the preview and pressed Import.</source>
-        <translation>Choisissez l’export des dossiers téléchargé depuis Démarches Simplifiées (xlsx, ods ou csv) et, si vous l’avez aussi téléchargé, le zip des pièces jointes. Rien n’est écrit avant que vous ayez vu l’aperçu et appuyé sur Importer.</translation>
-    </message>
-    <message>
-        <source>dossiers_….xlsx, .ods or .csv</source>
-        <translation>dossiers_….xlsx, .ods ou .csv</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>Optional: dossiers_….zip</source>
-        <translation>Facultatif : dossiers_….zip</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>Pa&amp;rcourir…</translation>
-    </message>
-    <message>
-        <source>&amp;Export file:</source>
-        <translation>&amp;Fichier d’export :</translation>
-    </message>
-    <message>
-        <source>&amp;Attachments (zip):</source>
-        <translation>Pièces &amp;jointes (zip) :</translation>
-    </message>
-    <message>
-        <source>Include &amp;draft dossiers (“Brouillon”)</source>
-        <translation>Inclure les &amp;brouillons (« Brouillon »)</translation>
-    </message>
-    <message>
-        <source>Include dossiers &amp;closed without follow-up (“Classé sans suite”)</source>
-        <translation>Inclure les dossiers &amp;classés sans suite (« Classé sans suite »)</translation>
-    </message>
-    <message>
-        <source>&amp;Skip bad attachments (import the rest of the zip, with a warning)</source>
-        <translation>I&amp;gnorer les pièces jointes défectueuses (importer le reste du zip, avec un avertissement)</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Options</translation>
-    </message>
-    <message>
-        <source>Reading the export…</source>
-        <translation>Lecture de l’export…</translation>
-    </message>
-    <message>
-        <source>Export file</source>
-        <translation>Fichier d’export</translation>
-    </message>
-    <message>
-        <source>The dossiers export downloaded from Démarches Simplifiées.</source>
-        <translation>L’export des dossiers téléchargé depuis Démarches Simplifiées.</translation>
-    </message>
-    <message>
-        <source>Choose the export file</source>
-        <translation>Choisir le fichier d’export</translation>
-    </message>
-    <message>
-        <source>Attachments zip</source>
-        <translation>Zip des pièces jointes</translation>
-    </message>
-    <message>
-        <source>Optional. Leave empty to import the answers without the attachments.</source>
-        <translation>Facultatif. Laissez vide pour importer les réponses sans les pièces jointes.</translation>
-    </message>
-    <message>
-        <source>Choose the attachments zip</source>
-        <translation>Choisir le zip des pièces jointes</translation>
-    </message>
-    <message>
-        <source>Attachments zip found</source>
-        <translation>Zip des pièces jointes trouvé</translation>
-    </message>
-    <message>
-        <source>Include draft dossiers</source>
-        <translation>Inclure les brouillons</translation>
-    </message>
-    <message>
-        <source>Include dossiers closed without follow-up</source>
-        <translation>Inclure les dossiers classés sans suite</translation>
-    </message>
-    <message>
-        <source>Skip bad attachments</source>
-        <translation>Ignorer les pièces jointes défectueuses</translation>
-    </message>
-    <message>
-        <source>Unticked, a zip with a bad entry is refused and nothing is imported. Ticked, the bad entries are left out and named in the warnings.</source>
-        <translation>Décochée, un zip contenant une entrée défectueuse est refusé et rien n’est importé. Cochée, les entrées défectueuses sont laissées de côté et nommées dans les avertissements.</translation>
-    </message>
-    <message>
-        <source>Reading the export</source>
-        <translation>Lecture de l’export</translation>
-    </message>
-    <message>
-        <source>Choose the export file.</source>
-        <translation>Choisissez le fichier d’export.</translation>
-    </message>
-    <message>
-        <source>The file {path} does not exist.</source>
-        <translation>Le fichier {path} n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Démarches Simplifiées export</source>
-        <translation>Export Démarches Simplifiées</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.ods *.csv)</source>
-        <translation>Tableurs (*.xlsx *.ods *.csv)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Zip archives (*.zip)</source>
-        <translation>Archives zip (*.zip)</translation>
-    </message>
-    <message>
-        <source>The zip of the same name was found beside the export; clear it to leave the attachments out.</source>
-        <translation>Le zip du même nom a été trouvé à côté de l’export ; videz ce champ pour importer sans les pièces jointes.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportColumnChoice</name>
-    <message>
-        <source>Columns of a template export</source>
-        <translation>Colonnes d’un export à partir d’un modèle</translation>
-    </message>
-    <message>
-        <source>&amp;Remember these columns for the next imports</source>
-        <translation>&amp;Se souvenir de ces colonnes pour les prochains imports</translation>
-    </message>
-    <message>
-        <source>Preview with &amp;these columns</source>
-        <translation>Aperçu avec &amp;ces colonnes</translation>
-    </message>
-    <message>
-        <source>Dossier &amp;number:</source>
-        <translation>&amp;Numéro de dossier :</translation>
-    </message>
-    <message>
-        <source>Candidate's na&amp;me:</source>
-        <translation>No&amp;m du candidat :</translation>
-    </message>
-    <message>
-        <source>Column of the dossier number</source>
-        <translation>Colonne du numéro de dossier</translation>
-    </message>
-    <message>
-        <source>Column of the candidate's name</source>
-        <translation>Colonne du nom du candidat</translation>
-    </message>
-    <message>
-        <source>Remember these columns</source>
-        <translation>Se souvenir de ces colonnes</translation>
-    </message>
-    <message>
-        <source>The jury file keeps the choice and uses it at the next import.</source>
-        <translation>Le fichier de jury garde ce choix et l’utilise au prochain import.</translation>
-    </message>
-    <message>
-        <source>Preview again with these columns</source>
-        <translation>Refaire l’aperçu avec ces colonnes</translation>
-    </message>
-    <message>
-        <source>(choose a column)</source>
-        <translation>(choisir une colonne)</translation>
-    </message>
-    <message>
-        <source>This export was made from a template, with headers chosen by the instructor. Say which column holds the dossier number and which the candidate's name, then press “Preview with these columns”.</source>
-        <translation>Cet export a été fait à partir d’un modèle, avec des en-têtes choisis par l’instructeur. Indiquez quelle colonne contient le numéro de dossier et laquelle le nom du candidat, puis appuyez sur « Aperçu avec ces colonnes ».</translation>
-    </message>
-    <message>
-        <source>This export was made from a template, with headers chosen by the instructor. The columns below are used; change them here if they are not the right ones.</source>
-        <translation>Cet export a été fait à partir d’un modèle, avec des en-têtes choisis par l’instructeur. Les colonnes ci-dessous sont utilisées ; changez-les ici si ce ne sont pas les bonnes.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>Import from Démarches Simplifiées</source>
-        <translation>Importer depuis Démarches Simplifiées</translation>
-    </message>
-    <message>
-        <source>Message of the import</source>
-        <translation>Message de l’import</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Retour</translation>
-    </message>
-    <message>
-        <source>&amp;Preview &gt;</source>
-        <translation>&amp;Aperçu &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>&amp;Importer</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Back to the choice of files</source>
-        <translation>Revenir au choix des fichiers</translation>
-    </message>
-    <message>
-        <source>Preview the import</source>
-        <translation>Voir l’aperçu de l’import</translation>
-    </message>
-    <message>
-        <source>Import into the jury file</source>
-        <translation>Importer dans le fichier de jury</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>During the import: stop it, leaving the jury file as it was.</source>
-        <translation>Pendant l’import : l’arrêter, en laissant le fichier de jury tel qu’il était.</translation>
-    </message>
-    <message>
-        <source>Choose the columns of the dossier number and of the candidate's name, then preview again.</source>
-        <translation>Choisissez les colonnes du numéro de dossier et du nom du candidat, puis refaites l’aperçu.</translation>
-    </message>
-    <message>
-        <source>The attachments zip has bad entries, so it would be refused. Go back and tick “Skip bad attachments” to import the rest, or choose another zip.</source>
-        <translation>Le zip des pièces jointes contient des entrées défectueuses : il serait refusé. Revenez en arrière et cochez « Ignorer les pièces jointes défectueuses » pour importer le reste, ou choisissez un autre zip.</translation>
-    </message>
-    <message>
-        <source>Cannot read the export</source>
-        <translation>Impossible de lire l’export</translation>
-    </message>
-    <message>
-        <source>Choose a column for the dossier number and one for the candidate's name.</source>
-        <translation>Choisissez une colonne pour le numéro de dossier et une pour le nom du candidat.</translation>
-    </message>
-    <message>
-        <source>Press “Preview with these columns” to see the import with this choice.</source>
-        <translation>Appuyez sur « Aperçu avec ces colonnes » pour voir l’import avec ce choix.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled: the jury file was not changed.</source>
-        <translation>L’import a été annulé : le fichier de jury n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Impossible d’importer</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-</context>
-<context>
-    <name>ImportFeature</name>
-    <message>
-        <source>&amp;Import from Démarches Simplifiées…</source>
-        <translation>&amp;Importer depuis Démarches Simplifiées…</translation>
-    </message>
-    <message>
-        <source>Add or update the candidates' dossiers from a Démarches Simplifiées export</source>
-        <translation>Ajouter ou mettre à jour les dossiers des candidats depuis un export Démarches Simplifiées</translation>
-    </message>
-    <message>
-        <source>Import from Démarches &amp;Simplifiées…</source>
-        <translation>Importer depuis Démarches &amp;Simplifiées…</translation>
-    </message>
-</context>
-<context>
-    <name>ImportMessageArea</name>
-    <message>
-        <source>Problem: {text}</source>
-        <translation>Problème : {text}</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreviewPage</name>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Dossiers</source>
-        <translation>Dossiers</translation>
-    </message>
-    <message>
-        <source>Dossiers of the e&amp;xport:</source>
-        <translation>Dossiers de l’e&amp;xport :</translation>
-    </message>
-    <message>
-        <source>Dossiers of the export</source>
-        <translation>Dossiers de l’export</translation>
-    </message>
-    <message>
-        <source>What the import will do with each dossier, in the last column.</source>
-        <translation>Ce que l’import fera de chaque dossier, dans la dernière colonne.</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Avertissements</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>Fichier :</translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation>Format :</translation>
-    </message>
-    <message>
-        <source>Kind of export:</source>
-        <translation>Type d’export :</translation>
-    </message>
-    <message>
-        <source>Dossier number:</source>
-        <translation>Numéro de dossier :</translation>
-    </message>
-    <message>
-        <source>Candidate's name:</source>
-        <translation>Nom du candidat :</translation>
-    </message>
-    <message>
-        <source>Attachments: {summary}</source>
-        <translation>Pièces jointes : {summary}</translation>
-    </message>
-</context>
-<context>
-    <name>ImportPreviewTable</name>
-    <message>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <source>Démarches Simplifiées dossier number</source>
-        <translation>Numéro du dossier sur Démarches Simplifiées</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>Candidat</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Département</source>
-        <translation>Département</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>The dossier's state in Démarches Simplifiées</source>
-        <translation>L’état du dossier sur Démarches Simplifiées</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>What the import will do with the dossier</source>
-        <translation>Ce que l’import fera du dossier</translation>
-    </message>
-</context>
-<context>
-    <name>ImportProgressPage</name>
-    <message>
-        <source>Import progress</source>
-        <translation>Progression de l’import</translation>
-    </message>
-    <message>
-        <source>The import is written all at once at the end: if you cancel, the jury file stays exactly as it was.</source>
-        <translation>L’import est écrit en une seule fois, à la fin : si vous annulez, le fichier de jury reste exactement tel qu’il était.</translation>
-    </message>
-    <message>
-        <source>Importing {name}…</source>
-        <translation>Import de {name}…</translation>
-    </message>
-</context>
-<context>
-    <name>ImportSummaryPage</name>
-    <message>
-        <source>Dossiers</source>
-        <translation>Dossiers</translation>
-    </message>
-    <message>
-        <source>Attachments</source>
-        <translation>Pièces jointes</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Avertissements</translation>
-    </message>
-    <message>
-        <source>{name} was imported into the jury file.</source>
-        <translation>{name} a été importé dans le fichier de jury.</translation>
-    </message>
-    <message>
-        <source>It had finished before it could be cancelled.</source>
-        <translation>Il était terminé avant de pouvoir être annulé.</translation>
-    </message>
-    <message>
-        <source>Answers changed after scoring had started (the jurors should look again): {numbers}.</source>
-        <translation>Réponses modifiées après le début de la notation (les jurés devraient les revoir) : {numbers}.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportTexts</name>
-    <message>
-        <source>&amp;Warnings ({count}):</source>
-        <translation>&amp;Avertissements ({count}) :</translation>
-    </message>
-    <message>
-        <source>Warnings: none.</source>
-        <translation>Avertissements : aucun.</translation>
-    </message>
-    <message>
-        <source>Excel workbook (xlsx)</source>
-        <translation>Classeur Excel (xlsx)</translation>
-    </message>
-    <message>
-        <source>OpenDocument spreadsheet (ods)</source>
-        <translation>Classeur OpenDocument (ods)</translation>
-    </message>
-    <message>
-        <source>CSV text (csv)</source>
-        <translation>Texte CSV (csv)</translation>
-    </message>
-    <message>
-        <source>Démarches Simplifiées export, current layout</source>
-        <translation>Export Démarches Simplifiées, présentation actuelle</translation>
-    </message>
-    <message>
-        <source>Démarches Simplifiées export, layout of before 2024</source>
-        <translation>Export Démarches Simplifiées, présentation d’avant 2024</translation>
-    </message>
-    <message>
-        <source>Export from a template (columns chosen by the instructor)</source>
-        <translation>Export à partir d’un modèle (colonnes choisies par l’instructeur)</translation>
-    </message>
-    <message>
-        <source>Changed (scoring had started)</source>
-        <translation>Modifié (notation commencée)</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Modifié</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Inchangé</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Écarté</translation>
-    </message>
-    <message>
-        <source>Its answers changed after a juror started scoring it: the dossier will be marked so that the jurors look again. Scores and comments are kept.</source>
-        <translation>Ses réponses ont changé après qu’un juré a commencé à le noter : le dossier sera signalé pour que les jurés le revoient. Les notes et les commentaires sont conservés.</translation>
-    </message>
-    <message>
-        <source>Not in the jury file yet: it will be added.</source>
-        <translation>Pas encore dans le fichier de jury : il sera ajouté.</translation>
-    </message>
-    <message>
-        <source>Already in the jury file with other answers: they will be updated.</source>
-        <translation>Déjà dans le fichier de jury avec d’autres réponses : elles seront mises à jour.</translation>
-    </message>
-    <message>
-        <source>Already in the jury file with the same answers: left as it is.</source>
-        <translation>Déjà dans le fichier de jury avec les mêmes réponses : laissé tel quel.</translation>
-    </message>
-    <message>
-        <source>A draft or a dossier closed without follow-up: not imported.</source>
-        <translation>Un brouillon ou un dossier classé sans suite : non importé.</translation>
-    </message>
-    <message>
-        <source>not found: choose the column below</source>
-        <translation>introuvable : choisissez la colonne ci-dessous</translation>
-    </message>
-    <message>
-        <source>column “{column}”</source>
-        <translation>colonne « {column} »</translation>
-    </message>
-    <message>
-        <source>remembered from an earlier import</source>
-        <translation>retenue lors d’un import précédent</translation>
-    </message>
-    <message>
-        <source>your choice</source>
-        <translation>votre choix</translation>
-    </message>
-    <message>
-        <source>named in the grid's import hints</source>
-        <translation>indiquée dans les consignes d’import de la grille</translation>
-    </message>
-    <message>
-        <source>New:</source>
-        <translation>Nouveaux :</translation>
-    </message>
-    <message>
-        <source>Changed:</source>
-        <translation>Modifiés :</translation>
-    </message>
-    <message>
-        <source>Unchanged:</source>
-        <translation>Inchangés :</translation>
-    </message>
-    <message>
-        <source>Skipped (drafts, closed):</source>
-        <translation>Écartés (brouillons, classés sans suite) :</translation>
-    </message>
-    <message>
-        <source>In the jury file, not in this export:</source>
-        <translation>Dans le fichier de jury, absents de cet export :</translation>
-    </message>
-    <message>
-        <source>Files stored:</source>
-        <translation>Fichiers enregistrés :</translation>
-    </message>
-    <message>
-        <source>Already in the jury file:</source>
-        <translation>Déjà dans le fichier de jury :</translation>
-    </message>
-    <message>
-        <source>Left out:</source>
-        <translation>Laissés de côté :</translation>
-    </message>
-    <message>
-        <source>No attachments zip: only the answers will be imported.</source>
-        <translation>Pas de zip de pièces jointes : seules les réponses seront importées.</translation>
-    </message>
-    <message>
-        <source>{name} ({size}) — files: {files}, dossier folders: {dossiers}.</source>
-        <translation>{name} ({size}) — fichiers : {files}, dossiers : {dossiers}.</translation>
-    </message>
-    <message>
-        <source>Bad entries, which will be left out: {entries}.</source>
-        <translation>Entrées défectueuses, qui seront laissées de côté : {entries}.</translation>
-    </message>
-    <message>
-        <source>Bad entries, because of which the zip is refused: {entries}.</source>
-        <translation>Entrées défectueuses, à cause desquelles le zip est refusé : {entries}.</translation>
-    </message>
-    <message>
-        <source>Folders of no dossier, left out: {numbers}.</source>
-        <translation>Dossiers du zip ne correspondant à aucun dossier, laissés de côté : {numbers}.</translation>
-    </message>
-    <message>
-        <source>Files outside any dossier folder, left out: {count}.</source>
-        <translation>Fichiers hors de tout dossier, laissés de côté : {count}.</translation>
-    </message>
-</context>
-
-
-
-
-<context>
-    <name>Outputs</name>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Open the &amp;folder</source>
-        <translation>Ouvrir le &amp;dossier</translation>
-    </message>
-    <message>
-        <source>Open the folder</source>
-        <translation>Ouvrir le dossier</translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonDialog</name>
-    <message>
-        <source>submit your own scores for this dossier to see the other members'</source>
-        <translation>validez d’abord votre propre notation de ce dossier pour voir celle des autres membres</translation>
-    </message>
-    <message>
-        <source>Cannot compare the scores</source>
-        <translation>Impossible de comparer les notes</translation>
-    </message>
-    <message>
-        <source>Reading the scores…</source>
-        <translation>Lecture des notes…</translation>
-    </message>
-    <message>
-        <source>Dossier {number} — {candidate}</source>
-        <translation>Dossier {number} — {candidate}</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Compare scores — {title}</source>
-        <translation>Comparer les notes — {title}</translation>
-    </message>
-    <message>
-        <source>Some scores are hidden: {reason}.</source>
-        <translation>Certaines notes sont masquées : {reason}.</translation>
-    </message>
-    <message>
-        <source>{warning} marks a criterion whose scores are far apart (standard deviation of {threshold} or more). {comment} marks a comment: point at the cell, or select it, to read it.</source>
-        <translation>{warning} signale un critère dont les notes sont très écartées (écart type de {threshold} ou plus). {comment} signale un commentaire : pointez la case, ou sélectionnez-la, pour le lire.</translation>
-    </message>
-    <message>
-        <source>&amp;Scores by criterion ({count} far apart)</source>
-        <translation>&amp;Notes par critère (écarts marqués : {count})</translation>
-    </message>
-    <message>
-        <source>Scores by criterion and jury member</source>
-        <translation>Notes par critère et par membre du jury</translation>
-    </message>
-    <message>
-        <source>One row per criterion, one column per jury member, and the spread last. Move with the arrow keys; the comments of the selected cell are shown beside.</source>
-        <translation>Une ligne par critère, une colonne par membre du jury, et l’écart en dernier. Déplacez-vous avec les flèches ; les commentaires de la case choisie s’affichent à côté.</translation>
-    </message>
-    <message>
-        <source>C&amp;omments</source>
-        <translation>C&amp;ommentaires</translation>
-    </message>
-    <message>
-        <source>Comments of the selected cell</source>
-        <translation>Commentaires de la case choisie</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>Read the scores again</source>
-        <translation>Relire les notes</translation>
-    </message>
-    <message>
-        <source>Close the comparison</source>
-        <translation>Fermer la comparaison</translation>
-    </message>
-    <message>
-        <source>Seen by the secretariat: every score is shown.</source>
-        <translation>Vue du secrétariat : toutes les notes sont affichées.</translation>
-    </message>
-    <message>
-        <source>Seen by member {id}.</source>
-        <translation>Vue du membre {id}.</translation>
-    </message>
-    <message>
-        <source>Seen by {name} ({role}).</source>
-        <translation>Vue de {name} ({role}).</translation>
-    </message>
-    <message>
-        <source>Select a cell to read its comments.</source>
-        <translation>Choisissez une case pour lire ses commentaires.</translation>
-    </message>
-    <message>
-        <source>Score: {value}</source>
-        <translation>Note : {value}</translation>
-    </message>
-    <message>
-        <source>No comment.</source>
-        <translation>Aucun commentaire.</translation>
-    </message>
-    <message>
-        <source>No comment on this criterion.</source>
-        <translation>Aucun commentaire sur ce critère.</translation>
-    </message>
-</context>
-
-<context>
-    <name>ComparisonFeature</name>
-    <message>
-        <source>&amp;Compare scores…</source>
-        <translation>&amp;Comparer les notes…</translation>
-    </message>
-    <message>
-        <source>The scores of the dossier selected in the Dossiers tab, side by side for every member</source>
-        <translation>Les notes du dossier choisi dans l’onglet Dossiers, côte à côte pour chaque membre</translation>
-    </message>
-    <message>
-        <source>&amp;Print scoring sheets…</source>
-        <translation>&amp;Imprimer des fiches de notation…</translation>
-    </message>
-    <message>
-        <source>A PDF of paper scoring sheets, for jurors who prefer paper</source>
-        <translation>Un PDF de fiches de notation, pour les jurés qui préfèrent le papier</translation>
-    </message>
-    <message>
-        <source>Edition &amp;settings…</source>
-        <translation>Ré&amp;glages de l’édition…</translation>
-    </message>
-    <message>
-        <source>Blind scoring, disagreement threshold, the president's casting vote</source>
-        <translation>Notation à l’aveugle, seuil de désaccord, voix prépondérante de la présidence</translation>
-    </message>
-    <message>
-        <source>Compare scores</source>
-        <translation>Comparer les notes</translation>
-    </message>
-    <message>
-        <source>First select a dossier in the Dossiers tab.</source>
-        <translation>Choisissez d’abord un dossier dans l’onglet Dossiers.</translation>
-    </message>
-    <message>
-        <source>Reading the edition settings…</source>
-        <translation>Lecture des réglages de l’édition…</translation>
-    </message>
-    <message>
-        <source>Cannot read the edition settings</source>
-        <translation>Impossible de lire les réglages de l’édition</translation>
-    </message>
-    <message>
-        <source>The edition settings were saved.</source>
-        <translation>Les réglages de l’édition sont enregistrés.</translation>
-    </message>
-    <message>
-        <source>Saving the edition settings…</source>
-        <translation>Enregistrement des réglages de l’édition…</translation>
-    </message>
-    <message>
-        <source>Cannot save the edition settings</source>
-        <translation>Impossible d’enregistrer les réglages de l’édition</translation>
-    </message>
-    <message>
-        <source>scoring-sheets</source>
-        <translation>fiches-de-notation</translation>
-    </message>
-    <message>
-        <source>Scoring sheets written: {path}</source>
-        <translation>Fiches de notation écrites : {path}</translation>
-    </message>
-    <message>
-        <source>Print scoring sheets</source>
-        <translation>Imprimer des fiches de notation</translation>
-    </message>
-    <message>
-        <source>The scoring sheets were written to {path}. Open it to print it.</source>
-        <translation>Les fiches de notation ont été écrites dans {path}. Ouvrez ce fichier pour l’imprimer.</translation>
-    </message>
-    <message>
-        <source>Writing the scoring sheets…</source>
-        <translation>Écriture des fiches de notation…</translation>
-    </message>
-    <message>
-        <source>Cannot write the scoring sheets</source>
-        <translation>Impossible d’écrire les fiches de notation</translation>
-    </message>
-</context>
-
-<context>
-    <name>ComparisonTableModel</name>
-    <message>
-        <source>hidden</source>
-        <translation>masqué</translation>
-    </message>
-    <message>
-        <source>no opinion</source>
-        <translation>sans avis</translation>
-    </message>
-    <message>
-        <source>hidden until you submit your own scores</source>
-        <translation>masqué tant que vous n’avez pas validé votre notation</translation>
-    </message>
-    <message>
-        <source>not scored</source>
-        <translation>pas noté</translation>
-    </message>
-    <message>
-        <source>Comment: {comment}</source>
-        <translation>Commentaire : {comment}</translation>
-    </message>
-    <message>
-        <source>spread {range}</source>
-        <translation>écart {range}</translation>
-    </message>
-    <message>
-        <source>Hidden until you submit your own scores for this dossier.</source>
-        <translation>Masquée tant que vous n’avez pas validé votre propre notation de ce dossier.</translation>
-    </message>
-    <message>
-        <source>No score to compare yet.</source>
-        <translation>Aucune note à comparer pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Highest minus lowest score: {range}; standard deviation: {stdev}.</source>
-        <translation>Note la plus haute moins la plus basse : {range} ; écart type : {stdev}.</translation>
-    </message>
-    <message>
-        <source>The scores are far apart (the edition's threshold is {threshold}): worth discussing.</source>
-        <translation>Les notes sont très écartées (le seuil de l’édition est {threshold}) : à discuter.</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Critère</translation>
-    </message>
-    <message>
-        <source>Spread</source>
-        <translation>Écart</translation>
-    </message>
-    <message>
-        <source>How far apart the scores are (highest minus lowest)</source>
-        <translation>L’écart entre les notes (la plus haute moins la plus basse)</translation>
-    </message>
-    <message>
-        <source>{name} (you)</source>
-        <translation>{name} (vous)</translation>
-    </message>
-    <message>
-        <source>scores far apart</source>
-        <translation>notes très écartées</translation>
-    </message>
-</context>
-
-<context>
-    <name>EditionSettingsDialog</name>
-    <message>
-        <source>Edition settings</source>
-        <translation>Réglages de l’édition</translation>
-    </message>
-    <message>
-        <source>&amp;Blind scoring</source>
-        <translation>Notation à l’&amp;aveugle</translation>
-    </message>
-    <message>
-        <source>A member sees the other members' scores on a dossier only after submitting their own. The president and the secretary always see everything.</source>
-        <translation>Un membre ne voit les notes des autres sur un dossier qu’après avoir validé les siennes. La présidence et le secrétariat voient toujours tout.</translation>
-    </message>
-    <message>
-        <source>Show &amp;normalised scores</source>
-        <translation>Afficher les notes &amp;normalisées</translation>
-    </message>
-    <message>
-        <source>Beside the raw figures, also show each member's scores adjusted for how strictly they score overall. The raw figures always remain.</source>
-        <translation>À côté des chiffres bruts, afficher aussi les notes de chaque membre corrigées de sa sévérité générale. Les chiffres bruts restent toujours affichés.</translation>
-    </message>
-    <message>
-        <source>&amp;Disagreement threshold:</source>
-        <translation>&amp;Seuil de désaccord :</translation>
-    </message>
-    <message>
-        <source>A criterion is flagged as disputed when the standard deviation of the members' scores reaches this value.</source>
-        <translation>Un critère est signalé comme discuté quand l’écart type des notes des membres atteint cette valeur.</translation>
-    </message>
-    <message>
-        <source>The &amp;president's vote decides a tie</source>
-        <translation>La voix de la &amp;présidence est prépondérante</translation>
-    </message>
-    <message>
-        <source>When the votes for and against are equal, the president's vote decides.</source>
-        <translation>En cas d’égalité des voix pour et contre, la voix de la présidence l’emporte.</translation>
-    </message>
-    <message>
-        <source>Blind scoring</source>
-        <translation>Notation à l’aveugle</translation>
-    </message>
-    <message>
-        <source>Show normalised scores</source>
-        <translation>Afficher les notes normalisées</translation>
-    </message>
-    <message>
-        <source>Disagreement threshold</source>
-        <translation>Seuil de désaccord</translation>
-    </message>
-    <message>
-        <source>The president's vote decides a tie</source>
-        <translation>La voix de la présidence est prépondérante</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-</context>
-
-<context>
-    <name>ScoringSheetsDialog</name>
-    <message>
-        <source>Choose where to save the PDF file.</source>
-        <translation>Choisissez où enregistrer le fichier PDF.</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Save the scoring sheets</source>
-        <translation>Enregistrer les fiches de notation</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Print scoring sheets</source>
-        <translation>Imprimer des fiches de notation</translation>
-    </message>
-    <message>
-        <source>&amp;Dossiers:</source>
-        <translation>&amp;Dossiers :</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n dossier(s)</source>
-        <translation>
-            <numerusform>Le dossier (%n)</numerusform>
-            <numerusform>Les %n dossiers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only dossier {number} — {candidate}</source>
-        <translation>Seulement le dossier {number} — {candidate}</translation>
-    </message>
-    <message>
-        <source>Only the dossier selected in the list</source>
-        <translation>Seulement le dossier choisi dans la liste</translation>
-    </message>
-    <message>
-        <source>&amp;Sheets for:</source>
-        <translation>&amp;Fiches pour :</translation>
-    </message>
-    <message>
-        <source>Every jury member (one sheet each)</source>
-        <translation>Chaque membre du jury (une fiche chacun)</translation>
-    </message>
-    <message>
-        <source>Nobody in particular (name left blank)</source>
-        <translation>Personne en particulier (nom laissé en blanc)</translation>
-    </message>
-    <message>
-        <source>Whose sheets</source>
-        <translation>Pour qui imprimer les fiches</translation>
-    </message>
-    <message>
-        <source>A member who stepped aside for a dossier gets no sheet for it.</source>
-        <translation>Un membre qui s’est déporté d’un dossier n’a pas de fiche pour ce dossier.</translation>
-    </message>
-    <message>
-        <source>&amp;PDF file:</source>
-        <translation>Fichier &amp;PDF :</translation>
-    </message>
-    <message>
-        <source>PDF file to write</source>
-        <translation>Fichier PDF à écrire</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>Choose where to save the PDF file</source>
-        <translation>Choisir où enregistrer le fichier PDF</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>&amp;Write the PDF</source>
-        <translation>É&amp;crire le PDF</translation>
-    </message>
-</context>
-<context>
-    <name>AnswersDialog</name>
-    <message>
-        <source>(no answer)</source>
-        <translation>(pas de réponse)</translation>
-    </message>
-    <message>
-        <source>[changed at the last import]</source>
-        <translation>[modifiée lors du dernier import]</translation>
-    </message>
-    <message>
-        <source>Candidate's answers — {dossier}</source>
-        <translation>Réponses du candidat — {dossier}</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>Candidate's answers</source>
-        <translation>Réponses du candidat</translation>
-    </message>
-    <message>
-        <source>Grouped by domain and criterion. Use the arrows to move, Right to open a group.</source>
-        <translation>Regroupées par domaine et par critère. Les flèches déplacent, la flèche droite ouvre un groupe.</translation>
-    </message>
-    <message>
-        <source>(not in this dossier)</source>
-        <translation>(absente de ce dossier)</translation>
-    </message>
-    <message>
-        <source>Other answers</source>
-        <translation>Autres réponses</translation>
-    </message>
-    <message>
-        <source>Repeated blocks</source>
-        <translation>Blocs répétés</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>This dossier holds no answer.</source>
-        <translation>Ce dossier ne contient aucune réponse.</translation>
-    </message>
-</context>
-<context>
-    <name>DecisionDialog</name>
-    <message>
-        <source>Decision — {number}</source>
-        <translation>Décision — {number}</translation>
-    </message>
-    <message>
-        <source>Proposed by the rules: {reason}</source>
-        <translation>Proposé par les règles&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <source>Majority judgment of the members: {gauge}</source>
-        <translation>Jugement majoritaire des membres&#xa0;: {gauge}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) entitled to vote (present and not recused).</source>
-        <translation>
-            <numerusform>%n membre ayant droit de vote (présent et non déporté).</numerusform>
-            <numerusform>%n membres ayant droit de vote (présents et non déportés).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recused, cannot vote on this dossier: {names}</source>
-        <translation>Déportés, ne votent pas sur ce dossier&#xa0;: {names}</translation>
-    </message>
-    <message>
-        <source>— (no casting vote)</source>
-        <translation>— (pas de voix prépondérante)</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Pour</translation>
-    </message>
-    <message>
-        <source>Against</source>
-        <translation>Contre</translation>
-    </message>
-    <message>
-        <source>Abstains</source>
-        <translation>S’abstient</translation>
-    </message>
-    <message>
-        <source>&amp;Level:</source>
-        <translation>&amp;Niveau&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Level decided</source>
-        <translation>Niveau décidé</translation>
-    </message>
-    <message>
-        <source>Votes &amp;for:</source>
-        <translation>Voix &amp;pour&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Votes for</source>
-        <translation>Voix pour</translation>
-    </message>
-    <message>
-        <source>Votes a&amp;gainst:</source>
-        <translation>Voix &amp;contre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Votes against</source>
-        <translation>Voix contre</translation>
-    </message>
-    <message>
-        <source>A&amp;bstentions:</source>
-        <translation>A&amp;bstentions&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Abstentions</source>
-        <translation>Abstentions</translation>
-    </message>
-    <message>
-        <source>&amp;President's ballot (decides a tie):</source>
-        <translation>Vote du pr&amp;ésident (départage une égalité)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The president's ballot, which decides a tie</source>
-        <translation>Le vote du président, qui départage une égalité</translation>
-    </message>
-    <message>
-        <source>&amp;Motivation (required):</source>
-        <translation>&amp;Motivation (obligatoire)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Motivation</source>
-        <translation>Motivation</translation>
-    </message>
-    <message>
-        <source>&amp;Recommendations to the candidate:</source>
-        <translation>Pistes de p&amp;rogression pour le candidat&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Recommendations to the candidate</source>
-        <translation>Pistes de progression pour le candidat</translation>
-    </message>
-    <message>
-        <source>A draft built from the domain scores and the members' notes; edit it.</source>
-        <translation>Un brouillon tiré des scores par domaine et des notes des membres&#x202f;; modifiez-le.</translation>
-    </message>
-    <message>
-        <source>The avenues for progress sent to the candidate; a draft to edit.</source>
-        <translation>Les pistes de progression adressées au candidat&#x202f;; un brouillon à modifier.</translation>
-    </message>
-    <message>
-        <source>Record the &amp;decision</source>
-        <translation>Enregistrer la &amp;décision</translation>
-    </message>
-    <message>
-        <source>Record the decision</source>
-        <translation>Enregistrer la décision</translation>
-    </message>
-    <message>
-        <source>No vote entered yet.</source>
-        <translation>Aucune voix saisie pour l’instant.</translation>
-    </message>
-    <message>
-        <source>⚠ {total} votes for {eligible} members entitled to vote.</source>
-        <translation>⚠ {total} voix pour {eligible} membres ayant droit de vote.</translation>
-    </message>
-    <message>
-        <source>Adopted by the president's casting vote.</source>
-        <translation>Adopté grâce à la voix prépondérante du président.</translation>
-    </message>
-    <message>
-        <source>Adopted: a majority of the votes cast.</source>
-        <translation>Adopté&#xa0;: majorité des suffrages exprimés.</translation>
-    </message>
-    <message>
-        <source>Tie: the president's ballot decides.</source>
-        <translation>Égalité&#xa0;: le vote du président départage.</translation>
-    </message>
-    <message>
-        <source>Not adopted: it needs a majority of the votes cast.</source>
-        <translation>Non adopté&#xa0;: il faut la majorité des suffrages exprimés.</translation>
-    </message>
-    <message>
-        <source>Not recorded: {reason}</source>
-        <translation>Non enregistré&#xa0;: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>DeliberationFeature</name>
-    <message>
-        <source>De&amp;liberation</source>
-        <translation>Dé&amp;libération</translation>
-    </message>
-    <message>
-        <source>&amp;Show the results</source>
-        <translation>&amp;Afficher les résultats</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting…</source>
-        <translation>&amp;Séance…</translation>
-    </message>
-    <message>
-        <source>&amp;Decide on the dossier…</source>
-        <translation>&amp;Décider sur le dossier…</translation>
-    </message>
-    <message>
-        <source>&amp;Close the meeting…</source>
-        <translation>&amp;Clore la séance…</translation>
-    </message>
-    <message>
-        <source>&amp;Reopen the decision…</source>
-        <translation>&amp;Rouvrir la décision…</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation mode</source>
-        <translation>Mode &amp;présentation</translation>
-    </message>
-    <message>
-        <source>Cannot do this</source>
-        <translation>Action impossible</translation>
-    </message>
-    <message>
-        <source>The meeting is recorded.</source>
-        <translation>La séance est enregistrée.</translation>
-    </message>
-    <message>
-        <source>Decision recorded for dossier {number}.</source>
-        <translation>Décision enregistrée pour le dossier {number}.</translation>
-    </message>
-    <message>
-        <source>Close the meeting? Its {decided} decision(s) will be locked: changing one will need a reason, recorded in the audit log. {pending} dossier(s) have no decision.</source>
-        <translation>Clore la séance&#x202f;? Ses décisions ({decided}) seront verrouillées&#xa0;: en modifier une demandera un motif, inscrit au journal d’audit. Dossiers sans décision&#xa0;: {pending}.</translation>
-    </message>
-    <message>
-        <source>Close the meeting</source>
-        <translation>Clore la séance</translation>
-    </message>
-    <message>
-        <source>The meeting is closed; {count} decision(s) locked.</source>
-        <translation>La séance est close&#x202f;; décisions verrouillées&#xa0;: {count}.</translation>
-    </message>
-    <message>
-        <source>Reopen the decision</source>
-        <translation>Rouvrir la décision</translation>
-    </message>
-    <message>
-        <source>Why reopen the decision on dossier {number}? (recorded in the audit log)</source>
-        <translation>Pourquoi rouvrir la décision sur le dossier {number}&#x202f;? (inscrit au journal d’audit)</translation>
-    </message>
-</context>
-<context>
-    <name>DeliberationPanel</name>
-    <message>
-        <source>Deliberation</source>
-        <translation>Délibération</translation>
-    </message>
-    <message>
-        <source>Computing the results…</source>
-        <translation>Calcul des résultats…</translation>
-    </message>
-    <message>
-        <source>Meeting of {date}</source>
-        <translation>Séance du {date}</translation>
-    </message>
-    <message>
-        <source>Meeting: date not recorded yet</source>
-        <translation>Séance&#xa0;: date pas encore saisie</translation>
-    </message>
-    <message>
-        <source>, {place}</source>
-        <translation>, {place}</translation>
-    </message>
-    <message>
-        <source>The meeting is closed: its decisions are locked.</source>
-        <translation>La séance est close&#xa0;: ses décisions sont verrouillées.</translation>
-    </message>
-    <message numerus="yes">
-        <source>To &amp;discuss, most disputed first (%n):</source>
-        <translation>
-            <numerusform>À &amp;discuter, du plus disputé au moins disputé (%n)&#xa0;:</numerusform>
-            <numerusform>À &amp;discuter, du plus disputé au moins disputé (%n)&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every status</source>
-        <translation>Tous les états</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>É&amp;tat&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Show the dossiers of this status</source>
-        <translation>Afficher les dossiers dans cet état</translation>
-    </message>
-    <message>
-        <source>Statuses</source>
-        <translation>États</translation>
-    </message>
-    <message>
-        <source>Results of the dossiers</source>
-        <translation>Résultats des dossiers</translation>
-    </message>
-    <message>
-        <source>One line per dossier: score, proposed level, majority judgment, disagreement, previous level, decision and status. Enter opens the decision form.</source>
-        <translation>Une ligne par dossier&#xa0;: score, niveau proposé, jugement majoritaire, désaccord, niveau précédent, décision et état. Entrée ouvre le formulaire de décision.</translation>
-    </message>
-    <message>
-        <source>Dossiers to discuss</source>
-        <translation>Dossiers à discuter</translation>
-    </message>
-    <message>
-        <source>Undecided dossiers on which the members disagree, most disputed first.</source>
-        <translation>Les dossiers non décidés sur lesquels les membres divergent, du plus disputé au moins disputé.</translation>
-    </message>
-    <message>
-        <source>&amp;Meeting…</source>
-        <translation>&amp;Séance…</translation>
-    </message>
-    <message>
-        <source>The meeting</source>
-        <translation>La séance</translation>
-    </message>
-    <message>
-        <source>D&amp;ecide…</source>
-        <translation>D&amp;écider…</translation>
-    </message>
-    <message>
-        <source>Decide on the selected dossier</source>
-        <translation>Décider sur le dossier choisi</translation>
-    </message>
-    <message>
-        <source>&amp;Close the meeting…</source>
-        <translation>&amp;Clore la séance…</translation>
-    </message>
-    <message>
-        <source>Close the meeting</source>
-        <translation>Clore la séance</translation>
-    </message>
-    <message>
-        <source>Re&amp;open…</source>
-        <translation>R&amp;ouvrir…</translation>
-    </message>
-    <message>
-        <source>Reopen the decision</source>
-        <translation>Rouvrir la décision</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation mode</source>
-        <translation>Mode &amp;présentation</translation>
-    </message>
-    <message>
-        <source>Presentation mode, large type for a projector</source>
-        <translation>Mode présentation, en grands caractères pour un vidéoprojecteur</translation>
-    </message>
-</context>
-<context>
-    <name>DossierDetail</name>
-    <message>
-        <source>Domain</source>
-        <translation>Domaine</translation>
-    </message>
-    <message>
-        <source>Jury</source>
-        <translation>Jury</translation>
-    </message>
-    <message>
-        <source>{name} (has not submitted yet)</source>
-        <translation>{name} (n’a pas encore validé)</translation>
-    </message>
-    <message>
-        <source>no score</source>
-        <translation>pas de note</translation>
-    </message>
-    <message>
-        <source>Proposed level</source>
-        <translation>Niveau proposé</translation>
-    </message>
-    <message>
-        <source>No dossier selected</source>
-        <translation>Aucun dossier choisi</translation>
-    </message>
-    <message>
-        <source>Score: {score}</source>
-        <translation>Score&#xa0;: {score}</translation>
-    </message>
-    <message>
-        <source>Proposed: {level}</source>
-        <translation>Proposé&#xa0;: {level}</translation>
-    </message>
-    <message>
-        <source>Majority judgment: {gauge}</source>
-        <translation>Jugement majoritaire&#xa0;: {gauge}</translation>
-    </message>
-    <message>
-        <source>Disagreement: {value}</source>
-        <translation>Désaccord&#xa0;: {value}</translation>
-    </message>
-    <message>
-        <source>Status: {status}</source>
-        <translation>État&#xa0;: {status}</translation>
-    </message>
-    <message>
-        <source>Previous level: {level}</source>
-        <translation>Niveau précédent&#xa0;: {level}</translation>
-    </message>
-    <message>
-        <source>Recused (cannot vote): {names}</source>
-        <translation>Déportés (ne votent pas)&#xa0;: {names}</translation>
-    </message>
-    <message>
-        <source>Why this level: {reason}</source>
-        <translation>Pourquoi ce niveau&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <source>General notes:</source>
-        <translation>Notes générales&#xa0;:</translation>
-    </message>
-    <message>
-        <source>No comment.</source>
-        <translation>Aucun commentaire.</translation>
-    </message>
-    <message>
-        <source>Candidate's &amp;answers…</source>
-        <translation>&amp;Réponses du candidat…</translation>
-    </message>
-    <message>
-        <source>The candidate's answers, criterion by criterion ({shortcut})</source>
-        <translation>Les réponses du candidat, critère par critère ({shortcut})</translation>
-    </message>
-    <message>
-        <source>Candidate's answers</source>
-        <translation>Réponses du candidat</translation>
-    </message>
-    <message>
-        <source>Domains and members</source>
-        <translation>Domaines et membres</translation>
-    </message>
-    <message>
-        <source>One line per domain: the jury's score, then each member's own score; the last line gives the level each member proposes.</source>
-        <translation>Une ligne par domaine&#xa0;: le score du jury, puis le score propre à chaque membre&#x202f;; la dernière ligne donne le niveau que propose chaque membre.</translation>
-    </message>
-    <message>
-        <source>Mem&amp;bers' comments:</source>
-        <translation>Commentaires des mem&amp;bres&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Members' comments</source>
-        <translation>Commentaires des membres</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingDialog</name>
-    <message>
-        <source>The meeting</source>
-        <translation>La séance</translation>
-    </message>
-    <message>
-        <source>More than half of the members present</source>
-        <translation>Plus de la moitié des membres présents</translation>
-    </message>
-    <message>
-        <source>Two thirds of the members present</source>
-        <translation>Les deux tiers des membres présents</translation>
-    </message>
-    <message>
-        <source>At least this number of members present:</source>
-        <translation>Au moins ce nombre de membres présents&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Quorum rule:</source>
-        <translation>Règle de &amp;quorum&#xa0;:</translation>
-    </message>
-    <message>
-        <source>P&amp;resident:</source>
-        <translation>&amp;Président&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Secretary:</source>
-        <translation>&amp;Secrétaire&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Members present (Space ticks or unticks):</source>
-        <translation>&amp;Membres présents (Espace coche ou décoche)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;All present</source>
-        <translation>&amp;Tous présents</translation>
-    </message>
-    <message>
-        <source>&amp;Nobody present</source>
-        <translation>Pe&amp;rsonne</translation>
-    </message>
-    <message>
-        <source>The meeting is closed: its record can no longer change.</source>
-        <translation>La séance est close&#xa0;: son procès-verbal ne peut plus changer.</translation>
-    </message>
-    <message>
-        <source>Date of the meeting</source>
-        <translation>Date de la séance</translation>
-    </message>
-    <message>
-        <source>Place of the meeting</source>
-        <translation>Lieu de la séance</translation>
-    </message>
-    <message>
-        <source>Quorum rule</source>
-        <translation>Règle de quorum</translation>
-    </message>
-    <message>
-        <source>Members required for the quorum</source>
-        <translation>Membres requis pour le quorum</translation>
-    </message>
-    <message>
-        <source>President of the meeting</source>
-        <translation>Président de séance</translation>
-    </message>
-    <message>
-        <source>Secretary of the meeting</source>
-        <translation>Secrétaire de séance</translation>
-    </message>
-    <message>
-        <source>Members present</source>
-        <translation>Membres présents</translation>
-    </message>
-    <message>
-        <source>Quorum</source>
-        <translation>Quorum</translation>
-    </message>
-    <message>
-        <source>A ticked member is present. Space ticks or unticks the selected member.</source>
-        <translation>Un membre coché est présent. Espace coche ou décoche le membre choisi.</translation>
-    </message>
-</context>
-<context>
-    <name>PresentationWindow</name>
-    <message>
-        <source>Deliberation — presentation mode</source>
-        <translation>Délibération — mode présentation</translation>
-    </message>
-    <message>
-        <source>F11: full screen · Esc: leave the presentation mode</source>
-        <translation>F11&#xa0;: plein écran · Échap&#xa0;: quitter le mode présentation</translation>
-    </message>
-    <message>
-        <source>Results of the dossiers</source>
-        <translation>Résultats des dossiers</translation>
-    </message>
-</context>
-<context>
-    <name>Refusals</name>
-    <message>
-        <source>No decision can be recorded without quorum: {statement}</source>
-        <translation>Aucune décision ne peut être enregistrée sans quorum&#xa0;: {statement}</translation>
-    </message>
-    <message>
-        <source>The level is not adopted ({votes_for} for, {against} against, {abstentions} abstentions): it needs a majority of the votes cast.</source>
-        <translation>Le niveau n’est pas adopté ({votes_for} pour, {against} contre, {abstentions} abstentions)&#xa0;: il faut la majorité des suffrages exprimés.</translation>
-    </message>
-    <message>
-        <source>{total} votes for {eligible} members entitled to vote (present and not recused).</source>
-        <translation>{total} voix pour {eligible} membres ayant droit de vote (présents et non déportés).</translation>
-    </message>
-    <message>
-        <source>Nobody voted.</source>
-        <translation>Personne n’a voté.</translation>
-    </message>
-    <message>
-        <source>A decision needs a motivation.</source>
-        <translation>Une décision doit être motivée.</translation>
-    </message>
-    <message>
-        <source>The meeting is closed: reopen the decision first (a reason is required).</source>
-        <translation>La séance est close&#xa0;: rouvrez d’abord la décision (un motif est demandé).</translation>
-    </message>
-    <message>
-        <source>The meeting is closed: its record can no longer change.</source>
-        <translation>La séance est close&#xa0;: son procès-verbal ne peut plus changer.</translation>
-    </message>
-    <message>
-        <source>This decision is locked: reopen it first (a reason is required).</source>
-        <translation>Cette décision est verrouillée&#xa0;: rouvrez-la d’abord (un motif est demandé).</translation>
-    </message>
-    <message>
-        <source>Reopening a decision needs a reason.</source>
-        <translation>Rouvrir une décision demande un motif.</translation>
-    </message>
-    <message>
-        <source>No meeting has been recorded yet.</source>
-        <translation>Aucune séance n’a encore été enregistrée.</translation>
-    </message>
-    <message>
-        <source>The meeting is already closed.</source>
-        <translation>La séance est déjà close.</translation>
-    </message>
-</context>
-<context>
-    <name>ResultsTable</name>
-    <message>
-        <source>No label</source>
-        <translation>Pas de label</translation>
-    </message>
-    <message>
-        <source>Level {level}</source>
-        <translation>Niveau {level}</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>To discuss</source>
-        <translation>À discuter</translation>
-    </message>
-    <message>
-        <source>Decided</source>
-        <translation>Décidé</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Verrouillé</translation>
-    </message>
-    <message>
-        <source>{percent}%</source>
-        <translation>{percent}&#xa0;%</translation>
-    </message>
-    <message>
-        <source>No member has proposed a level yet.</source>
-        <translation>Aucun membre n’a encore proposé de niveau.</translation>
-    </message>
-    <message>
-        <source>Majority grade {grade}; {percent}% of the members propose a higher level.</source>
-        <translation>Mention majoritaire {grade}&#x202f;; {percent}&#xa0;% des membres proposent un niveau supérieur.</translation>
-    </message>
-    <message>
-        <source>Majority grade {grade}; {percent}% of the members propose a lower level.</source>
-        <translation>Mention majoritaire {grade}&#x202f;; {percent}&#xa0;% des membres proposent un niveau inférieur.</translation>
-    </message>
-    <message>
-        <source>to discuss</source>
-        <translation>à discuter</translation>
-    </message>
-    <message>
-        <source>{level}: {votes_for} for, {votes_against} against, {abstentions} abstentions</source>
-        <translation>{level}&#xa0;: {votes_for} pour, {votes_against} contre, {abstentions} abstentions</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>Dossier number</source>
-        <translation>Numéro du dossier</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>Candidat</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>not scored yet</source>
-        <translation>pas encore noté</translation>
-    </message>
-    <message>
-        <source>Aggregated score (weighted mean of the domains)</source>
-        <translation>Score agrégé (moyenne pondérée des domaines)</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Proposé</translation>
-    </message>
-    <message>
-        <source>Level proposed by the grid's rules</source>
-        <translation>Niveau proposé par les règles de la grille</translation>
-    </message>
-    <message>
-        <source>Majority judgment</source>
-        <translation>Jugement majoritaire</translation>
-    </message>
-    <message>
-        <source>Majority judgment on the levels the members propose</source>
-        <translation>Jugement majoritaire sur les niveaux que proposent les membres</translation>
-    </message>
-    <message>
-        <source>Disagreement</source>
-        <translation>Désaccord</translation>
-    </message>
-    <message>
-        <source>The largest standard deviation of the members' figures (criteria, domains, proposed levels).</source>
-        <translation>Le plus grand écart type des chiffres des membres (critères, domaines, niveaux proposés).</translation>
-    </message>
-    <message>
-        <source>How far apart the members are (largest standard deviation)</source>
-        <translation>L’écart entre les membres (plus grand écart type)</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>no previous level</source>
-        <translation>pas de niveau précédent</translation>
-    </message>
-    <message>
-        <source>Level awarded at the previous edition</source>
-        <translation>Niveau obtenu à l’édition précédente</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <source>not decided yet</source>
-        <translation>pas encore décidé</translation>
-    </message>
-    <message>
-        <source>Level decided by the jury</source>
-        <translation>Niveau décidé par le jury</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-</context>
-<context>
-    <name>BallotActions</name>
-    <message>
-        <source>Import ballots</source>
-        <translation>Importer des bulletins</translation>
-    </message>
-    <message>
-        <source>Ballots (*.tnlb)</source>
-        <translation>Bulletins (*.tnlb)</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Hand in a ballot</source>
-        <translation>Remettre un bulletin</translation>
-    </message>
-    <message>
-        <source>Choose the folder for the juror packages</source>
-        <translation>Choisir le dossier où écrire les paquets des jurés</translation>
-    </message>
-    <message>
-        <source>{count} juror packages were written to {folder}:
-
-{lines}
-
-Copy each one onto its member&apos;s USB key or laptop; the member opens it with tnl-jury, scores, and hands in ballots.</source>
-        <translation>{count} paquets de juré ont été écrits dans {folder} :
-
-{lines}
-
-Copiez chacun sur la clé USB ou l’ordinateur de son membre ; le membre l’ouvre avec tnl-jury, note, puis remet ses bulletins.</translation>
-    </message>
-    <message>
-        <source>Juror packages made</source>
-        <translation>Paquets de juré prêts</translation>
-    </message>
-    <message>
-        <source>Making the juror packages…</source>
-        <translation>Préparation des paquets de juré…</translation>
-    </message>
-    <message>
-        <source>Cannot make the juror packages</source>
-        <translation>Impossible de préparer les paquets de juré</translation>
-    </message>
-    <message>
-        <source>Your ballot no. {number} was written to:
-{file}
-
-It holds {dossiers} dossiers and {scores} scores. Give this file to the secretariat (on the USB key). You can hand in another ballot later: it will hold everything you have scored by then.</source>
-        <translation>Votre bulletin n° {number} a été enregistré ici :
-{file}
-
-Il contient {dossiers} dossiers et {scores} notes. Remettez ce fichier au secrétariat (sur la clé USB). Vous pourrez remettre un autre bulletin plus tard : il contiendra tout ce que vous aurez noté d’ici là.</translation>
-    </message>
-    <message>
-        <source>Ballot handed in</source>
-        <translation>Bulletin remis</translation>
-    </message>
-    <message>
-        <source>Writing your ballot…</source>
-        <translation>Enregistrement de votre bulletin…</translation>
-    </message>
-    <message>
-        <source>Cannot write the ballot</source>
-        <translation>Impossible d’enregistrer le bulletin</translation>
-    </message>
-    <message>
-        <source>Importing the ballots…</source>
-        <translation>Import des bulletins…</translation>
-    </message>
-    <message>
-        <source>Cannot import the ballots</source>
-        <translation>Impossible d’importer les bulletins</translation>
-    </message>
-</context>
-<context>
-    <name>BallotConflictsDialog</name>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Candidate</source>
-        <translation>Candidat</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>Typed in the file</source>
-        <translation>Saisi dans le fichier</translation>
-    </message>
-    <message>
-        <source>Typed in the file: {value}</source>
-        <translation>Saisi dans le fichier : {value}</translation>
-    </message>
-    <message>
-        <source>Member&apos;s ballot</source>
-        <translation>Bulletin du membre</translation>
-    </message>
-    <message>
-        <source>Member&apos;s ballot: {value}</source>
-        <translation>Bulletin du membre : {value}</translation>
-    </message>
-    <message>
-        <source>Changed by the member on {time}</source>
-        <translation>Modifié par le membre le {time}</translation>
-    </message>
-</context>
-<context>
-    <name>BallotImportDialog</name>
-    <message>
-        <source>Member</source>
-        <translation>Membre</translation>
-    </message>
-    <message>
-        <source>Ballots</source>
-        <translation>Bulletins</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Ajoutées</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Modifiées</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Inchangées</translation>
-    </message>
-    <message>
-        <source>Older</source>
-        <translation>Plus anciennes</translation>
-    </message>
-    <message>
-        <source>Values older than those already in the file: the newer values were kept</source>
-        <translation>Valeurs plus anciennes que celles déjà dans le fichier : les plus récentes ont été gardées</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Conflits</translation>
-    </message>
-    <message>
-        <source>Values that differ from values typed in the file: you choose which to keep</source>
-        <translation>Valeurs qui diffèrent de valeurs saisies dans le fichier : vous choisissez laquelle garder</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Verrouillées</translation>
-    </message>
-    <message>
-        <source>Values on dossiers whose decision is locked: not taken into the file</source>
-        <translation>Valeurs de dossiers dont la décision est verrouillée : non reprises dans le fichier</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>Fusionné</translation>
-    </message>
-    <message>
-        <source>Already imported: nothing changed</source>
-        <translation>Déjà importé : rien n’a changé</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>The ballot&apos;s number (1, 2, 3… per package)</source>
-        <translation>Le numéro du bulletin (1, 2, 3… par paquet)</translation>
-    </message>
-    <message>
-        <source>Made at</source>
-        <translation>Établi le</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Ballots imported</source>
-        <translation>Bulletins importés</translation>
-    </message>
-    <message>
-        <source>{total} ballots read: {merged} merged, {again} already imported, {refused} refused.</source>
-        <translation>{total} bulletins lus : {merged} fusionnés, {again} déjà importés, {refused} refusés.</translation>
-    </message>
-    <message>
-        <source>{count} values differ from values typed in the file: choose which to keep with “Settle the conflicts…”.</source>
-        <translation>{count} valeurs diffèrent de valeurs saisies dans le fichier : choisissez laquelle garder avec « Trancher les conflits… ».</translation>
-    </message>
-    <message>
-        <source>Per &amp;member</source>
-        <translation>Par &amp;membre</translation>
-    </message>
-    <message>
-        <source>What the ballots did, per member</source>
-        <translation>Ce que les bulletins ont apporté, par membre</translation>
-    </message>
-    <message>
-        <source>Values added, changed, unchanged, older than the file&apos;s (the newer kept), in conflict with the file, and on locked decisions.</source>
-        <translation>Valeurs ajoutées, modifiées, inchangées, plus anciennes que celles du fichier (la plus récente est gardée), en conflit avec le fichier, et sur des décisions verrouillées.</translation>
-    </message>
-    <message>
-        <source>&amp;Per ballot file</source>
-        <translation>&amp;Par fichier de bulletin</translation>
-    </message>
-    <message>
-        <source>The ballot files read</source>
-        <translation>Les fichiers de bulletin lus</translation>
-    </message>
-    <message>
-        <source>&amp;Refused ballots (nothing was taken from them)</source>
-        <translation>Bulletins &amp;refusés (rien n’en a été repris)</translation>
-    </message>
-    <message>
-        <source>Why ballots were refused</source>
-        <translation>Pourquoi des bulletins ont été refusés</translation>
-    </message>
-    <message>
-        <source>Settle the &amp;conflicts…</source>
-        <translation>Trancher les &amp;conflits…</translation>
-    </message>
-    <message>
-        <source>Settle the conflicts</source>
-        <translation>Trancher les conflits</translation>
-    </message>
-</context>
-<context>
-    <name>BallotTexts</name>
-    <message>
-        <source>Does not step aside</source>
-        <translation>Ne se déporte pas</translation>
-    </message>
-    <message>
-        <source>Steps aside: {reason}</source>
-        <translation>Se déporte : {reason}</translation>
-    </message>
-    <message>
-        <source>(no level)</source>
-        <translation>(pas de niveau)</translation>
-    </message>
-    <message>
-        <source>Level {level}</source>
-        <translation>Niveau {level}</translation>
-    </message>
-    <message>
-        <source>No opinion</source>
-        <translation>Sans avis</translation>
-    </message>
-    <message>
-        <source>(no score)</source>
-        <translation>(pas de note)</translation>
-    </message>
-    <message>
-        <source>{value} — “{note}”</source>
-        <translation>{value} — « {note} »</translation>
-    </message>
-    <message>
-        <source>Proposed level and general note</source>
-        <translation>Niveau proposé et note générale</translation>
-    </message>
-    <message>
-        <source>Stepping aside</source>
-        <translation>Déport</translation>
-    </message>
-</context>
-<context>
-    <name>BallotsMenu</name>
-    <message>
-        <source>&amp;Ballots</source>
-        <translation>&amp;Bulletins</translation>
-    </message>
-    <message>
-        <source>Make &amp;juror packages…</source>
-        <translation>Préparer les &amp;paquets de juré…</translation>
-    </message>
-    <message>
-        <source>One package per member, to score offline on their own laptop</source>
-        <translation>Un paquet par membre, pour noter hors ligne sur son propre ordinateur</translation>
-    </message>
-    <message>
-        <source>&amp;Import ballots…</source>
-        <translation>&amp;Importer des bulletins…</translation>
-    </message>
-    <message>
-        <source>Merge the members&apos; signed ballots into this jury file</source>
-        <translation>Fusionner dans ce fichier de jury les bulletins signés des membres</translation>
-    </message>
-    <message>
-        <source>Settle the &amp;conflicts…</source>
-        <translation>Trancher les &amp;conflits…</translation>
-    </message>
-    <message>
-        <source>Ballot values that differ from values typed in the file</source>
-        <translation>Les valeurs des bulletins qui diffèrent de valeurs saisies dans le fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Hand in a ballot…</source>
-        <translation>&amp;Remettre un bulletin…</translation>
-    </message>
-    <message>
-        <source>Save your signed ballot, to give to the secretariat</source>
-        <translation>Enregistrer votre bulletin signé, à remettre au secrétariat</translation>
-    </message>
-</context>
-<context>
-    <name>ConflictsDialog</name>
-    <message>
-        <source>Conflicts between ballots and the file</source>
-        <translation>Conflits entre les bulletins et le fichier</translation>
-    </message>
-    <message>
-        <source>These values of members&apos; ballots differ from values someone typed in the file (from a paper sheet, say). For each one, take the member&apos;s value from the ballot or keep the value typed in the file. Nothing changes until you choose.</source>
-        <translation>Ces valeurs des bulletins des membres diffèrent de valeurs saisies dans le fichier (depuis une feuille papier, par exemple). Pour chacune, prenez la valeur du membre, venue de son bulletin, ou gardez la valeur saisie dans le fichier. Rien ne change tant que vous n’avez pas choisi.</translation>
-    </message>
-    <message>
-        <source>Conflicts to settle</source>
-        <translation>Conflits à trancher</translation>
-    </message>
-    <message>
-        <source>Dossier, member, criterion, the value in the file and the one in the ballot.</source>
-        <translation>Dossier, membre, critère, la valeur du fichier et celle du bulletin.</translation>
-    </message>
-    <message>
-        <source>&amp;Conflicts:</source>
-        <translation>&amp;Conflits :</translation>
-    </message>
-    <message>
-        <source>No conflict is waiting for a choice.</source>
-        <translation>Aucun conflit n’attend de choix.</translation>
-    </message>
-    <message>
-        <source>Take the &amp;member&apos;s value</source>
-        <translation>Prendre la valeur du &amp;membre</translation>
-    </message>
-    <message>
-        <source>The member&apos;s value from the ballot replaces the file&apos;s.</source>
-        <translation>La valeur du membre, venue de son bulletin, remplace celle du fichier.</translation>
-    </message>
-    <message>
-        <source>Keep the &amp;typed value</source>
-        <translation>Garder la valeur &amp;saisie</translation>
-    </message>
-    <message>
-        <source>The file&apos;s value stays; the ballot&apos;s is set aside.</source>
-        <translation>La valeur du fichier reste ; celle du bulletin est écartée.</translation>
-    </message>
-    <message>
-        <source>Recording your choice…</source>
-        <translation>Enregistrement de votre choix…</translation>
-    </message>
-    <message>
-        <source>Cannot settle this conflict</source>
-        <translation>Impossible de trancher ce conflit</translation>
-    </message>
-</context>
-<context>
-    <name>JurorPanel</name>
-    <message>
-        <source>Hand in my ballot</source>
-        <translation>Remettre mon bulletin</translation>
-    </message>
-    <message>
-        <source>Juror package of {name}</source>
-        <translation>Paquet de juré de {name}</translation>
-    </message>
-    <message>
-        <source>{title} — made from {source} on {time}.</source>
-        <translation>{title} — préparé à partir de {source} le {time}.</translation>
-    </message>
-    <message>
-        <source>You have not handed in a ballot yet.</source>
-        <translation>Vous n’avez pas encore remis de bulletin.</translation>
-    </message>
-    <message>
-        <source>Ballots handed in: {count} (the last on {time}).</source>
-        <translation>Bulletins remis : {count} (le dernier le {time}).</translation>
-    </message>
-    <message>
-        <source>This package is open in another tnl-jury window: hand in your ballot there.</source>
-        <translation>Ce paquet est ouvert dans une autre fenêtre de tnl-jury : remettez votre bulletin depuis celle-ci.</translation>
-    </message>
-    <message>
-        <source>Score the dossiers in the Scoring tab: every change is saved at once in this package. To give your scores to the secretariat, hand in a ballot: save it on the USB key and give the key back. You can hand in several ballots during the day; each one holds everything you have scored so far.</source>
-        <translation>Notez les dossiers dans l’onglet Notation : chaque modification est enregistrée aussitôt dans ce paquet. Pour transmettre vos notes au secrétariat, remettez un bulletin : enregistrez-le sur la clé USB et rendez la clé. Vous pouvez remettre plusieurs bulletins dans la journée ; chacun contient tout ce que vous avez noté jusque-là.</translation>
-    </message>
-    <message>
-        <source>Hand &amp;in a ballot…</source>
-        <translation>&amp;Remettre un bulletin…</translation>
-    </message>
-    <message>
-        <source>Hand in a ballot</source>
-        <translation>Remettre un bulletin</translation>
-    </message>
-    <message>
-        <source>Saves your signed ballot as a file, to give to the secretariat.</source>
-        <translation>Enregistre votre bulletin signé dans un fichier, à remettre au secrétariat.</translation>
-    </message>
-    <message>
-        <source>&amp;Go to the scoring screen</source>
-        <translation>Aller à l’é&amp;cran de notation</translation>
-    </message>
-    <message>
-        <source>Go to the scoring screen</source>
-        <translation>Aller à l’écran de notation</translation>
-    </message>
-    <message>
-        <source>Juror mode: {name}&apos;s package</source>
-        <translation>Mode juré : paquet de {name}</translation>
     </message>
 </context>
 </TS>

@@ -178,3 +178,46 @@ def test_the_deliberation_tab_speaks_french(
     panel.select_dossier(disputed)
     assert panel.detail.reason.text().startswith("Pourquoi ce niveau\u00a0: ")
     window.close()
+
+
+def test_normalised_scores_appear_beside_the_raw_ones_once_turned_on(
+    window: MainWindow, demo_path: Path
+) -> None:
+    """Off by default: no column. Turned on in File > Edition settings: a "Normalised" column
+    after the score, and a normalised figure per domain in the detail, raw figures unchanged."""
+    feature = open_deliberation(window, demo_path)
+    panel = feature.panel
+    assert panel.view.isColumnHidden(ResultsColumn.NORMALISED)
+    raw = {
+        r.dossier_id: cell(feature, r.dossier_id, ResultsColumn.SCORE) for r in shown_rows(feature)
+    }
+
+    window.ui.actions["edition_settings"].trigger()
+    dialog = window.comparison_feature.settings_dialog  # type: ignore[attr-defined]
+    assert dialog is not None and not dialog.normalisation_check.isChecked()
+    dialog.normalisation_check.setChecked(True)
+    dialog.accept()
+    assert window.messages == []  # type: ignore[attr-defined]
+
+    expected = {r.dossier_id: r for r in expected_results(demo_path)}
+    assert not panel.view.isColumnHidden(ResultsColumn.NORMALISED)
+    scored = [r for r in expected.values() if r.aggregate.score is not None]
+    assert scored and all(r.normalised is not None for r in expected.values())
+    for r in scored:
+        assert cell(feature, r.dossier_id, ResultsColumn.SCORE) == raw[r.dossier_id]
+        assert r.normalised is not None and r.normalised.score is not None
+        shown = cell(feature, r.dossier_id, ResultsColumn.NORMALISED)
+        assert shown == QLocale().toString(r.normalised.score, "f", 2)
+    # Somebody's leniency was corrected: normalised and raw differ somewhere.
+    assert any(abs(r.normalised.score - r.aggregate.score) > 0.01 for r in scored)  # type: ignore[union-attr,operator]
+
+    first = scored[0]
+    assert panel.select_dossier(first.dossier_id)
+    detail = panel.detail
+    assert detail.model.headerData(2, Qt.Orientation.Horizontal) == "Normalised"
+    assert detail.model.index(0, 2).data() == QLocale().toString(
+        first.normalised.domains[0][1],
+        "f",
+        2,  # type: ignore[union-attr,arg-type]
+    )
+    assert "Normalised score: " in detail.figures.text()

@@ -1,4 +1,5 @@
-"""``tnl-jury results`` and ``tnl-jury audit``: what the deliberation computes, and the trail."""
+"""``tnl-jury results``, ``settings`` and ``audit``: what the deliberation computes, how, and
+the trail."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from typing import Any
 
 from tnl_jury.cli.main import EXIT_OK, print_json
 from tnl_jury.domain.errors import UserError
-from tnl_jury.services import audit
+from tnl_jury.services import audit, edition
 from tnl_jury.services.results import DossierResults, compute_results
-from tnl_jury.storage.jury_file import open_for_reading
+from tnl_jury.storage.jury_file import open_for_reading, open_jury_file
 
 EXIT_BROKEN_CHAIN = 3
 
@@ -32,6 +33,26 @@ def register(sub: Any) -> None:
     p.add_argument("--limit", type=int, default=None, help="only the newest N events (list)")
     p.set_defaults(handler=cmd_audit)
     register_previous(sub)
+
+    p = sub.add_parser(
+        "settings",
+        help="show or change the edition's deliberation settings",
+        description="Without options, show the settings. Normalisation adds each member's "
+        "normalised figures beside the raw ones (in results and the deliberation view).",
+    )
+    p.add_argument("jury_file")
+    on_off = {"choices": ["on", "off"]}
+    p.add_argument("--normalisation", **on_off, help="show normalised scores beside raw ones")
+    p.add_argument("--blind-scoring", **on_off, help="hide other members' scores while scoring")
+    p.add_argument("--casting-vote", **on_off, help="the president's vote decides a tie")
+    p.add_argument(
+        "--disagreement-threshold",
+        type=float,
+        metavar="X",
+        help="standard deviation from which a dossier is to discuss",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_settings)
 
 
 def _round(value: float | None) -> float | None:
@@ -79,6 +100,12 @@ def result_to_json(r: DossierResults) -> dict[str, Any]:
         "status": r.status,
         "recused": list(r.recused_members),
         "previous_level": r.previous_level,
+        "normalised": None
+        if r.normalised is None
+        else {
+            "score": _round(r.normalised.score),
+            "domains": {code: _round(value) for code, value in r.normalised.domains},
+        },
         "decision": None
         if decision is None
         else {
@@ -103,6 +130,8 @@ def cmd_results(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in results:
         score = "–" if r.aggregate.score is None else f"{r.aggregate.score:.2f}"
+        if r.normalised is not None and r.normalised.score is not None:
+            score += f" (normalised {r.normalised.score:.2f})"
         mj = "–" if r.majority is None else str(r.majority)
         decided = "" if r.decision is None else f"  decided: {r.decision.level}"
         flag = "  TO DISCUSS" if r.to_discuss and r.decision is None else ""
@@ -113,6 +142,32 @@ def cmd_results(args: argparse.Namespace) -> int:
             f"rules {r.proposed.level}  MJ {mj:<10}{decided}{flag}"
         )
         print(f"{'':<10} {r.proposed.reason_fr()}")
+    return EXIT_OK
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    changes: dict[str, object] = {}
+    for option, key in (
+        ("normalisation", "normalisation"),
+        ("blind_scoring", "blind_scoring"),
+        ("casting_vote", "president_casting_vote"),
+    ):
+        if getattr(args, option) is not None:
+            changes[key] = getattr(args, option) == "on"
+    if args.disagreement_threshold is not None:
+        changes["disagreement_threshold"] = args.disagreement_threshold
+    if changes:
+        with open_jury_file(args.jury_file) as jf:
+            settings = edition.update_settings(jf, **changes)
+    else:
+        with open_for_reading(args.jury_file) as jf:
+            settings = edition.get_settings(jf)
+    if args.json:
+        print_json(settings)
+    else:
+        for key, value in settings.items():
+            shown = ("on" if value else "off") if isinstance(value, bool) else value
+            print(f"{key.replace('_', ' ')}: {shown}")
     return EXIT_OK
 
 

@@ -14,7 +14,6 @@ Pure functions over plain values. The rules that matter for fairness:
 from __future__ import annotations
 
 import math
-import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -242,34 +241,6 @@ def dossier_from_criteria(
         zip((d.score for d in domains), (d.weight for d in grid.domains), strict=True)
     )
     return DossierResult(overall, tuple(domains), members)
-
-
-def normalise(
-    marks: Mapping[int, Mapping[str, Mark]],
-    target_mean: float,
-    target_stdev: float,
-    low: int,
-    high: int,
-) -> dict[int, dict[str, float]]:
-    """Each member's values as z-scores over all their values, mapped back onto the scale
-    (``target_mean + z × target_stdev``, clipped to ``[low, high]``).
-
-    A member with fewer than two values, or all values equal, keeps them as they are: there is no
-    spread to normalise. Shown beside raw figures, never instead of them.
-    """
-    result: dict[int, dict[str, float]] = {}
-    for member, by_code in marks.items():
-        values = {code: float(v) for code, v in by_code.items() if isinstance(v, int)}
-        if len(values) < 2 or len(set(values.values())) == 1:
-            result[member] = values
-            continue
-        mean = statistics.fmean(values.values())
-        stdev = statistics.pstdev(values.values())
-        result[member] = {
-            code: min(high, max(low, target_mean + (v - mean) / stdev * target_stdev))
-            for code, v in values.items()
-        }
-    return result
 
 
 def is_close(a: float | None, b: float | None) -> bool:

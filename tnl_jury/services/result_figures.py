@@ -45,14 +45,16 @@ class Figures:
     """Counted figures of the dossiers read, turned into results one dossier at a time."""
 
     criteria: dict[int, dict[str, CriterionResult]]  # dossier → criterion code → figures
-    member_domains: dict[int, dict[str, list[float]]]  # dossier → domain code → member scores
+    # dossier → domain code → member → that member's own domain score
+    member_domains: dict[int, dict[str, dict[int, float]]]
 
     def dossier_result(self, grid: Grid, dossier_id: int, members: int) -> DossierResult:
         """The aggregate of one dossier scored by ``members`` eligible members."""
+        by_domain = self.member_domains.get(dossier_id, {})
         return dossier_from_criteria(
             grid,
             self.criteria.get(dossier_id, {}),
-            self.member_domains.get(dossier_id, {}),
+            {code: list(scores.values()) for code, scores in by_domain.items()},
             members,
         )
 
@@ -220,10 +222,11 @@ def _member_domain_scores(
     domains: list[Domain],
     active: set[int],
     recused: set[tuple[int, int]],
-) -> dict[int, dict[str, list[float]]]:
-    """dossier → domain code → the own domain score of each counted member with a value there
-    (the weighted mean of their values in the domain), from the member domain query's rows."""
-    result: dict[int, dict[str, list[float]]] = {}
+) -> dict[int, dict[str, dict[int, float]]]:
+    """dossier → domain code → member → the own domain score of each counted member with a
+    value there (the weighted mean of their values in the domain), from the member domain
+    query's rows."""
+    result: dict[int, dict[str, dict[int, float]]] = {}
     for row in rows:
         dossier_id, member_id = row[0], row[1]
         if member_id not in active or (member_id, dossier_id) in recused:
@@ -235,8 +238,8 @@ def _member_domain_scores(
             if score is not None:
                 scores = by_domain.get(domain.code)
                 if scores is None:
-                    scores = by_domain[domain.code] = []
-                scores.append(score)
+                    scores = by_domain[domain.code] = {}
+                scores[member_id] = score
     return result
 
 

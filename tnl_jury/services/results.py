@@ -26,6 +26,7 @@ from tnl_jury.domain.grid import Grid
 from tnl_jury.domain.grid_file import parse_grid
 from tnl_jury.domain.levels import LevelOutcome, proposed_level
 from tnl_jury.domain.majority import Gauge, majority_gauge
+from tnl_jury.domain.normalisation import NormalisedScores, ValueScale, normalised_dossier
 from tnl_jury.services.edition import DEFAULT_SETTINGS, load_stored_grid
 from tnl_jury.services.result_figures import Figures, read_figures
 from tnl_jury.storage import models as m
@@ -65,6 +66,8 @@ class DossierResults:
     recused_members: tuple[str, ...]
     decision: DecisionInfo | None
     previous_level: int | None = None
+    # Per-member normalised figures, beside the raw ones, when the edition turns them on.
+    normalised: NormalisedScores | None = None
 
     @property
     def status(self) -> str:
@@ -95,6 +98,17 @@ class _Snapshot:
     submitted: dict[int, set[int]]  # dossier → members who submitted
     decisions: dict[int, DecisionInfo]
     previous: dict[int, int]
+    normalisation: _Normalisation | None = None
+
+
+@dataclass(frozen=True)
+class _Normalisation:
+    """What normalising needs: each member's scale over the edition, the jury's, the bounds."""
+
+    members: dict[int, ValueScale]
+    jury: ValueScale
+    low: float
+    high: float
 
 
 def _read(
@@ -195,6 +209,18 @@ def _compute(snap: _Snapshot, dossier: _DossierRow) -> DossierResults:
         ),
         decision=snap.decisions.get(dossier.id),
         previous_level=snap.previous.get(dossier.id),
+        normalised=(
+            None
+            if snap.normalisation is None
+            else normalised_dossier(
+                snap.grid,
+                snap.figures.member_domains.get(dossier.id, {}),
+                snap.normalisation.members,
+                snap.normalisation.jury,
+                snap.normalisation.low,
+                snap.normalisation.high,
+            )
+        ),
     )
 
 
@@ -220,7 +246,38 @@ def compute_results(
         threshold = float(str(settings["disagreement_threshold"]))
         snap, dossiers = _read(session, grid, threshold, dossier_ids)
         snap.previous = _previous_levels(session, dossiers)
+        if settings.get("normalisation"):
+            snap.normalisation = _read_normalisation(session, grid, set(snap.members))
         return [_compute(snap, d) for d in dossiers]
+
+
+def _read_normalisation(session: Session, grid: Grid, active: set[int]) -> _Normalisation | None:
+    """Each active member's scale over all their values in the edition (every dossier, even
+    when one dossier is recomputed, so a figure does not change with what is recomputed), and
+    the jury's (all those values together); None before anyone has scored."""
+    sums = {
+        member_id: (count, total, squares)
+        for member_id, count, total, squares in session.connection().exec_driver_sql(
+            "SELECT member_id, count(value), sum(value), sum(value * value) FROM score"
+            " WHERE value IS NOT NULL GROUP BY member_id"
+        )
+        if member_id in active
+    }
+    jury = ValueScale.of_sums(
+        sum(c for c, _, _ in sums.values()),
+        sum(t for _, t, _ in sums.values()),
+        sum(q for _, _, q in sums.values()),
+    )
+    if jury is None:
+        return None
+    scales = {member_id: ValueScale.of_sums(*row) for member_id, row in sums.items()}
+    bounds = [v for scale in grid.scales.values() for v in (scale.minimum, scale.maximum)]
+    return _Normalisation(
+        {m: scale for m, scale in scales.items() if scale is not None},
+        jury,
+        min(bounds),
+        max(bounds),
+    )
 
 
 @contextlib.contextmanager

@@ -45,7 +45,8 @@ ANSWERS_SHORTCUT = "Ctrl+Shift+A"
 
 class DomainMembersModel(QAbstractTableModel):
     """Rows: the domains, then the members' proposed levels. Columns: the domain, the jury's
-    figure, then one column per member (recused members are not there: they did not score)."""
+    figure, its normalised figure (only when the edition turns normalisation on), then one
+    column per member (recused members are not there: they did not score)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,19 @@ class DomainMembersModel(QAbstractTableModel):
         self._view = view
         self.endResetModel()
 
+    @property
+    def first_member_column(self) -> int:
+        """The column of the first member (after the normalised figures, when shown)."""
+        shown = self._view is not None and self._view.results.normalised is not None
+        return 3 if shown else 2
+
+    def _normalised(self, row: int) -> str:
+        """The normalised figure of a domain row; the proposed-level row has none."""
+        view = self._view
+        if view is None or view.results.normalised is None or row >= len(view.domains):
+            return ""
+        return number(view.results.normalised.domain(view.domains[row].code))
+
     def rowCount(self, parent: AnyIndex | None = None) -> int:  # noqa: N802 (Qt API)
         if self._view is None or (parent is not None and parent.isValid()):
             return 0
@@ -64,7 +78,7 @@ class DomainMembersModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex | None = None) -> int:  # noqa: N802 (Qt API)
         if self._view is None or (parent is not None and parent.isValid()):
             return 0
-        return 2 + len(self._view.members)
+        return self.first_member_column + len(self._view.members)
 
     def headerData(  # noqa: N802 (Qt API)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -77,8 +91,15 @@ class DomainMembersModel(QAbstractTableModel):
             return QCoreApplication.translate("DossierDetail", "Domain")
         if section == 1:
             return QCoreApplication.translate("DossierDetail", "Jury")
-        if 0 <= section - 2 < len(self._view.members):
-            member = self._view.members[section - 2]
+        first = self.first_member_column
+        if section == 2 and first == 3:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "DossierDetail", "The jury's figure after per-member normalisation"
+                )
+            return QCoreApplication.translate("DossierDetail", "Normalised")
+        if 0 <= section - first < len(self._view.members):
+            member = self._view.members[section - first]
             if role == Qt.ItemDataRole.ToolTipRole and not member.submitted:
                 return QCoreApplication.translate(
                     "DossierDetail", "{name} (has not submitted yet)"
@@ -99,15 +120,23 @@ class DomainMembersModel(QAbstractTableModel):
                 font.setBold(True)  # the jury's figure, beside each member's own
                 return font
             return None
+        first = self.first_member_column
+        if column == 2 and first == 3:
+            text = self._normalised(row)
+            if role == Qt.ItemDataRole.AccessibleTextRole and text:
+                return QCoreApplication.translate("DossierDetail", "normalised: {score}").format(
+                    score=text
+                )
+            return text
         if row < len(view.domains):
             line = view.domains[row]
             if column == 0:
                 return line.name
             if column == 1:
                 return number(line.score)
-            value = line.by_member[column - 2]
+            value = line.by_member[column - first]
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                who = view.members[column - 2].name
+                who = view.members[column - first].name
                 shown = (
                     number(value)
                     if value is not None
@@ -119,7 +148,7 @@ class DomainMembersModel(QAbstractTableModel):
             return QCoreApplication.translate("DossierDetail", "Proposed level")
         if column == 1:
             return gauge_text(view.results.majority)
-        return level_text(view.members[column - 2].proposed_level)
+        return level_text(view.members[column - first].proposed_level)
 
 
 class DossierDetailWidget(QWidget):
@@ -197,6 +226,15 @@ class DossierDetailWidget(QWidget):
         parts = [
             QCoreApplication.translate("DossierDetail", "Score: {score}").format(
                 score=number(r.aggregate.score)
+            ),
+            *(
+                [
+                    QCoreApplication.translate("DossierDetail", "Normalised score: {score}").format(
+                        score=number(r.normalised.score)
+                    )
+                ]
+                if r.normalised is not None
+                else []
             ),
             QCoreApplication.translate("DossierDetail", "Proposed: {level}").format(
                 level=level_text(r.proposed.level)

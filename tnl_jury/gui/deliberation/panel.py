@@ -168,6 +168,10 @@ class DeliberationPanel(QWidget):
         """Replace every row, keeping the selected dossier selected."""
         current = self.current_dossier_id()
         self.model.set_rows(results)
+        # Normalised scores only when the edition turns them on, beside the raw score.
+        self.view.setColumnHidden(
+            ResultsColumn.NORMALISED, all(r.normalised is None for r in results)
+        )
         self.view.resizeColumnsToContents()
         self._update_counts()
         self._rebuild_queue()

@@ -93,12 +93,13 @@ class PresentationWindow(QWidget):
 
     def fit_columns(self) -> None:
         """Size the columns to their contents; leave out the previous level while no dossier
-        has one (the projector's width is precious)."""
+        has one, and normalised scores while they are off (the projector's width is precious)."""
         model = self.view.model()
         rows = [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
         self.view.setColumnHidden(
             ResultsColumn.PREVIOUS, all(r.previous_level is None for r in rows)
         )
+        self.view.setColumnHidden(ResultsColumn.NORMALISED, all(r.normalised is None for r in rows))
         # Widths from the cells (the headers wrap), the candidate's name cut short.
         char = self.view.fontMetrics().averageCharWidth()
         for column in range(model.columnCount()):

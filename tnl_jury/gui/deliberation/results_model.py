@@ -120,12 +120,18 @@ class ResultsColumn(IntEnum):
     NUMBER = 0
     CANDIDATE = 1
     SCORE = 2
-    PROPOSED = 3
-    MAJORITY = 4
-    DISAGREEMENT = 5
-    PREVIOUS = 6
-    DECISION = 7
-    STATUS = 8
+    NORMALISED = 3  # hidden unless the edition turns normalisation on
+    PROPOSED = 4
+    MAJORITY = 5
+    DISAGREEMENT = 6
+    PREVIOUS = 7
+    DECISION = 8
+    STATUS = 9
+
+
+def normalised_score(r: DossierResults) -> float | None:
+    """The score after per-member normalisation, None when off or not scored."""
+    return None if r.normalised is None else r.normalised.score
 
 
 def _columns() -> list[Column[DossierResults]]:
@@ -155,6 +161,21 @@ def _columns() -> list[Column[DossierResults]]:
             ),
             header_tip=lambda: QCoreApplication.translate(
                 "ResultsTable", "Aggregated score (weighted mean of the domains)"
+            ),
+        ),
+        Column(
+            lambda: QCoreApplication.translate("ResultsTable", "Normalised"),
+            lambda r: number(normalised_score(r)),
+            sort_key=lambda r: -1.0 if (n := normalised_score(r)) is None else n,
+            numeric=True,
+            filterable=False,
+            accessible=lambda r: QCoreApplication.translate(
+                "ResultsTable", "normalised score {score}"
+            ).format(score=number(normalised_score(r))),
+            header_tip=lambda: QCoreApplication.translate(
+                "ResultsTable",
+                "Score after per-member normalisation (each member's figures measured against "
+                "their own scoring), beside the raw score, never replacing it",
             ),
         ),
         Column(
