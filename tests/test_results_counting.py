@@ -8,10 +8,12 @@ from __future__ import annotations
 import math
 import random
 
+import pytest
 from sqlalchemy import select
 
 from tnl_jury.domain.aggregation import NO_OPINION, DossierResult, Mark, Spread, aggregate_dossier
 from tnl_jury.services import members, scores
+from tnl_jury.services import results as results_service
 from tnl_jury.services.edition import load_stored_grid
 from tnl_jury.services.results import compute_results
 from tnl_jury.storage import models as m
@@ -75,7 +77,12 @@ def _assert_same(counted: DossierResult, plain: DossierResult, where: str) -> No
             assert _same_spread(cc.spread, pc.spread), here
 
 
-def test_counted_results_equal_the_pure_aggregation(demo_file: JuryFile) -> None:
+@pytest.mark.parametrize("parallel", [True, False], ids=["two-threads", "one-thread"])
+def test_counted_results_equal_the_pure_aggregation(
+    demo_file: JuryFile, monkeypatch: pytest.MonkeyPatch, parallel: bool
+) -> None:
+    # The demo is small: lower the size from which a whole recompute uses two threads, or not.
+    monkeypatch.setattr(results_service, "PARALLEL_FROM", 0 if parallel else 10**9)
     jf = demo_file
     grid = load_stored_grid(jf)
     codes = [c.code for _, c in grid.criteria()]

@@ -2,8 +2,9 @@
 
 ``deliberation.png`` (the tab during the meeting: quorum reached, three decisions, the most
 disputed dossier selected), ``deliberation-detail.png`` (a dossier's detail enlarged: domains ×
-members, comments, the recused member), ``presentation-mode.png``, and the two dialogs
-``meeting-dialog.png`` and ``decision-dialog.png``.
+members, comments, the recused member), ``presentation-mode.png``, the two dialogs
+``meeting-dialog.png`` and ``decision-dialog.png``, and ``deliberation-normalised.png`` (the
+tab once the edition turns normalisation on: normalised scores beside the raw ones).
 """
 
 from __future__ import annotations
@@ -91,4 +92,19 @@ def shoot(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
     presentation.fit_columns()
     grab(presentation, "presentation-mode.png")
     presentation.close()
+
+    import time
+
+    from tnl_jury.gui.deliberation.results_model import ResultsColumn
+    from tnl_jury.services import edition
+
+    edition.update_settings(window.jury_file, normalisation=True)
+    feature.recompute()
+    deadline = time.monotonic() + 30
+    while panel.view.isColumnHidden(ResultsColumn.NORMALISED) and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    panel.select_dossier(disputed)
+    panel.view.setFocus()
+    grab(window, "deliberation-normalised.png")
     return 0

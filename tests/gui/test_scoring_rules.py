@@ -170,3 +170,35 @@ def test_answers_changed_after_scoring_started_are_marked(
     screen.open_dossier(2)  # updated before anyone scored it: nothing to mark
     assert not screen.dossier_view.changed_notice.isVisibleTo(screen)
     assert "⚠ Changed" not in screen.dossier_view.answers_text()
+
+
+def test_rows_of_a_replaced_grid_taking_the_focus_on_their_way_out_are_ignored(
+    qtbot: QtBot,
+) -> None:
+    """Opening another jury file replaces the grid; a row of the old grid may still report the
+    focus before it is deleted (seen while switching files): nothing happens, no error."""
+    from tnl_jury.gui.scoring.criteria_panel import CriteriaPanel
+    from tnl_jury.services.scoring_view import (
+        CriterionView,
+        DomainView,
+        LevelView,
+        ScoringGrid,
+        StepView,
+    )
+
+    def grid(prefix: str) -> ScoringGrid:
+        steps = tuple(StepView(v, str(v), "") for v in range(5))
+        criteria = tuple(CriterionView(f"{prefix}-{i}", "C", "", 1.0, steps) for i in (1, 2))
+        return ScoringGrid((DomainView(prefix, prefix, "", criteria),), (LevelView(1, "1"),))
+
+    panel = CriteriaPanel()
+    qtbot.addWidget(panel)
+    panel.set_grid(grid("OLD"))
+    old_row = panel.rows["OLD-2"]
+    panel.set_grid(grid("NEW"))
+    changes: list[str] = []
+    panel.current_changed.connect(changes.append)
+    old_row.entered.emit("OLD-2")  # before deleteLater() has run
+    assert changes == []
+    panel.rows["NEW-1"].entered.emit("NEW-1")
+    assert changes == ["NEW-1"]

@@ -77,6 +77,9 @@ class DossierResults:
         return "to_discuss" if self.to_discuss else "pending"
 
 
+PARALLEL_FROM = 100_000  # scores in the file from which a whole recompute uses two threads
+
+
 class _DossierRow(NamedTuple):
     id: int
     ds_number: str
@@ -131,7 +134,12 @@ def _read(
             "SELECT member_id, dossier_id FROM recusal" + where("dossier_id")
         )
     }
-    figures = read_figures(conn, grid, set(members), recused, where, parallel=only is None)
+    # A second thread pays off on a large edition only: below, starting it costs more than the
+    # overlap saves. The largest score id tells the size without counting.
+    large = (conn.exec_driver_sql("SELECT max(id) FROM score").scalar() or 0) > PARALLEL_FROM
+    figures = read_figures(
+        conn, grid, set(members), recused, where, parallel=only is None and large
+    )
     proposals: dict[int, dict[int, int]] = defaultdict(dict)
     submitted: dict[int, set[int]] = defaultdict(set)
     for member_id, dossier_id, status, level in conn.exec_driver_sql(
@@ -184,7 +192,9 @@ def _compute(snap: _Snapshot, dossier: _DossierRow) -> DossierResults:
     level_spread = Spread.of(levels)
     # Standard deviations, not ranges: one outlier among twelve members should not alone send
     # a dossier to discussion.
-    spreads = [c.spread.stdev for d in aggregate.domains for c in d.criteria if c.spread]
+    spreads = [
+        c.spread_stdev for d in aggregate.domains for c in d.criteria if c.spread_stdev is not None
+    ]
     spreads += [d.spread.stdev for d in aggregate.domains if d.spread]
     if level_spread:
         spreads.append(level_spread.stdev)

@@ -246,10 +246,14 @@ class CriteriaPanel(QWidget):
         return True
 
     def _entered(self, code: str) -> None:
+        row = self.rows.get(code)
+        if row is None:
+            # A row of the grid being replaced (another jury file opened): it may still take
+            # the focus on its way out, before deleteLater() removes it.
+            return
         if code != self._current and self._current in self.rows:
             self.rows[self._current].set_current(False)
         self._current = code
-        row = self.rows[code]
         row.set_current(True)
         page = self._page_of[code]
         if self.domains.currentIndex() != page:
