@@ -1433,7 +1433,7 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     </message>
     <message>
         <source>normalised: {score}</source>
-        <translation>normalisé : {score}</translation>
+        <translation>normalisé&#xa0;: {score}</translation>
     </message>
     <message>
         <source>no score</source>
@@ -1453,7 +1453,7 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     </message>
     <message>
         <source>Normalised score: {score}</source>
-        <translation>Score normalisé : {score}</translation>
+        <translation>Score normalisé&#xa0;: {score}</translation>
     </message>
     <message>
         <source>Proposed: {level}</source>
@@ -1897,6 +1897,34 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>Internal error</source>
         <translation>Erreur interne</translation>
+    </message>
+    <message>
+        <source>there is no jury member with id {member_id}</source>
+        <translation>il n’y a pas de membre du jury d’identifiant {member_id}</translation>
+    </message>
+    <message>
+        <source>there is no dossier with id {dossier_id}</source>
+        <translation>il n’y a pas de dossier d’identifiant {dossier_id}</translation>
+    </message>
+    <message>
+        <source>a jury member needs a name</source>
+        <translation>un membre du jury doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>the jury already has a president</source>
+        <translation>le jury a déjà un président ou une présidente</translation>
+    </message>
+    <message>
+        <source>a recusal needs a reason (it appears in the minutes)</source>
+        <translation>un déport doit être motivé (le motif figure au procès-verbal)</translation>
+    </message>
+    <message>
+        <source>{member} has already stepped aside for dossier {dossier}</source>
+        <translation>{member} s’est déjà déporté(e) pour le dossier {dossier}</translation>
+    </message>
+    <message>
+        <source>this member has not stepped aside for this dossier</source>
+        <translation>ce membre ne s’est pas déporté pour ce dossier</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,8 @@ from tnl_jury.paths import resources_dir
 from .conftest import make_window
 
 FRENCH_TS = resources_dir() / "i18n" / "tnl_jury_fr.ts"
-GUI_SOURCES = sorted((Path(__file__).parents[2] / "tnl_jury" / "gui").rglob("*.py"))
+# Every source: the GUI's strings, and the services' error templates marked for lupdate.
+SOURCES = sorted((Path(__file__).parents[2] / "tnl_jury").rglob("*.py"))
 
 
 def menu_titles(window: MainWindow) -> list[str]:
@@ -139,7 +140,7 @@ def test_the_french_catalogue_holds_every_string_of_the_sources(tmp_path: Path) 
     lupdate = Path(str(lrelease_path())).with_name("lupdate")
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
-        [str(lupdate), *map(str, GUI_SOURCES), "-ts", str(fresh)],
+        [str(lupdate), *map(str, SOURCES), "-ts", str(fresh)],
         check=True,
         capture_output=True,
         timeout=120,

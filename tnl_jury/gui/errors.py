@@ -1,8 +1,9 @@
 """How the GUI tells the user that something went wrong.
 
 Contract: a :class:`~tnl_jury.domain.errors.UserError` is shown with its own text (it is written
-for the user). Anything else is a bug: its traceback goes to the log (never on screen) and the
-user reads a short "internal error" message naming the log file.
+for the user), in the interface's language (:func:`user_message`). Anything else is a bug: its
+traceback goes to the log (never on screen) and the user reads a short "internal error" message
+naming the log file.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def describe(exc: BaseException, action: str = "") -> ErrorMessage:
     """
     if isinstance(exc, UserError):
         title = action or QCoreApplication.translate("Errors", "Cannot do this")
-        return ErrorMessage(title, _sentence(str(exc)), internal=False)
+        return ErrorMessage(title, _sentence(user_message(exc)), internal=False)
     log.error(
         "internal error%s",
         f" ({action})" if action else "",
@@ -58,6 +59,17 @@ def describe(exc: BaseException, action: str = "") -> ErrorMessage:
         "The technical details were written to the log file:\n{path}",
     ).format(path=log_file_path())
     return ErrorMessage(QCoreApplication.translate("Errors", "Internal error"), text, internal=True)
+
+
+def translate_error(template: str) -> str:
+    """A service's English message template in the interface's language (context "Errors",
+    where ``lupdate`` files the templates marked with ``QT_TRANSLATE_NOOP("Errors", …)``)."""
+    return QCoreApplication.translate("Errors", template)
+
+
+def user_message(exc: UserError) -> str:
+    """The text of a :class:`UserError` in the interface's language."""
+    return exc.localized(translate_error)
 
 
 def _sentence(text: str) -> str:

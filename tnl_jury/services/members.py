@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tnl_jury.domain.enums import MemberRole, parse_enum
-from tnl_jury.domain.errors import NotFoundError, RuleError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RuleError
 from tnl_jury.services import audit
 from tnl_jury.services.views import MemberRow, RecusalRow
 from tnl_jury.storage import models as m
@@ -20,14 +20,20 @@ def _row(member: m.JuryMember) -> MemberRow:
 def get_member(session: Session, member_id: int) -> m.JuryMember:
     member = session.get(m.JuryMember, member_id)
     if member is None:
-        raise NotFoundError(f"there is no jury member with id {member_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "there is no jury member with id {member_id}"),
+            member_id=member_id,
+        )
     return member
 
 
 def get_dossier(session: Session, dossier_id: int) -> m.Dossier:
     dossier = session.get(m.Dossier, dossier_id)
     if dossier is None:
-        raise NotFoundError(f"there is no dossier with id {dossier_id}")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "there is no dossier with id {dossier_id}"),
+            dossier_id=dossier_id,
+        )
     return dossier
 
 
@@ -44,7 +50,7 @@ def add_member(
     """Add a jury member. The name is required; there is at most one president."""
     name = name.strip()
     if not name:
-        raise RuleError("a jury member needs a name")
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "a jury member needs a name"))
     checked_role = _check_role(role)
     with jury_file.transaction() as session:
         if checked_role is MemberRole.PRESIDENT and session.scalar(
@@ -52,7 +58,7 @@ def add_member(
                 m.JuryMember.role == MemberRole.PRESIDENT, m.JuryMember.active
             )
         ):
-            raise RuleError("the jury already has a president")
+            raise RuleError(QT_TRANSLATE_NOOP("Errors", "the jury already has a president"))
         member = m.JuryMember(
             name=name, organisation=organisation.strip(), role=checked_role.value, active=True
         )
@@ -84,7 +90,7 @@ def update_member(
         changes: dict[str, object] = {}
         if name is not None:
             if not name.strip():
-                raise RuleError("a jury member needs a name")
+                raise RuleError(QT_TRANSLATE_NOOP("Errors", "a jury member needs a name"))
             changes["name"] = name.strip()
         if organisation is not None:
             changes["organisation"] = organisation.strip()
@@ -107,7 +113,7 @@ def update_member(
                 )
             )
         ):
-            raise RuleError("the jury already has a president")
+            raise RuleError(QT_TRANSLATE_NOOP("Errors", "the jury already has a president"))
         for key, value in changes.items():
             setattr(member, key, value)
         if changes:
@@ -127,7 +133,9 @@ def recuse(jury_file: JuryFile, member_id: int, dossier_id: int, reason: str) ->
     """Record that a member steps aside for a dossier. A reason is required."""
     reason = reason.strip()
     if not reason:
-        raise RuleError("a recusal needs a reason (it appears in the minutes)")
+        raise RuleError(
+            QT_TRANSLATE_NOOP("Errors", "a recusal needs a reason (it appears in the minutes)")
+        )
     with jury_file.transaction() as session:
         member = get_member(session, member_id)
         dossier = get_dossier(session, dossier_id)
@@ -137,7 +145,11 @@ def recuse(jury_file: JuryFile, member_id: int, dossier_id: int, reason: str) ->
             )
         ):
             raise RuleError(
-                f"{member.name} has already stepped aside for dossier {dossier.ds_number}"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{member} has already stepped aside for dossier {dossier}"
+                ),
+                member=member.name,
+                dossier=dossier.ds_number,
             )
         session.add(m.Recusal(member_id=member_id, dossier_id=dossier_id, reason=reason))
         audit.record(
@@ -161,7 +173,9 @@ def lift_recusal(jury_file: JuryFile, member_id: int, dossier_id: int) -> None:
             )
         )
         if recusal is None:
-            raise NotFoundError("this member has not stepped aside for this dossier")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "this member has not stepped aside for this dossier")
+            )
         session.delete(recusal)
         audit.record(
             session,
