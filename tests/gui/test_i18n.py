@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from tnl_jury.gui.i18n import Translations, choose_language, compiled_translation, lrelease_path
 from tnl_jury.gui.main_window import MainWindow
 from tnl_jury.paths import resources_dir
+from tnl_jury.storage.jury_file import JuryFile
 
 from .conftest import make_window
 
@@ -151,3 +152,30 @@ def test_the_french_catalogue_holds_every_string_of_the_sources(tmp_path: Path) 
 
     missing = keys(fresh) - keys(FRENCH_TS)
     assert missing == set(), "run lupdate (see resources/i18n/README) and translate"
+
+
+def test_a_services_refusal_is_shown_in_french(
+    translations: Translations, jury_file: JuryFile
+) -> None:
+    """The service raises an English template with its values apart; the GUI says it in the
+    interface's language, values filled in the same way. The command line keeps English."""
+    from tnl_jury.domain.errors import UserError
+    from tnl_jury.gui.errors import describe
+    from tnl_jury.services import dossiers, members
+
+    (dossier,) = dossiers.add_dossiers(jury_file, [dossiers.NewDossier("42", "Ville de Test")])
+    member = members.add_member(jury_file, "Claire Duval").id
+    members.recuse(jury_file, member, dossier, "Élue de la commune")
+    with pytest.raises(UserError) as refused:
+        members.recuse(jury_file, member, dossier, "Encore")
+    assert str(refused.value) == "Claire Duval has already stepped aside for dossier 42"
+
+    assert translations.install("fr")
+    message = describe(refused.value)
+    assert not message.internal
+    assert message.text == "Claire Duval s’est déjà déporté(e) pour le dossier 42."
+    with pytest.raises(UserError) as no_reason:
+        members.recuse(jury_file, member, dossier, "  ")
+    assert describe(no_reason.value).text == (
+        "Un déport doit être motivé (le motif figure au procès-verbal)."
+    )
