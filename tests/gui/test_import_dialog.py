@@ -435,3 +435,38 @@ def test_the_dialog_speaks_french(
         assert dialog.import_button.text() == "&Importer"
     finally:
         window.close()
+
+
+@pytest.mark.filterwarnings("ignore::UserWarning")
+def test_a_refused_import_is_explained_in_french(
+    qtbot: QtBot,
+    translations: Translations,
+    jury_path: Path,
+    tmp_path: Path,
+    ds_hostile: Callable[..., Path],
+    hostile_export: Path,
+) -> None:
+    """The importer's refusals reach the French dialog in French, the place words too (the
+    sheet, the row, the column; a zip's entry), the values (file, sheet, header) as they are."""
+    export = tmp_path / "sans-numero.csv"
+    export.write_text("ID;Nom\n1001;Ville de Test\n;Ville sans numéro\n", encoding="utf-8")
+    assert translations.install("fr")
+    window = make_window(qtbot, translations=translations)
+    try:
+        window.open_file(jury_path)
+        dialog = open_import(window)
+        preview(dialog, export)
+        assert dialog.current_page() == Page.CHOOSE
+        assert dialog.message.message() == (
+            "Problème\u00a0: sans-numero.csv, feuille «\u00a0Dossiers\u00a0», ligne 3, "
+            "colonne «\u00a0ID\u00a0» (A)\u00a0: le numéro de dossier est vide."
+        )
+
+        preview(dialog, hostile_export, ds_hostile("zip_traversal"))  # an entry's problem
+        assert dialog.current_page() == Page.PREVIEW
+        assert (
+            "../evil.txt\u00a0: son chemin sort du zip («\u00a0..\u00a0»)"
+            in dialog.preview_page.attachments.text()
+        )
+    finally:
+        window.close()

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from tnl_jury.domain.errors import UserError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 from tnl_jury.io.ds.reader import Cell, RawSheet, read_workbook
 
 _NAME_HEADERS = ("candidat", "candidate", "collectivite", "collectivité", "nom", "name")
@@ -51,7 +51,11 @@ def read_previous_results(path: str | Path) -> list[PreviousEntry]:
     book = read_workbook(path)
     sheet = book.sheet("Décisions") or book.sheets[0]
     if not sheet.rows:
-        raise PreviousResultsError(f"{path.name}, sheet {sheet.name}: the sheet is empty")
+        raise PreviousResultsError(
+            QT_TRANSLATE_NOOP("Errors", "{file}, sheet {sheet}: the sheet is empty"),
+            file=path.name,
+            sheet=sheet.name,
+        )
     name_col, level_col, first = _columns(path, sheet)
     entries: list[PreviousEntry] = []
     for number, row in enumerate(sheet.rows[first:], start=first + 1):
@@ -64,16 +68,32 @@ def read_previous_results(path: str | Path) -> list[PreviousEntry]:
             if _text(raw) == "":
                 continue  # undecided last year: nothing to show
             raise PreviousResultsError(
-                f"{path.name}, sheet {sheet.name}, row {number}: “{_text(raw)}” is not a level "
-                f"(0 to {MAX_LEVEL})"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file}, sheet {sheet}, row {row}: “{value}” is not a level (0 to {top})",
+                ),
+                file=path.name,
+                sheet=sheet.name,
+                row=number,
+                value=_text(raw),
+                top=MAX_LEVEL,
             )
         if not name:
             raise PreviousResultsError(
-                f"{path.name}, sheet {sheet.name}, row {number}: the candidate's name is empty"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file}, sheet {sheet}, row {row}: the candidate's name is empty"
+                ),
+                file=path.name,
+                sheet=sheet.name,
+                row=number,
             )
         entries.append(PreviousEntry(name, level))
     if not entries:
-        raise PreviousResultsError(f"{path.name}, sheet {sheet.name}: no candidate with a level")
+        raise PreviousResultsError(
+            QT_TRANSLATE_NOOP("Errors", "{file}, sheet {sheet}: no candidate with a level"),
+            file=path.name,
+            sheet=sheet.name,
+        )
     return entries
 
 
@@ -88,8 +108,14 @@ def _columns(path: Path, sheet: RawSheet) -> tuple[int, int, int]:
     if width == 2:  # a bare two-column sheet; its first row is data unless it is a header
         return 0, 1, 0 if _level(sheet.rows[0][1]) is not None else 1
     raise PreviousResultsError(
-        f"{path.name}, sheet {sheet.name}, row 1: no “Candidat” and “Niveau” columns, and not "
-        "a two-column sheet (candidate, level)"
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file}, sheet {sheet}, row {row}: no “Candidat” and “Niveau” columns, and not a "
+            "two-column sheet (candidate, level)",
+        ),
+        file=path.name,
+        sheet=sheet.name,
+        row=1,
     )
 
 

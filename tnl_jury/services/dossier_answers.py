@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import selectinload
 
-from tnl_jury.domain.errors import NotFoundError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from tnl_jury.io.ds.columns import header_key
 from tnl_jury.services import audit
 from tnl_jury.storage import models as m
@@ -112,7 +112,10 @@ def answers_by_criterion(jury_file: JuryFile, dossier_id: int) -> DossierAnswers
             ],
         )
         if dossier is None:
-            raise NotFoundError(f"there is no dossier with id {dossier_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "there is no dossier with id {dossier_id}"),
+                dossier_id=dossier_id,
+            )
         views = {a.id: _view(a) for a in dossier.answers}
         index = {(header_key(a.label), a.occurrence): a.id for a in dossier.answers}
         claimed: set[int] = set()
@@ -181,7 +184,10 @@ def acknowledge_answer_changes(jury_file: JuryFile, dossier_id: int) -> None:
     with jury_file.transaction() as session:
         dossier = session.get(m.Dossier, dossier_id)
         if dossier is None:
-            raise NotFoundError(f"there is no dossier with id {dossier_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "there is no dossier with id {dossier_id}"),
+                dossier_id=dossier_id,
+            )
         if dossier.answers_changed_at is None:
             return
         dossier.answers_changed_at = None

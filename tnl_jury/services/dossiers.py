@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tnl_jury.domain.enums import AnswerType, DossierKind, ProgressStatus, parse_enum
-from tnl_jury.domain.errors import NotFoundError, RuleError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RuleError
 from tnl_jury.services import audit
 from tnl_jury.services.views import AnswerRow, AttachmentRow, DossierDetail, DossierRow
 from tnl_jury.storage import models as m
@@ -50,15 +50,22 @@ def add_dossiers(jury_file: JuryFile, dossiers: Sequence[NewDossier]) -> list[in
 def _insert(session: Session, new: NewDossier) -> int:
     number = new.ds_number.strip()
     if not number:
-        raise RuleError("a dossier needs its Démarches Simplifiées number")
+        raise RuleError(
+            QT_TRANSLATE_NOOP("Errors", "a dossier needs its Démarches Simplifiées number")
+        )
     try:
         kind = parse_enum(DossierKind, new.kind, "kind of candidate")
         for _, value_type, _ in new.answers:
             parse_enum(AnswerType, value_type, "answer type")
     except ValueError as exc:
-        raise RuleError(f"dossier {number}: {exc}") from None
+        raise RuleError(
+            QT_TRANSLATE_NOOP("Errors", "dossier {number}: {problem}"), number=number, problem=exc
+        ) from None
     if session.scalar(select(m.Dossier.id).where(m.Dossier.ds_number == number)):
-        raise RuleError(f"dossier {number} is already in this jury file")
+        raise RuleError(
+            QT_TRANSLATE_NOOP("Errors", "dossier {number} is already in this jury file"),
+            number=number,
+        )
     dossier = m.Dossier(
         ds_number=number,
         candidate_name=new.candidate_name.strip(),
@@ -150,7 +157,10 @@ def get_dossier_detail(jury_file: JuryFile, dossier_id: int) -> DossierDetail:
     with jury_file.reader() as session:
         d = session.get(m.Dossier, dossier_id)
         if d is None:
-            raise NotFoundError(f"there is no dossier with id {dossier_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "there is no dossier with id {dossier_id}"),
+                dossier_id=dossier_id,
+            )
         level = session.scalar(select(m.Decision.level).where(m.Decision.dossier_id == d.id))
         submitted = _members_by_dossier(session, ProgressStatus.SUBMITTED).get(d.id, 0)
         scored = _members_by_dossier(session, None).get(d.id, 0)
@@ -169,5 +179,8 @@ def find_dossier_id(jury_file: JuryFile, ds_number: str) -> int:
     with jury_file.reader() as session:
         found = session.scalar(select(m.Dossier.id).where(m.Dossier.ds_number == ds_number))
         if found is None:
-            raise NotFoundError(f"there is no dossier number {ds_number}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "there is no dossier number {ds_number}"),
+                ds_number=ds_number,
+            )
         return found

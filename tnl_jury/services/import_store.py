@@ -470,7 +470,9 @@ def store_attachments(
             sha, is_new = _store_blob(raw, streamer, entry, known)
         except EntryError as exc:
             if strict:
-                raise AttachmentsError(scan.file_name, str(exc), entry=entry.name) from None
+                raise AttachmentsError(
+                    scan.file_name, exc.template, entry=entry.name, **exc.params
+                ) from None
             out.rejected += 1
             out.warnings.append(f"{scan.file_name}, entry “{entry.name}”: {exc}: skipped")
             continue

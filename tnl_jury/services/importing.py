@@ -37,9 +37,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
 from tnl_jury.domain.grid import ImportHints
-from tnl_jury.io.ds.attachments import ZipLimits, ZipScan, ZipStreamer, scan_zip
-from tnl_jury.io.ds.errors import AttachmentsError, ImportCancelled, MappingNeededError
+from tnl_jury.io.ds.attachments import ZipLimits, ZipProblem, ZipScan, ZipStreamer, scan_zip
+from tnl_jury.io.ds.errors import (
+    AttachmentsError,
+    ImportCancelled,
+    MappingNeededError,
+    Phrase,
+)
 from tnl_jury.io.ds.parse import (
     ColumnMapping,
     IdentityColumns,
@@ -157,6 +163,7 @@ class AttachmentsPreview:
     problems: tuple[str, ...]  # bad entries: refused unless skip_bad_attachments
     unmatched_folders: tuple[str, ...]  # dossier numbers of no dossier
     outside: int  # files outside any dossier folder
+    bad_entries: tuple[ZipProblem, ...] = ()  # ``problems``, each to translate
 
 
 @dataclass(frozen=True)
@@ -278,7 +285,7 @@ def _preview(
     rows.sort(key=lambda r: (len(r.number), r.number))
     warnings = list(parsed.warnings) + _missing_warning(plan)
     if parsed.needs:
-        warnings.insert(0, f"{parsed.file_name}, sheet “{parsed.sheet}”: {_needs_text(parsed)}")
+        warnings.insert(0, f"{parsed.file_name}, sheet “{parsed.sheet}”: {_needs(parsed)}")
     zip_preview = None
     if scan is not None:
         known = set(plan.ids) | {d.number for d in plan.new}
@@ -315,6 +322,7 @@ def _zip_preview(scan: ZipScan, known: set[str], skipped: set[str]) -> Attachmen
         dossiers=len(folders),
         declared_bytes=scan.declared_bytes,
         problems=tuple(f"{p.name}: {p.problem}" for p in scan.problems),
+        bad_entries=scan.problems,
         unmatched_folders=tuple(sorted(folders - known - skipped)),
         outside=len(scan.outside),
     )
@@ -334,7 +342,9 @@ class _Steps:
 
     def __call__(self, advance: int, message: str) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ImportCancelled("the import was cancelled: nothing was changed")
+            raise ImportCancelled(
+                QT_TRANSLATE_NOOP("Errors", "the import was cancelled: nothing was changed")
+            )
         self.done = min(self.total, self.done + advance)
         if self.progress is not None:
             self.progress(self.done, self.total, message)
@@ -493,30 +503,60 @@ def _parse(jury_file: JuryFile, path: Path, options: ImportOptions) -> ParsedExp
 
 def _require_identity(parsed: ParsedExport) -> None:
     if parsed.needs:
-        raise MappingNeededError(parsed.file_name, _needs_text(parsed), sheet=parsed.sheet)
+        needs = _needs(parsed)
+        raise MappingNeededError(
+            parsed.file_name, needs.template, sheet=parsed.sheet, columns=needs.params["columns"]
+        )
 
 
-def _needs_text(parsed: ParsedExport) -> str:
-    what = " and ".join(
-        {"number": "the dossier number", "candidate_name": "the candidate's name"}[n]
-        for n in parsed.needs
-    )
+def _needs(parsed: ParsedExport) -> Phrase:
+    """What the user must choose (``parsed.needs`` is not empty), and the columns."""
+    if set(parsed.needs) == {"number", "candidate_name"}:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "no column was recognised for the dossier number and the candidate's name (an "
+            "export made from a template?): say which column holds it (the columns are: "
+            "{columns})",
+        )
+    elif "number" in parsed.needs:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "no column was recognised for the dossier number (an export made from a "
+            "template?): say which column holds it (the columns are: {columns})",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "no column was recognised for the candidate's name (an export made from a "
+            "template?): say which column holds it (the columns are: {columns})",
+        )
     shown = ", ".join(f"“{h}”" for h in parsed.headers if h)
-    return (
-        f"no column was recognised for {what} (an export made from a template?): say which "
-        f"column holds it (the columns are: {shown[:500]})"
-    )
+    return Phrase(template, columns=shown[:500])
 
 
 def _zip_refusal(scan: ZipScan) -> AttachmentsError:
     first = scan.problems[0]
     more = len(scan.problems) - 1
-    extra = f" (and {more} other bad entr{'ies' if more > 1 else 'y'})" if more else ""
+    if more > 1:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{problem} (and {more} other bad entries): the zip is refused and nothing was "
+            "imported (the import can skip the bad entries instead)",
+        )
+    elif more == 1:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{problem} (and 1 other bad entry): the zip is refused and nothing was imported "
+            "(the import can skip the bad entries instead)",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{problem}: the zip is refused and nothing was imported (the import can skip the "
+            "bad entries instead)",
+        )
     return AttachmentsError(
-        scan.file_name,
-        f"{first.problem}{extra}: the zip is refused and nothing was imported (the import can "
-        "skip the bad entries instead)",
-        entry=first.name,
+        scan.file_name, template, entry=first.name, problem=first.phrase, more=more
     )
 
 

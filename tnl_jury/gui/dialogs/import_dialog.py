@@ -328,8 +328,8 @@ class ImportDialog(QDialog):
 
     def _show_error(self, exc: BaseException, action: str) -> None:
         if isinstance(exc, UserError):
-            # As the service wrote it: it starts with the file's name, kept as it is spelt.
-            text = str(exc).strip()
+            # In the interface's language; it starts with the file's name, kept as it is spelt.
+            text = errors.user_message(exc).strip()
             text = text if text.endswith((".", "!", "?", "…")) else text + "."
         else:
             text = errors.describe(exc, action).text  # a bug: logged, named as internal

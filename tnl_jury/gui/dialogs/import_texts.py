@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from tnl_jury.gui.errors import translate_error
+from tnl_jury.io.ds.errors import PLACED, fill
+
 if TYPE_CHECKING:
     from tnl_jury.services.importing import (
         AttachmentCounts,
@@ -128,7 +131,11 @@ def attachments_summary(zip_: AttachmentsPreview | None, skip_bad: bool) -> str:
         ).format(name=zip_.file_name, files=zip_.files, dossiers=zip_.dossiers, size=size)
     ]
     if zip_.problems:
-        shown = "; ".join(zip_.problems[:3]) + (" …" if len(zip_.problems) > 3 else "")
+        bad = [  # the entry's name, then its problem in the interface's language
+            fill(translate_error, PLACED, {"place": p.name, "problem": p.phrase})
+            for p in zip_.bad_entries[:3]
+        ]
+        shown = "; ".join(bad) + (" …" if len(zip_.bad_entries) > 3 else "")
         if skip_bad:
             text = translate("ImportTexts", "Bad entries, which will be left out: {entries}.")
         else:

@@ -36,7 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from tnl_jury.io.ds.errors import AttachmentsError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
+from tnl_jury.io.ds.errors import AttachmentsError, Phrase
 from tnl_jury.io.ds.reader import decode_utf8
 
 MiB = 1024 * 1024
@@ -80,10 +81,14 @@ class ZipEntry:
 
 @dataclass(frozen=True)
 class ZipProblem:
-    """An entry refused, and why."""
+    """An entry refused, and why (``phrase``: to translate; ``problem``: in English)."""
 
     name: str
-    problem: str
+    phrase: Phrase
+
+    @property
+    def problem(self) -> str:
+        return str(self.phrase)
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,15 @@ class ZipScan:
 
 
 class EntryError(Exception):
-    """An entry turned out bad while being read (not a user-facing error by itself)."""
+    """An entry turned out bad while being read (not a user-facing error by itself).
+
+    ``template`` and ``params``: the problem, for an :class:`AttachmentsError` to translate.
+    """
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(str(Phrase(template, **params)))
 
 
 def scan_zip(path: Path, limits: ZipLimits | None = None) -> ZipScan:
@@ -111,26 +124,46 @@ def scan_zip(path: Path, limits: ZipLimits | None = None) -> ZipScan:
             if len(infos) > limits.max_entries:
                 raise AttachmentsError(
                     path.name,
-                    f"the zip holds {len(infos)} entries, more than the limit of "
-                    f"{limits.max_entries}: refused",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the zip holds {count} entries, more than the limit of {limit}: refused",
+                    ),
+                    count=len(infos),
+                    limit=limits.max_entries,
                 )
             declared = sum(i.file_size for i in infos)
             if declared > limits.max_total_bytes:
                 raise AttachmentsError(
                     path.name,
-                    f"the zip would unpack to {_size(declared)}, more than the limit of "
-                    f"{_size(limits.max_total_bytes)}: refused",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the zip would unpack to {size}, more than the limit of {limit}: refused",
+                    ),
+                    size=_size(declared),
+                    limit=_size(limits.max_total_bytes),
                 )
             entries, problems, outside, error_list = _sort(archive, infos, limits)
     except AttachmentsError:
         raise
     except FileNotFoundError:
-        raise AttachmentsError(path.name, "no such file") from None
+        raise AttachmentsError(path.name, QT_TRANSLATE_NOOP("Errors", "no such file")) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
-        raise AttachmentsError(path.name, f"this is not a readable zip file ({exc})") from None
+        raise _not_a_zip(path, exc) from None
     except OSError as exc:
-        raise AttachmentsError(path.name, f"cannot be read ({exc.strerror or exc})") from None
+        raise AttachmentsError(
+            path.name,
+            QT_TRANSLATE_NOOP("Errors", "cannot be read ({reason})"),
+            reason=exc.strerror or exc,
+        ) from None
     return ZipScan(path.name, tuple(entries), tuple(problems), tuple(outside), error_list, declared)
+
+
+def _not_a_zip(path: Path, exc: BaseException) -> AttachmentsError:
+    return AttachmentsError(
+        path.name,
+        QT_TRANSLATE_NOOP("Errors", "this is not a readable zip file ({detail})"),
+        detail=exc,
+    )
 
 
 def _sort(
@@ -147,7 +180,7 @@ def _sort(
             continue
         problem = _entry_problem(info, name, limits)
         if problem is None and name in seen:
-            problem = "appears twice in the zip"
+            problem = Phrase(QT_TRANSLATE_NOOP("Errors", "appears twice in the zip"))
         seen.add(name)
         if problem is not None:
             problems.append(ZipProblem(name, problem))
@@ -179,30 +212,40 @@ def _display_name(info: zipfile.ZipInfo) -> str:
     return name
 
 
-def _entry_problem(info: zipfile.ZipInfo, name: str, limits: ZipLimits) -> str | None:
+def _entry_problem(info: zipfile.ZipInfo, name: str, limits: ZipLimits) -> Phrase | None:
     """Why the entry must be refused, from the central directory alone; None when fine."""
     parts = name.replace("\\", "/").split("/")
     if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or "\x00" in name:
-        return "its path is absolute"
+        return Phrase(QT_TRANSLATE_NOOP("Errors", "its path is absolute"))
     if ".." in parts:
-        return "its path climbs out of the zip (“..”)"
+        return Phrase(QT_TRANSLATE_NOOP("Errors", "its path climbs out of the zip (“..”)"))
     if stat.S_ISLNK(info.external_attr >> 16):
-        return "it is a symbolic link"
+        return Phrase(QT_TRANSLATE_NOOP("Errors", "it is a symbolic link"))
     if info.flag_bits & 0x1:
-        return "it is encrypted"
+        return Phrase(QT_TRANSLATE_NOOP("Errors", "it is encrypted"))
     if info.compress_type not in _SUPPORTED_METHODS:
-        return f"it uses an unsupported compression method ({info.compress_type})"
+        return Phrase(
+            QT_TRANSLATE_NOOP("Errors", "it uses an unsupported compression method ({method})"),
+            method=info.compress_type,
+        )
     if info.file_size > limits.max_entry_bytes:
-        return (
-            f"it would unpack to {_size(info.file_size)}, more than the limit of "
-            f"{_size(limits.max_entry_bytes)} per file"
+        return Phrase(
+            QT_TRANSLATE_NOOP(
+                "Errors", "it would unpack to {size}, more than the limit of {limit} per file"
+            ),
+            size=_size(info.file_size),
+            limit=_size(limits.max_entry_bytes),
         )
     if info.file_size > limits.ratio_floor_bytes and info.file_size > limits.max_ratio * max(
         info.compress_size, 1
     ):
-        return (
-            f"its compression ratio ({info.file_size // max(info.compress_size, 1)}:1) is past "
-            f"the limit of {limits.max_ratio:g}:1 (a zip bomb?)"
+        return Phrase(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "its compression ratio ({ratio}:1) is past the limit of {limit}:1 (a zip bomb?)",
+            ),
+            ratio=info.file_size // max(info.compress_size, 1),
+            limit=f"{limits.max_ratio:g}",
         )
     return None
 
@@ -237,8 +280,10 @@ def _read_small(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
         return ""
 
 
-def _size(n: int) -> str:
-    return f"{n / MiB:,.1f} MB" if n >= MiB else f"{n:,} bytes"
+def _size(n: int) -> Phrase:
+    if n >= MiB:
+        return Phrase(QT_TRANSLATE_NOOP("Errors", "{size} MB"), size=f"{n / MiB:,.1f}")
+    return Phrase(QT_TRANSLATE_NOOP("Errors", "{size} bytes"), size=f"{n:,}")
 
 
 class ZipStreamer:
@@ -251,7 +296,7 @@ class ZipStreamer:
         try:
             self._archive = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-            raise AttachmentsError(path.name, f"this is not a readable zip file ({exc})") from None
+            raise _not_a_zip(path, exc) from None
         self._infos = {_display_name(i): i for i in self._archive.infolist()}
 
     def __enter__(self) -> ZipStreamer:
@@ -278,32 +323,52 @@ class ZipStreamer:
                     self.total_read += len(chunk)
                     if count > ceiling:
                         raise EntryError(
-                            f"it unpacks to more than its declared size ({_size(entry.size)}) "
-                            "or the per-file limit"
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "it unpacks to more than its declared size ({size}) or the "
+                                "per-file limit",
+                            ),
+                            size=_size(entry.size),
                         )
                     if count > floor and count > limits.max_ratio * max(entry.compressed_size, 1):
                         raise EntryError(
-                            f"its compression ratio is past the limit of {limits.max_ratio:g}:1 "
-                            "(a zip bomb?)"
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "its compression ratio is past the limit of {limit}:1 "
+                                "(a zip bomb?)",
+                            ),
+                            limit=f"{limits.max_ratio:g}",
                         )
                     if self.total_read > limits.max_total_bytes:
                         raise AttachmentsError(
                             self.path.name,
-                            f"the zip unpacks to more than the limit of "
-                            f"{_size(limits.max_total_bytes)}: refused",
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "the zip unpacks to more than the limit of {limit}: refused",
+                            ),
+                            limit=_size(limits.max_total_bytes),
                         )
                     yield chunk
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError) as exc:
-            raise EntryError(f"it is damaged ({exc})") from None
+            raise EntryError(
+                QT_TRANSLATE_NOOP("Errors", "it is damaged ({detail})"), detail=exc
+            ) from None
         except (NotImplementedError, LookupError) as exc:
-            raise EntryError(f"it cannot be unpacked ({exc})") from None
+            raise EntryError(
+                QT_TRANSLATE_NOOP("Errors", "it cannot be unpacked ({detail})"), detail=exc
+            ) from None
         if count != entry.size:
             raise EntryError(
-                f"it is damaged (it holds {count:,} bytes where the zip announces {entry.size:,})"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "it is damaged (it holds {count} bytes where the zip announces {size})",
+                ),
+                count=f"{count:,}",
+                size=f"{entry.size:,}",
             )
 
     def _info(self, entry: ZipEntry) -> zipfile.ZipInfo:
         info = self._infos.get(entry.name)
         if info is None:
-            raise EntryError("it is no longer in the zip")
+            raise EntryError(QT_TRANSLATE_NOOP("Errors", "it is no longer in the zip"))
         return info

@@ -4,11 +4,65 @@ Messages read like ``dossiers.xlsx, sheet “Dossiers”, row 12 (dossier 123456
 (A): the dossier number is empty``: the file, then the sheet, the row (1 = the header row, as a
 spreadsheet program numbers it), the dossier number when known, the column (its header and its
 letter), then the problem in plain words.
+
+Translation: the problem is an English template with its values apart (see
+:mod:`tnl_jury.domain.errors`), and so is each word of the place ("sheet “{sheet}”", "row
+{row}"…): :meth:`ExportError.localized` says the whole sentence in the interface's language,
+``str()`` in English. A value may itself be a :class:`Phrase` (a piece of text translated on
+its own, such as a size ``12.0 MB`` or the problem of a zip entry).
 """
 
 from __future__ import annotations
 
-from tnl_jury.domain.errors import UserError
+from collections.abc import Mapping
+
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
+
+
+class Phrase:
+    """A piece of a message translated on its own: an English template (marked with
+    ``QT_TRANSLATE_NOOP("Errors", …)`` where it is written) and its values, which may be
+    phrases too. ``str()`` is the English text."""
+
+    __slots__ = ("params", "template")
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.template = template
+        self.params = params
+
+    def localized(self, translate: Translate = untranslated) -> str:
+        return fill(translate, self.template, self.params)
+
+    def __str__(self) -> str:
+        return self.localized()
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.template!r}, **{self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Phrase):
+            return NotImplemented
+        return (self.template, self.params) == (other.template, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.template)
+
+
+def fill(translate: Translate, template: str, params: Mapping[str, object]) -> str:
+    """``template`` passed through ``translate``, then filled with ``params`` (phrases among
+    them translated the same way); the English template when a translation lost a
+    placeholder. Without params the template is used as it is (braces need no escaping)."""
+    text = translate(template)
+    if not params:
+        return text
+    values = {
+        key: value.localized(translate) if isinstance(value, Phrase) else value
+        for key, value in params.items()
+    }
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**values)
 
 
 def column_letter(index: int) -> str:
@@ -21,34 +75,16 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def describe_column(header: str, index: int) -> str:
+def describe_column(header: str, index: int, translate: Translate = untranslated) -> str:
     """``column “ID” (A)``, or ``column A`` when the header is empty."""
     letter = column_letter(index)
-    return f"column “{header}” ({letter})" if header.strip() else f"column {letter}"
-
-
-class ExportError(UserError):
-    """An export cannot be read, or holds something the importer refuses."""
-
-    def __init__(
-        self,
-        file: str,
-        problem: str,
-        *,
-        sheet: str | None = None,
-        row: int | None = None,
-        dossier: str | None = None,
-        column: str | None = None,
-    ) -> None:
-        self.file = file
-        self.sheet = sheet
-        self.row = row
-        self.dossier = dossier
-        self.column = column
-        self.problem = problem
-        super().__init__(
-            f"{where(file, sheet=sheet, row=row, dossier=dossier, column=column)}: {problem}"
+    if header.strip():
+        return fill(
+            translate,
+            QT_TRANSLATE_NOOP("Errors", "column “{header}” ({letter})"),
+            {"header": header, "letter": letter},
         )
+    return fill(translate, QT_TRANSLATE_NOOP("Errors", "column {letter}"), {"letter": letter})
 
 
 def where(
@@ -57,22 +93,87 @@ def where(
     sheet: str | None = None,
     row: int | None = None,
     dossier: str | None = None,
-    column: str | None = None,
+    column: int | None = None,
+    header: str = "",
+    translate: Translate = untranslated,
 ) -> str:
     """The place part of a message: ``file, sheet “S”, row 3 (dossier 12), column “C” (B)``.
 
-    ``column`` is already described (see :func:`describe_column`).
+    ``column`` is the 0-based index of the column, ``header`` its header text.
     """
     parts = [file]
     if sheet is not None:
-        parts.append(f"sheet “{sheet}”")
+        parts.append(
+            fill(translate, QT_TRANSLATE_NOOP("Errors", "sheet “{sheet}”"), {"sheet": sheet})
+        )
     if row is not None:
-        parts.append(f"row {row}" + (f" (dossier {dossier})" if dossier else ""))
+        if dossier:
+            template = QT_TRANSLATE_NOOP("Errors", "row {row} (dossier {dossier})")
+        else:
+            template = QT_TRANSLATE_NOOP("Errors", "row {row}")
+        parts.append(fill(translate, template, {"row": row, "dossier": dossier}))
     elif dossier:
-        parts.append(f"dossier {dossier}")
+        parts.append(
+            fill(translate, QT_TRANSLATE_NOOP("Errors", "dossier {dossier}"), {"dossier": dossier})
+        )
     if column is not None:
-        parts.append(column)
+        parts.append(describe_column(header, column, translate))
     return ", ".join(parts)
+
+
+PLACED = QT_TRANSLATE_NOOP("Errors", "{place}: {problem}")
+"""The template of a whole message: the place, then the problem (French puts a space before
+the colon)."""
+
+
+def _placed(translate: Translate, place: str, problem: str) -> str:
+    return fill(translate, PLACED, {"place": place, "problem": problem})
+
+
+class ExportError(UserError):
+    """An export cannot be read, or holds something the importer refuses.
+
+    ``problem`` is an English template filled with ``params``; ``column`` is the 0-based index
+    of the column, ``header`` its header text. ``self.problem`` is the problem in English.
+    """
+
+    def __init__(
+        self,
+        file: str,
+        problem: str,
+        /,
+        *,
+        sheet: str | None = None,
+        row: int | None = None,
+        dossier: str | None = None,
+        column: int | None = None,
+        header: str = "",
+        **params: object,
+    ) -> None:
+        self.file = file
+        self.sheet = sheet
+        self.row = row
+        self.dossier = dossier
+        self.column = column
+        self.header = header
+        super().__init__(problem, **params)
+        self.problem = fill(untranslated, problem, params)
+
+    def where(self, translate: Translate = untranslated) -> str:
+        """The place of the problem, in the language of ``translate``."""
+        return where(
+            self.file,
+            sheet=self.sheet,
+            row=self.row,
+            dossier=self.dossier,
+            column=self.column,
+            header=self.header,
+            translate=translate,
+        )
+
+    def localized(self, translate: Translate) -> str:
+        problem = fill(translate, self.template, self.params)
+        return _placed(translate, self.where(translate), problem)
 
 
 class NotUtf8Error(ExportError):
@@ -85,14 +186,31 @@ class MappingNeededError(ExportError):
 
 
 class AttachmentsError(UserError):
-    """The zip of attachments is refused as a whole, or one of its entries is (strict mode)."""
+    """The zip of attachments is refused as a whole, or one of its entries is (strict mode).
 
-    def __init__(self, file: str, problem: str, *, entry: str | None = None) -> None:
+    ``problem`` is an English template filled with ``params`` (``self.problem``: in English).
+    """
+
+    def __init__(
+        self, file: str, problem: str, /, *, entry: str | None = None, **params: object
+    ) -> None:
         self.file = file
         self.entry = entry
-        self.problem = problem
-        place = f"{file}, entry “{entry}”" if entry else file
-        super().__init__(f"{place}: {problem}")
+        super().__init__(problem, **params)
+        self.problem = fill(untranslated, problem, params)
+
+    def where(self, translate: Translate = untranslated) -> str:
+        """``file`` or ``file, entry “name”``, in the language of ``translate``."""
+        if not self.entry:
+            return self.file
+        entry = fill(
+            translate, QT_TRANSLATE_NOOP("Errors", "entry “{entry}”"), {"entry": self.entry}
+        )
+        return f"{self.file}, {entry}"
+
+    def localized(self, translate: Translate) -> str:
+        problem = fill(translate, self.template, self.params)
+        return _placed(translate, self.where(translate), problem)
 
 
 class ImportCancelled(UserError):  # noqa: N818 (the name the callers know)

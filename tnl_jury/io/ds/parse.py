@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
 from tnl_jury.domain.grid import ImportHints
 from tnl_jury.io.ds import sheets
 from tnl_jury.io.ds.columns import (
@@ -177,7 +178,11 @@ class _Parser:
         self.warnings: list[str] = []
         top = next((i for i, r in enumerate(main.rows) if any(_filled(c) for c in r)), None)
         if top is None:
-            raise ExportError(file, "the sheet is empty: it has no header row", sheet=main.name)
+            raise ExportError(
+                file,
+                QT_TRANSLATE_NOOP("Errors", "the sheet is empty: it has no header row"),
+                sheet=main.name,
+            )
         self.top = top
         self.headers = tuple(cell_text(c) for c in main.rows[top])
 
@@ -188,18 +193,26 @@ class _Parser:
         row: int | None = None,
         dossier: str | None = None,
         column: int | None = None,
+        **params: object,
     ) -> ExportError:
-        described = None if column is None else describe_column(self.headers[column], column)
+        """An error of the main sheet; ``problem`` is a template filled with ``params``."""
         return ExportError(
-            self.file, problem, sheet=self.main.name, row=row, dossier=dossier, column=described
+            self.file,
+            problem,
+            sheet=self.main.name,
+            row=row,
+            dossier=dossier,
+            column=column,
+            header="" if column is None else self.headers[column],
+            **params,
         )
 
     def parse(self, other_sheets: Sequence[RawSheet]) -> ParsedExport:
         if not any(any(_filled(c) for c in r) for r in self.main.rows[self.top + 1 :]):
-            raise ExportError(
-                self.file,
-                "there is no dossier in this export (only a header row)",
-                sheet=self.main.name,
+            raise self.error(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "there is no dossier in this export (only a header row)"
+                )
             )
         identity, id_index, name_indexes, reserved = self._identity()
         layout = analyse_header(self.headers, reserved=reserved)
@@ -239,16 +252,13 @@ class _Parser:
 
     # -- identity columns ---------------------------------------------------------------
 
-    def _named(self, label: str, what: str) -> int:
+    def _named(self, label: str, problem: str) -> int:
+        """The column whose header is ``label``; else an error: ``problem`` is a template with
+        ``{label}`` and ``{columns}`` (the headers of the sheet)."""
         index = find_header(self.headers, label)
         if index is None:
             shown = ", ".join(f"“{h}”" for h in self.headers if h)
-            raise ExportError(
-                self.file,
-                f"no column has the header “{label}” given for {what} (the columns are: "
-                f"{shown[:600]})",
-                sheet=self.main.name,
-            )
+            raise self.error(problem, label=label, columns=shown[:600])
         return index
 
     def _identity(self) -> tuple[IdentityColumns, int | None, list[int] | None, dict[str, int]]:
@@ -258,7 +268,15 @@ class _Parser:
         standard_id = next((i for i, h in enumerate(self.headers) if classify(h) == "id"), None)
         id_index: int | None
         if opts.id_column:
-            id_index, id_source = self._named(opts.id_column, "the dossier number"), "option"
+            id_index = self._named(
+                opts.id_column,
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "no column has the header “{label}” given for the dossier number (the "
+                    "columns are: {columns})",
+                ),
+            )
+            id_source = "option"
         elif standard_id is not None:
             id_index, id_source = standard_id, "ID"
         elif mapping and mapping.id_column:
@@ -272,7 +290,17 @@ class _Parser:
         standard_names = ([raison] if raison is not None else []) + hint_columns
         names: list[int] | None
         if opts.name_column:
-            names, name_source = [self._named(opts.name_column, "the candidate's name")], "option"
+            names = [
+                self._named(
+                    opts.name_column,
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "no column has the header “{label}” given for the candidate's name (the "
+                        "columns are: {columns})",
+                    ),
+                )
+            ]
+            name_source = "option"
         elif raison is not None:
             names, name_source = standard_names, "raison sociale"
         elif hint_columns:
@@ -340,16 +368,30 @@ class _Parser:
             number = dossier_number(row[id_index])
             if not number:
                 if any(_filled(c) for c in row):
-                    raise self.error("the dossier number is empty", row=line, column=id_index)
+                    raise self.error(
+                        QT_TRANSLATE_NOOP("Errors", "the dossier number is empty"),
+                        row=line,
+                        column=id_index,
+                    )
                 continue
             if numeric_ids and not number.isdigit():
-                raise self.error(f"“{number}” is not a dossier number", row=line, column=id_index)
+                raise self.error(
+                    QT_TRANSLATE_NOOP("Errors", "“{number}” is not a dossier number"),
+                    row=line,
+                    column=id_index,
+                    number=number,
+                )
             if number in seen:
                 raise self.error(
-                    f"dossier {number} appears twice (rows {seen[number]} and {line})",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "dossier {number} appears twice (rows {first} and {line})"
+                    ),
                     row=line,
                     dossier=number,
                     column=id_index,
+                    number=number,
+                    first=seen[number],
+                    line=line,
                 )
             seen[number] = line
             state = "" if state_index is None else cell_text(row[state_index])

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, cast
 
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
 from tnl_jury.io.ds.errors import ExportError, NotUtf8Error
 
 Cell = str | float | int | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
@@ -70,20 +71,31 @@ def detect_format(path: Path) -> Format:
         with path.open("rb") as handle:
             head = handle.read(8)
     except FileNotFoundError:
-        raise ExportError(name, "no such file") from None
+        raise ExportError(name, QT_TRANSLATE_NOOP("Errors", "no such file")) from None
     except OSError as exc:
-        raise ExportError(name, f"cannot be read ({exc.strerror or exc})") from None
+        raise _unreadable(name, exc) from None
     if not head:
-        raise ExportError(name, "the file is empty")
+        raise ExportError(name, QT_TRANSLATE_NOOP("Errors", "the file is empty"))
     if head.startswith(_OLE2_MAGIC):
         raise ExportError(
             name,
-            "this is an old Excel (.xls) file or a password-protected workbook; export the "
-            "dossiers again from Démarches Simplifiées as xlsx, ods or csv",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this is an old Excel (.xls) file or a password-protected workbook; export the "
+                "dossiers again from Démarches Simplifiées as xlsx, ods or csv",
+            ),
         )
     if head.startswith((_ZIP_MAGIC, _EMPTY_ZIP_MAGIC)):
         return _zip_format(path)
     return "csv"
+
+
+def _unreadable(name: str, exc: OSError) -> ExportError:
+    return ExportError(
+        name,
+        QT_TRANSLATE_NOOP("Errors", "cannot be read ({reason})"),
+        reason=exc.strerror or exc,
+    )
 
 
 def _zip_format(path: Path) -> Format:
@@ -93,25 +105,41 @@ def _zip_format(path: Path) -> Format:
             if "[Content_Types].xml" in names:
                 if "xl/workbook.xml" in names:
                     return "xlsx"
-                raise ExportError(path.name, "this is an Office document, not a spreadsheet")
+                raise ExportError(
+                    path.name,
+                    QT_TRANSLATE_NOOP("Errors", "this is an Office document, not a spreadsheet"),
+                )
             if "mimetype" in names:
                 mimetype = archive.read("mimetype").strip()
                 if mimetype == ODS_MIMETYPE:
                     return "ods"
                 raise ExportError(
                     path.name,
-                    f"this is an OpenDocument file of type {mimetype.decode('ascii', 'replace')}"
-                    ", not a spreadsheet",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "this is an OpenDocument file of type {mimetype}, not a spreadsheet",
+                    ),
+                    mimetype=mimetype.decode("ascii", "replace"),
                 )
             if any("dossier-" in n for n in names):
                 raise ExportError(
                     path.name,
-                    "this is the zip of attachments, not the spreadsheet of dossiers: give it "
-                    "as the attachments file",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "this is the zip of attachments, not the spreadsheet of dossiers: give it "
+                        "as the attachments file",
+                    ),
                 )
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
-        raise ExportError(path.name, f"this spreadsheet is damaged ({exc})") from None
-    raise ExportError(path.name, "this is a zip archive, not a spreadsheet (xlsx, ods or csv)")
+        raise ExportError(
+            path.name,
+            QT_TRANSLATE_NOOP("Errors", "this spreadsheet is damaged ({detail})"),
+            detail=exc,
+        ) from None
+    raise ExportError(
+        path.name,
+        QT_TRANSLATE_NOOP("Errors", "this is a zip archive, not a spreadsheet (xlsx, ods or csv)"),
+    )
 
 
 def read_workbook(path: Path) -> RawWorkbook:
@@ -147,10 +175,17 @@ def _read_calamine(path: Path, fmt: Format) -> tuple[RawSheet, ...]:
     except BaseException as exc:  # calamine raises several types, Rust panics included
         detail = " ".join(str(exc).split())[:200] or type(exc).__name__
         raise ExportError(
-            path.name, f"cannot be read as an {fmt} spreadsheet: it is damaged ({detail})"
+            path.name,
+            QT_TRANSLATE_NOOP(
+                "Errors", "cannot be read as an {format} spreadsheet: it is damaged ({detail})"
+            ),
+            format=fmt,
+            detail=detail,
         ) from None
     if not sheets:
-        raise ExportError(path.name, "this spreadsheet has no sheet of dossiers")
+        raise ExportError(
+            path.name, QT_TRANSLATE_NOOP("Errors", "this spreadsheet has no sheet of dossiers")
+        )
     return tuple(sheets)
 
 
@@ -169,17 +204,20 @@ def read_csv_rows(path: Path) -> tuple[list[list[Cell]], list[str]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ExportError(path.name, f"cannot be read ({exc.strerror or exc})") from None
+        raise _unreadable(path.name, exc) from None
     text = decode_utf8(data, path.name)
     if not text.strip():
-        raise ExportError(path.name, "the file is empty")
+        raise ExportError(path.name, QT_TRANSLATE_NOOP("Errors", "the file is empty"))
     delimiter = _sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     try:
         rows: list[list[Cell]] = [list(row) for row in reader]
     except csv.Error as exc:
         raise ExportError(
-            path.name, f"this is not a readable CSV file (line {reader.line_num}: {exc})"
+            path.name,
+            QT_TRANSLATE_NOOP("Errors", "this is not a readable CSV file (line {line}: {detail})"),
+            line=reader.line_num,
+            detail=exc,
         ) from None
     warnings = []
     width = len(rows[0]) if rows else 0
@@ -203,7 +241,10 @@ def decode_utf8(data: bytes, name: str) -> str:
     """``data`` as text: UTF-8, with or without BOM; else :class:`NotUtf8Error`."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise NotUtf8Error(
-            name, "this file is UTF-16 text, not UTF-8: save it again as “CSV UTF-8”"
+            name,
+            QT_TRANSLATE_NOOP(
+                "Errors", "this file is UTF-16 text, not UTF-8: save it again as “CSV UTF-8”"
+            ),
         )
     try:
         return data.decode("utf-8-sig")
@@ -211,8 +252,13 @@ def decode_utf8(data: bytes, name: str) -> str:
         line = data.count(b"\n", 0, exc.start) + 1
         raise NotUtf8Error(
             name,
-            f"this file is not UTF-8 text (byte 0x{data[exc.start]:02X} on line {line}; it was "
-            "probably saved as Windows-1252 or Latin-1): save it again as “CSV UTF-8”",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this file is not UTF-8 text (byte 0x{byte} on line {line}; it was probably "
+                "saved as Windows-1252 or Latin-1): save it again as “CSV UTF-8”",
+            ),
+            byte=f"{data[exc.start]:02X}",
+            line=line,
         ) from None
 
 
