@@ -6,14 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from tnl_jury.domain.meeting import Ballot
 from tnl_jury.gui.deliberation.decision_dialog import DecisionDialog
 from tnl_jury.gui.deliberation.results_model import ResultsColumn
+from tnl_jury.gui.i18n import Translations
 from tnl_jury.gui.main_window import MainWindow
 from tnl_jury.services import audit, deliberation
 from tnl_jury.services.results import compute_results
 
+from .conftest import make_window
 from .deliberation_helpers import Dialogs, attend, cell, open_deliberation, vote
 
 
@@ -77,6 +80,36 @@ def test_without_quorum_the_dialog_says_why_and_nothing_is_recorded(
     assert "quorum is not reached" in dialog.quorum_label.text()
     assert stored_decision(window, 1) is None
     assert cell(feature, 1, ResultsColumn.STATUS) == "Pending"
+
+
+def test_the_services_refusals_are_said_in_french(
+    qtbot: QtBot, translations: Translations, demo_path: Path
+) -> None:
+    """The service's refusal (an English template and its figures) reaches the form and the
+    message boxes in the interface's language, figures filled in."""
+    assert translations.install("fr")
+    window = make_window(qtbot, translations=translations)
+    feature = open_deliberation(window, demo_path)
+    dialogs = Dialogs(feature)
+    attend(feature, dialogs, present={1, 2, 3})
+    feature.panel.select_dossier(1)
+    dialogs.steps[DecisionDialog] = vote(3, 0, 0)
+    feature.decide_current()
+    assert decision_dialog(dialogs).refusal() == (
+        "Non enregistré\u00a0: Aucune décision ne peut être enregistrée\u00a0: le quorum "
+        "n’est pas atteint (3 membre(s) présent(s) sur 6, 4 requis)."
+    )
+
+    attend(feature, dialogs)
+    feature.panel.select_dossier(3)
+    dialogs.steps[DecisionDialog] = vote(2, 3, 1, level=2)
+    feature.decide_current()
+    number = feature.panel.model.result(3).ds_number  # type: ignore[union-attr]
+    assert decision_dialog(dialogs).refusal() == (
+        f"Non enregistré\u00a0: Le niveau 2 pour le dossier {number} n’est pas adopté "
+        "(2 pour, 3 contre, 1 abstentions)\u00a0: il faut la majorité des suffrages exprimés."
+    )
+    window.close()
 
 
 def test_a_tie_is_decided_by_the_presidents_ballot(window: MainWindow, demo_path: Path) -> None:

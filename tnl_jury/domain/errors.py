@@ -69,7 +69,9 @@ class GridError(UserError):
 
     def localized(self, translate: Translate) -> str:
         where = f"{self.path}, {self.location}" if self.location else self.path
-        return f"{where}: {super().localized(translate)}"
+        # A template of its own: French puts a non-breaking space before the colon.
+        placed = translate(QT_TRANSLATE_NOOP("Errors", "{place}: {problem}"))
+        return placed.format(place=where, problem=super().localized(translate))
 
 
 class RuleError(UserError):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from tnl_jury.domain.errors import RuleError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
 
 
 @dataclass(frozen=True)
@@ -52,9 +52,13 @@ class Scale:
     def check(self, value: int) -> None:
         """Raise :class:`RuleError` unless ``value`` is one of the scale's steps."""
         if self.step_for(value) is None:
-            allowed = ", ".join(str(v) for v in self.values)
             raise RuleError(
-                f"the score {value} is not on the scale “{self.name}” (allowed: {allowed})"
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the score {value} is not on the scale “{scale}” (allowed: {allowed})"
+                ),
+                value=value,
+                scale=self.name,
+                allowed=", ".join(str(v) for v in self.values),
             )
 
 

@@ -13,7 +13,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from tnl_jury.domain.errors import GridError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, GridError
 from tnl_jury.domain.grid import (
     Criterion,
     Domain,
@@ -36,12 +36,13 @@ class _Reader:
     def __init__(self, source: str) -> None:
         self.source = source
 
-    def fail(self, where: str, problem: str) -> GridError:
-        return GridError(self.source, where, problem)
+    def fail(self, where: str, problem: str, /, **params: object) -> GridError:
+        """The error at key ``where``: ``problem`` is a template filled with ``params``."""
+        return GridError(self.source, where, problem, **params)
 
     def table(self, data: Any, where: str) -> dict[str, Any]:
         if not isinstance(data, dict):
-            raise self.fail(where, "must be a table")
+            raise self.fail(where, QT_TRANSLATE_NOOP("Errors", "must be a table"))
         return data
 
     def get(
@@ -50,34 +51,41 @@ class _Reader:
         path = f"{where}.{key}" if where else key
         if key not in table:
             if default is ...:
-                raise self.fail(path, "is missing")
+                raise self.fail(path, QT_TRANSLATE_NOOP("Errors", "is missing"))
             return default
         value: Any = table[key]
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise self.fail(path, f"must be {_KIND_NAMES.get(kind, kind.__name__)}")
+            if kind in _MUST_BE:
+                raise self.fail(path, _MUST_BE[kind])
+            raise self.fail(path, QT_TRANSLATE_NOOP("Errors", "must be {kind}"), kind=kind.__name__)
         checked: Any = value  # isinstance() against a runtime type narrows to object for mypy
         if kind is float and not math.isfinite(checked):
-            raise self.fail(path, "must be a finite number")
+            raise self.fail(path, QT_TRANSLATE_NOOP("Errors", "must be a finite number"))
         if kind is str and not checked.strip() and default is ...:
-            raise self.fail(path, "must not be empty")
+            raise self.fail(path, QT_TRANSLATE_NOOP("Errors", "must not be empty"))
         return checked
 
     def unknown_keys(self, table: dict[str, Any], allowed: set[str], where: str) -> None:
         extra = sorted(set(table) - allowed)
         if extra:
             path = f"{where}.{extra[0]}" if where else extra[0]
-            raise self.fail(path, f"unknown key (allowed here: {', '.join(sorted(allowed))})")
+            raise self.fail(
+                path,
+                QT_TRANSLATE_NOOP("Errors", "unknown key (allowed here: {allowed})"),
+                allowed=", ".join(sorted(allowed)),
+            )
 
 
-_KIND_NAMES = {
-    str: "a text",
-    int: "a whole number",
-    float: "a number",
-    list: "a list",
-    dict: "a table",
-    bool: "true or false",
+# One whole template per expected type, so that each reads naturally once translated.
+_MUST_BE: dict[type, str] = {
+    str: QT_TRANSLATE_NOOP("Errors", "must be a text"),
+    int: QT_TRANSLATE_NOOP("Errors", "must be a whole number"),
+    float: QT_TRANSLATE_NOOP("Errors", "must be a number"),
+    list: QT_TRANSLATE_NOOP("Errors", "must be a list"),
+    dict: QT_TRANSLATE_NOOP("Errors", "must be a table"),
+    bool: QT_TRANSLATE_NOOP("Errors", "must be true or false"),
 }
 
 
@@ -87,10 +95,20 @@ def load_grid(path: str | Path) -> Grid:
     try:
         size = path.stat().st_size
         if size > _MAX_GRID_BYTES:
-            raise GridError(str(path), "", f"is too large for a grid file ({size} bytes)")
+            raise GridError(
+                str(path),
+                "",
+                QT_TRANSLATE_NOOP("Errors", "is too large for a grid file ({size} bytes)"),
+                size=size,
+            )
         raw = path.read_bytes()
     except OSError as exc:
-        raise GridError(str(path), "", f"cannot be read ({exc.strerror or exc})") from None
+        raise GridError(
+            str(path),
+            "",
+            QT_TRANSLATE_NOOP("Errors", "cannot be read ({reason})"),
+            reason=exc.strerror or str(exc),
+        ) from None
     return parse_grid(raw, str(path))
 
 
@@ -100,7 +118,9 @@ def parse_grid(raw: bytes | str, source: str) -> Grid:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise GridError(source, f"byte {exc.start}", "is not UTF-8 text") from None
+            raise GridError(
+                source, f"byte {exc.start}", QT_TRANSLATE_NOOP("Errors", "is not UTF-8 text")
+            ) from None
     else:
         text = raw
     text = text.removeprefix("\ufeff")  # a byte-order mark, as some Windows editors write
@@ -108,7 +128,12 @@ def parse_grid(raw: bytes | str, source: str) -> Grid:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         # tomllib's message ends with "(at line L, column C)": keep it whole.
-        raise GridError(source, "", f"is not valid TOML: {exc}") from None
+        raise GridError(
+            source,
+            "",
+            QT_TRANSLATE_NOOP("Errors", "is not valid TOML: {details}"),
+            details=str(exc),
+        ) from None
     return _build_grid(_Reader(source), data)
 
 
@@ -119,7 +144,12 @@ def _build_grid(r: _Reader, data: dict[str, Any]) -> Grid:
     fmt = r.get(head, "format", "grid", int)
     if fmt != SUPPORTED_FORMAT:
         raise r.fail(
-            "grid.format", f"format {fmt} is not supported (this version reads {SUPPORTED_FORMAT})"
+            "grid.format",
+            QT_TRANSLATE_NOOP(
+                "Errors", "format {found} is not supported (this version reads {supported})"
+            ),
+            found=fmt,
+            supported=SUPPORTED_FORMAT,
         )
     scales = _build_scales(r, r.get(data, "scales", "", dict))
     domains = _build_domains(r, r.get(data, "domains", "", list), scales)
@@ -137,7 +167,7 @@ def _build_grid(r: _Reader, data: dict[str, Any]) -> Grid:
 
 def _build_scales(r: _Reader, table: dict[str, Any]) -> dict[str, Scale]:
     if not table:
-        raise r.fail("scales", "must define at least one scale")
+        raise r.fail("scales", QT_TRANSLATE_NOOP("Errors", "must define at least one scale"))
     scales: dict[str, Scale] = {}
     for code, body in table.items():
         where = f"scales.{code}"
@@ -145,7 +175,9 @@ def _build_scales(r: _Reader, table: dict[str, Any]) -> dict[str, Scale]:
         r.unknown_keys(body, {"name", "steps"}, where)
         raw_steps = r.get(body, "steps", where, list)
         if len(raw_steps) < 2:
-            raise r.fail(f"{where}.steps", "must have at least two steps")
+            raise r.fail(
+                f"{where}.steps", QT_TRANSLATE_NOOP("Errors", "must have at least two steps")
+            )
         steps: list[ScaleStep] = []
         for i, raw in enumerate(raw_steps, start=1):
             swhere = f"{where}.steps[{i}]"
@@ -153,7 +185,10 @@ def _build_scales(r: _Reader, table: dict[str, Any]) -> dict[str, Scale]:
             r.unknown_keys(raw, {"value", "label", "description"}, swhere)
             value = r.get(raw, "value", swhere, int)
             if steps and value <= steps[-1].value:
-                raise r.fail(f"{swhere}.value", "steps must be in increasing order of value")
+                raise r.fail(
+                    f"{swhere}.value",
+                    QT_TRANSLATE_NOOP("Errors", "steps must be in increasing order of value"),
+                )
             steps.append(
                 ScaleStep(
                     value,
@@ -167,7 +202,7 @@ def _build_scales(r: _Reader, table: dict[str, Any]) -> dict[str, Scale]:
 
 def _build_domains(r: _Reader, items: list[Any], scales: dict[str, Scale]) -> tuple[Domain, ...]:
     if not items:
-        raise r.fail("domains", "must list at least one domain")
+        raise r.fail("domains", QT_TRANSLATE_NOOP("Errors", "must list at least one domain"))
     domains: list[Domain] = []
     seen_codes: dict[str, str] = {}
     default_scale = next(iter(scales))
@@ -185,7 +220,11 @@ def _build_domains(r: _Reader, items: list[Any], scales: dict[str, Scale]) -> tu
             scale_code = r.get(craw, "scale", cwhere, str, default=default_scale)
             if scale_code not in scales:
                 raise r.fail(
-                    f"{cwhere}.scale", f"names no scale defined under [scales] ({scale_code!r})"
+                    f"{cwhere}.scale",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "names no scale defined under [scales] ({scale!r})"
+                    ),
+                    scale=scale_code,
                 )
             criteria.append(
                 Criterion(
@@ -198,7 +237,9 @@ def _build_domains(r: _Reader, items: list[Any], scales: dict[str, Scale]) -> tu
                 )
             )
         if not criteria:
-            raise r.fail(f"{where}.criteria", "must list at least one criterion")
+            raise r.fail(
+                f"{where}.criteria", QT_TRANSLATE_NOOP("Errors", "must list at least one criterion")
+            )
         domains.append(
             Domain(
                 code,
@@ -214,7 +255,12 @@ def _build_domains(r: _Reader, items: list[Any], scales: dict[str, Scale]) -> tu
 def _code(r: _Reader, raw: dict[str, Any], where: str, seen: dict[str, str]) -> str:
     code: str = r.get(raw, "code", where, str).strip()
     if code in seen:
-        raise r.fail(f"{where}.code", f"code {code!r} is already used by {seen[code]}")
+        raise r.fail(
+            f"{where}.code",
+            QT_TRANSLATE_NOOP("Errors", "code {code!r} is already used by {other}"),
+            code=code,
+            other=seen[code],
+        )
     seen[code] = where
     return code
 
@@ -222,7 +268,7 @@ def _code(r: _Reader, raw: dict[str, Any], where: str, seen: dict[str, str]) -> 
 def _weight(r: _Reader, raw: dict[str, Any], where: str) -> float:
     weight: float = r.get(raw, "weight", where, float, default=1.0)
     if weight <= 0:
-        raise r.fail(f"{where}.weight", "must be greater than 0")
+        raise r.fail(f"{where}.weight", QT_TRANSLATE_NOOP("Errors", "must be greater than 0"))
     return weight
 
 
@@ -237,7 +283,7 @@ def _questions(r: _Reader, raw: dict[str, Any], where: str) -> tuple[QuestionRef
         r.unknown_keys(item, {"label", "occurrence"}, qwhere)
         occurrence = r.get(item, "occurrence", qwhere, int, default=1)
         if occurrence < 1:
-            raise r.fail(f"{qwhere}.occurrence", "must be 1 or more")
+            raise r.fail(f"{qwhere}.occurrence", QT_TRANSLATE_NOOP("Errors", "must be 1 or more"))
         refs.append(QuestionRef(r.get(item, "label", qwhere, str).strip(), occurrence))
     return tuple(refs)
 
@@ -248,7 +294,7 @@ def _build_levels(
     r.unknown_keys(table, {"rules"}, "levels")
     items = r.get(table, "rules", "levels", list)
     if not items:
-        raise r.fail("levels.rules", "must list at least one level")
+        raise r.fail("levels.rules", QT_TRANSLATE_NOOP("Errors", "must list at least one level"))
     low = min(scale.minimum for scale in scales.values())
     high = max(scale.maximum for scale in scales.values())
     domain_codes = {domain.code for domain in domains}
@@ -263,16 +309,30 @@ def _build_levels(
         )
         level = r.get(raw, "level", where, int)
         if not MIN_LEVEL <= level <= MAX_LEVEL:
-            raise r.fail(f"{where}.level", f"must be between {MIN_LEVEL} and {MAX_LEVEL}")
+            raise r.fail(
+                f"{where}.level",
+                QT_TRANSLATE_NOOP("Errors", "must be between {low} and {high}"),
+                low=MIN_LEVEL,
+                high=MAX_LEVEL,
+            )
         if any(rule.level == level for rule in rules):
-            raise r.fail(f"{where}.level", f"level {level} is defined twice")
+            raise r.fail(
+                f"{where}.level",
+                QT_TRANSLATE_NOOP("Errors", "level {level} is defined twice"),
+                level=level,
+            )
         if rules and level < rules[-1].level:
-            raise r.fail(f"{where}.level", "levels must be listed in increasing order")
+            raise r.fail(
+                f"{where}.level",
+                QT_TRANSLATE_NOOP("Errors", "levels must be listed in increasing order"),
+            )
         min_score = _threshold(r, raw, "min_score", where, low, high)
         if rules and min_score < rules[-1].min_score:
             raise r.fail(
                 f"{where}.min_score",
-                f"must not be lower than level {rules[-1].level}'s ({rules[-1].min_score})",
+                QT_TRANSLATE_NOOP("Errors", "must not be lower than level {level}'s ({minimum})"),
+                level=rules[-1].level,
+                minimum=rules[-1].min_score,
             )
         every = None
         if "min_every_domain" in raw:
@@ -281,7 +341,9 @@ def _build_levels(
         mwhere = f"{where}.domain_minimums"
         for code, _value in r.get(raw, "domain_minimums", where, dict, default={}).items():
             if code not in domain_codes:
-                raise r.fail(f"{mwhere}.{code}", "names no domain of this grid")
+                raise r.fail(
+                    f"{mwhere}.{code}", QT_TRANSLATE_NOOP("Errors", "names no domain of this grid")
+                )
             minimums[code] = _threshold(r, raw["domain_minimums"], code, mwhere, low, high)
         rules.append(
             LevelRule(
@@ -299,7 +361,12 @@ def _build_levels(
 def _threshold(r: _Reader, raw: dict[str, Any], key: str, where: str, low: int, high: int) -> float:
     value: float = r.get(raw, key, where, float)
     if not low <= value <= high:
-        raise r.fail(f"{where}.{key}", f"must lie on the scale, between {low} and {high}")
+        raise r.fail(
+            f"{where}.{key}",
+            QT_TRANSLATE_NOOP("Errors", "must lie on the scale, between {low} and {high}"),
+            low=low,
+            high=high,
+        )
     return value
 
 
@@ -318,6 +385,8 @@ def _build_hints(r: _Reader, table: dict[str, Any]) -> ImportHints:
         labels = r.get(table, key, "import", list, default=[])
         for i, label in enumerate(labels, start=1):
             if not isinstance(label, str) or not label.strip():
-                raise r.fail(f"import.{key}[{i}]", "must be a non-empty text")
+                raise r.fail(
+                    f"import.{key}[{i}]", QT_TRANSLATE_NOOP("Errors", "must be a non-empty text")
+                )
         values[key] = tuple(label.strip() for label in labels)
     return ImportHints(**values)

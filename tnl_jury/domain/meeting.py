@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from tnl_jury.domain.errors import RuleError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
 
 DEFAULT_QUORUM_RULE = "more_than_half"
 
@@ -40,12 +40,25 @@ def required_present(rule: str, members: int) -> int:
         try:
             count = int(rule.split(":", 1)[1])
         except ValueError:
-            raise RuleError(f"the quorum rule {rule!r} is not understood") from None
+            raise RuleError(
+                QT_TRANSLATE_NOOP("Errors", "the quorum rule {rule!r} is not understood"),
+                rule=rule,
+            ) from None
         if count < 1:
-            raise RuleError(f"the quorum rule {rule!r} must require at least one member")
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the quorum rule {rule!r} must require at least one member"
+                ),
+                rule=rule,
+            )
         return count
     raise RuleError(
-        f"the quorum rule {rule!r} is not understood (use more_than_half, two_thirds or at_least:N)"
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "the quorum rule {rule!r} is not understood "
+            "(use more_than_half, two_thirds or at_least:N)",
+        ),
+        rule=rule,
     )
 
 
@@ -104,13 +117,18 @@ def count_vote(
     voted).
     """
     if min(votes_for, votes_against, abstentions) < 0:
-        raise RuleError("vote counts cannot be negative")
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "vote counts cannot be negative"))
     total = votes_for + votes_against + abstentions
     if total == 0:
-        raise RuleError("nobody voted")
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "nobody voted"))
     if total > eligible:
         raise RuleError(
-            f"{total} votes for {eligible} members entitled to vote (present and not recused)"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{total} votes for {eligible} members entitled to vote (present and not recused)",
+            ),
+            total=total,
+            eligible=eligible,
         )
     if votes_for != votes_against:
         return VoteResult(votes_for, votes_against, abstentions, votes_for > votes_against, False)

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tnl_jury.domain.enums import MemberRole
-from tnl_jury.domain.errors import NotFoundError, RuleError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RuleError
 from tnl_jury.domain.meeting import (
     DEFAULT_QUORUM_RULE,
     Ballot,
@@ -120,7 +120,11 @@ def set_meeting(
         meeting = _meeting(session, create=True)
         assert meeting is not None
         if meeting.closed_at is not None:
-            raise RuleError("the meeting is closed: its record can no longer change")
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the meeting is closed: its record can no longer change"
+                )
+            )
         changes: dict[str, object] = {}
         if quorum_rule is not None:
             required_present(quorum_rule, 1)  # validates the rule
@@ -158,7 +162,11 @@ def set_attendance(jury_file: JuryFile, presence: Mapping[int, bool]) -> Quorum:
         meeting = _meeting(session, create=True)
         assert meeting is not None
         if meeting.closed_at is not None:
-            raise RuleError("the meeting is closed: attendance can no longer change")
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the meeting is closed: attendance can no longer change"
+                )
+            )
         current = _attendance(session, meeting)
         changed: dict[str, bool] = {}
         for member_id, present in presence.items():
@@ -228,17 +236,35 @@ def record_decision(
     is locked.
     """
     if not 0 <= level <= MAX_LEVEL:
-        raise RuleError(f"a level must be between 0 (no label) and {MAX_LEVEL}, not {level}")
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "a level must be between 0 (no label) and {highest}, not {level}"
+            ),
+            highest=MAX_LEVEL,
+            level=level,
+        )
     if not motivation.strip():
-        raise RuleError("a decision needs a motivation")
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "a decision needs a motivation"))
     with jury_file.transaction() as session:
         dossier = get_dossier(session, dossier_id)
         meeting = _meeting(session)
         q = _quorum(session, meeting)
         if meeting is None or not q.reached:
-            raise RuleError(f"no decision can be recorded without quorum: {q.statement_en()}")
+            # Refused only when quorum is not reached (no meeting: nobody is present).
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "no decision can be recorded without quorum: {present} of {members} members "
+                    "present ({required} required): quorum is not reached.",
+                ),
+                present=q.present,
+                members=q.members,
+                required=q.required,
+            )
         if meeting.closed_at is not None:
-            raise RuleError("the meeting is closed: reopen the decision first")
+            raise RuleError(
+                QT_TRANSLATE_NOOP("Errors", "the meeting is closed: reopen the decision first")
+            )
         settings = {**DEFAULT_SETTINGS, **(session.scalar(select(m.Edition.settings)) or {})}
         who = _voters(session, dossier_id)
         if president_ballot is not None and not who.president_present:
@@ -253,15 +279,27 @@ def record_decision(
         )
         if not result.adopted:
             raise RuleError(
-                f"level {level} for dossier {dossier.ds_number} is not adopted "
-                f"({votes_for} for, {votes_against} against, {abstentions} abstentions): "
-                "it needs a majority of the votes cast"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "level {level} for dossier {dossier} is not adopted ({votes_for} for, "
+                    "{against} against, {abstentions} abstentions): it needs a majority of "
+                    "the votes cast",
+                ),
+                level=level,
+                dossier=dossier.ds_number,
+                votes_for=votes_for,
+                against=votes_against,
+                abstentions=abstentions,
             )
         decision = session.scalar(select(m.Decision).where(m.Decision.dossier_id == dossier_id))
         if decision is not None and decision.locked:
             raise RuleError(
-                f"the decision on dossier {dossier.ds_number} is locked; "
-                "reopen it first (a reason is required)"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the decision on dossier {dossier} is locked; "
+                    "reopen it first (a reason is required)",
+                ),
+                dossier=dossier.ds_number,
             )
         if decision is None:
             decision = m.Decision(dossier_id=dossier_id)
@@ -292,9 +330,9 @@ def close_meeting(jury_file: JuryFile) -> int:
     with jury_file.transaction() as session:
         meeting = _meeting(session)
         if meeting is None:
-            raise RuleError("no meeting has been recorded")
+            raise RuleError(QT_TRANSLATE_NOOP("Errors", "no meeting has been recorded"))
         if meeting.closed_at is not None:
-            raise RuleError("the meeting is already closed")
+            raise RuleError(QT_TRANSLATE_NOOP("Errors", "the meeting is already closed"))
         now = utcnow()
         meeting.closed_at = now
         locked = 0
@@ -323,14 +361,20 @@ def lock_decisions(jury_file: JuryFile, reason: str) -> int:
 def reopen_decision(jury_file: JuryFile, dossier_id: int, reason: str) -> None:
     """Unlock one decision (and its dossier's scores). A reason is required and audited."""
     if not reason.strip():
-        raise RuleError("reopening a decision needs a reason")
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "reopening a decision needs a reason"))
     with jury_file.transaction() as session:
         dossier = get_dossier(session, dossier_id)
         decision = session.scalar(select(m.Decision).where(m.Decision.dossier_id == dossier_id))
         if decision is None:
-            raise NotFoundError(f"there is no decision on dossier {dossier.ds_number}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "there is no decision on dossier {dossier}"),
+                dossier=dossier.ds_number,
+            )
         if not decision.locked:
-            raise RuleError(f"the decision on dossier {dossier.ds_number} is not locked")
+            raise RuleError(
+                QT_TRANSLATE_NOOP("Errors", "the decision on dossier {dossier} is not locked"),
+                dossier=dossier.ds_number,
+            )
         decision.locked, decision.locked_at = False, None
         meeting = _meeting(session)
         if meeting is not None:

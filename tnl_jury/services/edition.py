@@ -9,7 +9,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from tnl_jury.domain import grid as g
-from tnl_jury.domain.errors import RuleError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
 from tnl_jury.domain.grid_file import load_grid, parse_grid
 from tnl_jury.paths import default_grid_path
 from tnl_jury.services import audit
@@ -42,7 +42,9 @@ def new_jury_file(
     source = grid_path.read_text(encoding="utf-8")
     year = dt.date.today().year if year is None else year
     if not 2000 <= year <= 2200:
-        raise RuleError(f"the edition year {year} is not plausible")
+        raise RuleError(
+            QT_TRANSLATE_NOOP("Errors", "the edition year {year} is not plausible"), year=year
+        )
     jury_file = create_jury_file(path)
     try:
         with jury_file.transaction() as session:
@@ -134,7 +136,11 @@ def replace_grid(jury_file: JuryFile, grid_path: str | Path) -> None:
     grid = load_grid(grid_path)
     with jury_file.transaction() as session:
         if session.scalar(select(func.count()).select_from(m.Score)):
-            raise RuleError("the grid cannot be replaced: jury members have started scoring")
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the grid cannot be replaced: jury members have started scoring"
+                )
+            )
         for model in (m.Domain, m.Scale, m.LevelRule):
             for row in session.scalars(select(model)):
                 session.delete(row)
@@ -152,7 +158,7 @@ def replace_grid(jury_file: JuryFile, grid_path: str | Path) -> None:
 def _edition(session: Session) -> m.Edition:
     edition = session.scalar(select(m.Edition).limit(1))
     if edition is None:
-        raise RuleError("this jury file holds no edition")
+        raise RuleError(QT_TRANSLATE_NOOP("Errors", "this jury file holds no edition"))
     return edition
 
 
@@ -184,7 +190,7 @@ def update_edition(
                 setattr(edition, name, value)
                 changes[name] = value
         if edition.opens_on and edition.closes_on and edition.closes_on < edition.opens_on:
-            raise RuleError("the edition cannot close before it opens")
+            raise RuleError(QT_TRANSLATE_NOOP("Errors", "the edition cannot close before it opens"))
         if changes:
             audit.record(session, jury_file.actor, "edition.update", **changes)
 
@@ -248,13 +254,17 @@ def update_settings(jury_file: JuryFile, **changes: object) -> dict[str, object]
     the wrong type are refused."""
     for key, value in changes.items():
         if key not in DEFAULT_SETTINGS:
-            raise RuleError(f"unknown edition setting {key!r}")
+            raise RuleError(QT_TRANSLATE_NOOP("Errors", "unknown edition setting {key!r}"), key=key)
         expected = type(DEFAULT_SETTINGS[key])
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
             changes[key] = value
         if not isinstance(value, expected) or (expected is float and value < 0):  # type: ignore[operator]
-            raise RuleError(f"the setting {key!r} needs a {expected.__name__} value")
+            raise RuleError(
+                QT_TRANSLATE_NOOP("Errors", "the setting {key!r} needs a {kind} value"),
+                key=key,
+                kind=expected.__name__,
+            )
     with jury_file.transaction() as session:
         edition = _edition(session)
         current = {**DEFAULT_SETTINGS, **edition.settings}

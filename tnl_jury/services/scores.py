@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from tnl_jury.domain.enums import ProgressStatus
-from tnl_jury.domain.errors import NotFoundError, RuleError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RuleError
 from tnl_jury.domain.grid import Scale, ScaleStep
 from tnl_jury.services import audit
 from tnl_jury.services.members import get_dossier, get_member, is_recused
@@ -25,7 +25,10 @@ def _criterion(session: Session, code: str) -> m.Criterion:
         .options(selectinload(m.Criterion.scale).selectinload(m.Scale.steps))
     )
     if criterion is None:
-        raise NotFoundError(f"there is no criterion {code!r} in this edition's grid")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "there is no criterion {code!r} in this edition's grid"),
+            code=code,
+        )
     return criterion
 
 
@@ -43,17 +46,29 @@ def _check_can_score(
     member = get_member(session, member_id)
     dossier = get_dossier(session, dossier_id)
     if not member.active:
-        raise RuleError(f"{member.name} is no longer an active member of the jury")
+        raise RuleError(
+            QT_TRANSLATE_NOOP("Errors", "{member} is no longer an active member of the jury"),
+            member=member.name,
+        )
     if is_recused(session, member_id, dossier_id):
         raise RuleError(
-            f"{member.name} has stepped aside for dossier {dossier.ds_number} "
-            f"({dossier.candidate_name}) and cannot score it"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{member} has stepped aside for dossier {dossier} ({candidate}) "
+                "and cannot score it",
+            ),
+            member=member.name,
+            dossier=dossier.ds_number,
+            candidate=dossier.candidate_name,
         )
     locked = session.scalar(select(m.Decision.locked).where(m.Decision.dossier_id == dossier_id))
     if locked:
         raise RuleError(
-            f"the decision on dossier {dossier.ds_number} is locked: "
-            "its scores can no longer change"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the decision on dossier {dossier} is locked: its scores can no longer change",
+            ),
+            dossier=dossier.ds_number,
         )
     return member, dossier
 
@@ -91,9 +106,16 @@ def set_score(
     ``entered_by`` records who typed it (the secretariat typing a paper sheet, say).
     """
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-        raise RuleError(f"a score must be a whole number, not {value!r}")
+        raise RuleError(
+            QT_TRANSLATE_NOOP("Errors", "a score must be a whole number, not {value!r}"),
+            value=value,
+        )
     if no_opinion and value is not None:
-        raise RuleError("a score cannot both have a value and be marked “no opinion”")
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "a score cannot both have a value and be marked “no opinion”"
+            )
+        )
     with jury_file.transaction() as session:
         member, dossier = _check_can_score(session, member_id, dossier_id)
         criterion = _criterion(session, criterion_code)
@@ -154,7 +176,13 @@ def set_proposed_level(
 ) -> None:
     """Record the level (0–5, or None to clear) a member proposes for a dossier."""
     if level is not None and not 0 <= level <= MAX_LEVEL:
-        raise RuleError(f"a proposed level must be between 0 and {MAX_LEVEL}, not {level}")
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "a proposed level must be between 0 and {highest}, not {level}"
+            ),
+            highest=MAX_LEVEL,
+            level=level,
+        )
     with jury_file.transaction() as session:
         member, dossier = _check_can_score(session, member_id, dossier_id)
         progress = _progress(session, member_id, dossier_id)

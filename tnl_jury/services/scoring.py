@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from tnl_jury.domain.aggregation import Spread
 from tnl_jury.domain.enums import MemberRole, ProgressStatus
-from tnl_jury.domain.errors import RuleError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
 from tnl_jury.services import audit
 from tnl_jury.services.edition import DEFAULT_SETTINGS
 from tnl_jury.services.members import get_dossier, get_member, is_recused
@@ -47,6 +47,28 @@ def missing_criteria(
         return [MissingCriterion(code, label) for cid, code, label in criteria if cid not in done]
 
 
+def _missing_error(missing: list[MissingCriterion], shown: int = 6) -> RuleError:
+    """The refusal naming the first ``shown`` criteria still to score, and how many more."""
+    names = ", ".join(f"{c.code} ({c.label})" for c in missing[:shown])
+    if len(missing) <= shown:
+        return RuleError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{count} criteria still need a score or “no opinion”: {names}"
+            ),
+            count=len(missing),
+            names=names,
+        )
+    return RuleError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{count} criteria still need a score or “no opinion”: {names} and {more} more",
+        ),
+        count=len(missing),
+        names=names,
+        more=len(missing) - shown,
+    )
+
+
 def submit(jury_file: JuryFile, member_id: int, dossier_id: int) -> None:
     """Mark the member's scoring of the dossier as submitted.
 
@@ -57,13 +79,13 @@ def submit(jury_file: JuryFile, member_id: int, dossier_id: int) -> None:
         member = get_member(session, member_id)
         dossier = get_dossier(session, dossier_id)
         if is_recused(session, member_id, dossier_id):
-            raise RuleError(f"{member.name} has stepped aside for dossier {dossier.ds_number}")
-        if missing:
-            names = ", ".join(f"{c.code} ({c.label})" for c in missing[:6])
-            more = f" and {len(missing) - 6} more" if len(missing) > 6 else ""
             raise RuleError(
-                f"{len(missing)} criteria still need a score or “no opinion”: {names}{more}"
+                QT_TRANSLATE_NOOP("Errors", "{member} has stepped aside for dossier {dossier}"),
+                member=member.name,
+                dossier=dossier.ds_number,
             )
+        if missing:
+            raise _missing_error(missing)
         progress = session.scalar(
             select(m.MemberDossier).where(
                 m.MemberDossier.member_id == member_id, m.MemberDossier.dossier_id == dossier_id

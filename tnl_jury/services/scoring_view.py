@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from tnl_jury.domain.enums import ProgressStatus
-from tnl_jury.domain.errors import NotFoundError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from tnl_jury.services.dossier_answers import DossierAnswers, answers_by_criterion
 from tnl_jury.services.members import get_dossier, get_member
 from tnl_jury.services.views import AttachmentRow
@@ -277,7 +277,10 @@ def attachment_content(jury_file: JuryFile, attachment_id: int) -> AttachmentCon
             .where(m.Attachment.id == attachment_id)
         ).first()
         if row is None:
-            raise NotFoundError(f"there is no attachment with id {attachment_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "there is no attachment with id {attachment_id}"),
+                attachment_id=attachment_id,
+            )
         attachment, content = row
         return AttachmentContent(
             attachment.id, attachment.file_name, attachment.kind, bytes(content)

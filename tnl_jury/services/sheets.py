@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from tnl_jury.domain.errors import NotFoundError, RuleError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RuleError
 from tnl_jury.domain.sheets import ScoringSheetRecord, SheetTarget, sheet_domains
 from tnl_jury.io.atomic import CancelledFn, ProgressFn
 from tnl_jury.services import audit
@@ -37,7 +37,10 @@ def build_sheet_record(
         by_id = {d.id: d for d in dossiers}
         for did in dossier_ids:
             if did not in by_id:
-                raise NotFoundError(f"there is no dossier with id {did}")
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("Errors", "there is no dossier with id {dossier_id}"),
+                    dossier_id=did,
+                )
         wanted = set(dossier_ids)
         dossiers = [d for d in dossiers if d.id in wanted]
     if blank:
@@ -51,9 +54,17 @@ def build_sheet_record(
             chosen = []
             for mid in dict.fromkeys(member_ids):
                 if mid not in known:
-                    raise NotFoundError(f"there is no jury member with id {mid}")
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP("Errors", "there is no jury member with id {member_id}"),
+                        member_id=mid,
+                    )
                 if not known[mid].active:
-                    raise RuleError(f"{known[mid].name} is no longer an active member of the jury")
+                    raise RuleError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "{member} is no longer an active member of the jury"
+                        ),
+                        member=known[mid].name,
+                    )
                 chosen.append(known[mid])
         recused = {(r.member_id, r.dossier_id) for r in list_recusals(jury_file)}
         targets = [
@@ -94,7 +105,11 @@ def write_scoring_sheets(
         jury_file, member_ids=member_ids, dossier_ids=dossier_ids, blank=blank
     )
     if not record.sheets:
-        raise RuleError("there is no scoring sheet to print: no dossier or no member chosen")
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "there is no scoring sheet to print: no dossier or no member chosen"
+            )
+        )
     path, pages = render_scoring_sheets(record, out_path, progress=progress, cancelled=cancelled)
     if not jury_file.read_only:  # a read-only viewer may print; the trail is the writer's
         with jury_file.transaction() as session:

@@ -33,7 +33,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from tnl_jury.domain.errors import UserError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 APPLICATION_ID = 0x544E4C4A  # "TNLJ" in the SQLite header: marks our files
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -80,11 +80,22 @@ def read_header(path: Path) -> HeaderFacts:
         with path.open("rb") as handle:
             header = handle.read(100)
     except FileNotFoundError:
-        raise JuryFileError(f"{path}: no such file") from None
+        raise JuryFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: no such file"), path=path
+        ) from None
     except OSError as exc:
-        raise JuryFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise JuryFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot be read ({reason})"),
+            path=path,
+            reason=exc.strerror or str(exc),
+        ) from None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise NotAJuryFileError(f"{path}: this is not a jury file (it is not an SQLite database)")
+        raise NotAJuryFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}: this is not a jury file (it is not an SQLite database)"
+            ),
+            path=path,
+        )
     (raw_page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if raw_page_size == 1 else raw_page_size
     change_counter, page_count, _ = struct.unpack(">III", header[24:36])
@@ -92,11 +103,22 @@ def read_header(path: Path) -> HeaderFacts:
     (application_id,) = struct.unpack(">I", header[68:72])
     trusted_count = page_count if valid_for == change_counter and page_count > 0 else None
     if application_id != APPLICATION_ID:
-        raise NotAJuryFileError(f"{path}: this is an SQLite database, but not a tnl-jury jury file")
+        raise NotAJuryFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}: this is an SQLite database, but not a tnl-jury jury file"
+            ),
+            path=path,
+        )
     if page_size < 512 or size % page_size or (trusted_count and size < trusted_count * page_size):
         raise NotAJuryFileError(
-            f"{path}: this jury file is damaged (truncated: {size} bytes where the file "
-            f"announces {(trusted_count or 0) * page_size})"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: this jury file is damaged (truncated: {size} bytes where the file "
+                "announces {announced})",
+            ),
+            path=path,
+            size=size,
+            announced=(trusted_count or 0) * page_size,
         )
     return HeaderFacts(page_size, trusted_count, application_id)
 
@@ -158,11 +180,18 @@ class JuryFile:
     def transaction(self) -> Iterator[Session]:
         """A session in one transaction: committed when the block ends, rolled back on error."""
         if self._closed:
-            raise JuryFileError(f"{self.path}: this jury file has been closed")
+            raise JuryFileError(
+                QT_TRANSLATE_NOOP("Errors", "{path}: this jury file has been closed"),
+                path=self.path,
+            )
         if self.read_only:
             raise ReadOnlyError(
-                f"{self.path}: opened read-only (another tnl-jury window has it open): "
-                "nothing can be changed here"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path}: opened read-only (another tnl-jury window has it open): "
+                    "nothing can be changed here",
+                ),
+                path=self.path,
             )
         with self._sessions() as session, session.begin():
             yield session
@@ -214,7 +243,11 @@ def _acquire_lock(path: Path) -> Any:
     except Timeout:
         return None
     except OSError as exc:
-        raise JuryFileError(f"{path}: cannot take its lock file ({exc.strerror or exc})") from None
+        raise JuryFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot take its lock file ({reason})"),
+            path=path,
+            reason=exc.strerror or str(exc),
+        ) from None
     return lock
 
 
@@ -228,9 +261,15 @@ def create_jury_file(path: str | Path) -> JuryFile:
 
     path = Path(path)
     if path.exists():
-        raise JuryFileError(f"{path}: a file with this name already exists")
+        raise JuryFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: a file with this name already exists"), path=path
+        )
     if not path.parent.is_dir():
-        raise JuryFileError(f"{path}: the folder {path.parent} does not exist")
+        raise JuryFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: the folder {folder} does not exist"),
+            path=path,
+            folder=path.parent,
+        )
     temp = path.with_name(f".{path.name}.creating-{os.getpid()}")
     try:
         engine = make_engine(temp, foreign_keys=False)
@@ -242,7 +281,11 @@ def create_jury_file(path: str | Path) -> JuryFile:
             engine.dispose()
         temp.replace(path)
     except OSError as exc:
-        raise JuryFileError(f"{path}: cannot be created ({exc.strerror or exc})") from None
+        raise JuryFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot be created ({reason})"),
+            path=path,
+            reason=exc.strerror or str(exc),
+        ) from None
     finally:
         for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
             leftover.unlink(missing_ok=True)
@@ -265,8 +308,13 @@ def open_jury_file(
     status = migrate.revision_status(revision)
     if status == "unknown":
         raise NewerSchemaError(
-            f"{path}: this jury file was written by a newer version of tnl-jury "
-            f"(schema {revision}); install the newer version to open it"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: this jury file was written by a newer version of tnl-jury "
+                "(schema {revision}); install the newer version to open it",
+            ),
+            path=path,
+            revision=revision,
         )
     lock = None
     if not read_only:
@@ -274,8 +322,12 @@ def open_jury_file(
         if lock is None:
             if not read_only_if_locked:
                 raise AlreadyOpenError(
-                    f"{path}: this jury file is already open in another tnl-jury window; "
-                    "close it there first"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path}: this jury file is already open in another tnl-jury window; "
+                        "close it there first",
+                    ),
+                    path=path,
                 )
             read_only = True
     try:
@@ -283,8 +335,12 @@ def open_jury_file(
         if status == "older":
             if read_only:
                 raise ReadOnlyError(
-                    f"{path}: this jury file was made by an older version and must be upgraded; "
-                    "open it for writing (not read-only) once"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path}: this jury file was made by an older version and must be "
+                        "upgraded; open it for writing (not read-only) once",
+                    ),
+                    path=path,
                 )
             backup = _backup(path, revision)
             _upgrade(path)
@@ -323,21 +379,32 @@ def _read_revision(path: Path) -> str | None:
             }
             if "alembic_version" not in tables:
                 raise NotAJuryFileError(
-                    f"{path}: this is not a jury file (it has no schema version)"
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{path}: this is not a jury file (it has no schema version)"
+                    ),
+                    path=path,
                 )
             row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
     except sqlite3.DatabaseError as exc:
-        raise NotAJuryFileError(f"{path}: this jury file is damaged ({exc})") from None
+        raise _damaged(path, exc) from None
     except Exception as exc:
         cause = getattr(exc, "orig", None)
         if isinstance(cause, sqlite3.DatabaseError):
-            raise NotAJuryFileError(f"{path}: this jury file is damaged ({cause})") from None
+            raise _damaged(path, cause) from None
         raise
     finally:
         engine.dispose()
         if not side_files_existed:
             _remove_read_only_side_files(path)
     return None if row is None else str(row[0])
+
+
+def _damaged(path: Path, cause: Exception) -> NotAJuryFileError:
+    return NotAJuryFileError(
+        QT_TRANSLATE_NOOP("Errors", "{path}: this jury file is damaged ({reason})"),
+        path=path,
+        reason=str(cause),
+    )
 
 
 def _side_files(path: Path) -> tuple[Path, Path]:
@@ -400,8 +467,13 @@ def _upgrade(path: Path) -> None:
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
             if broken is not None:
                 raise JuryFileError(
-                    f"{path}: the upgrade would break a link between records ({broken[0]}); "
-                    "the file was left as it was"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path}: the upgrade would break a link between records ({table}); "
+                        "the file was left as it was",
+                    ),
+                    path=path,
+                    table=broken[0],
                 )
     finally:
         engine.dispose()

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from tnl_jury.domain.errors import UserError
 from tnl_jury.domain.meeting import Ballot, count_vote
-from tnl_jury.gui.deliberation.refusals import explain
 from tnl_jury.gui.deliberation.results_model import (
     french,
     gauge_text,
     level_text,
     proposed_reason,
 )
+from tnl_jury.gui.errors import describe
 
 if TYPE_CHECKING:
     from tnl_jury.services.deliberation_view import DecisionContext
@@ -297,7 +297,7 @@ class DecisionDialog(QDialog):
         if not isinstance(exc, UserError):
             self._report_error(exc)
             return
-        text = self.tr("Not recorded: {reason}").format(reason=explain(str(exc), french=french()))
+        text = self.tr("Not recorded: {reason}").format(reason=describe(exc).text)
         self.error_label.setText(text)
         self.error_label.setAccessibleName(text)
         self.error_frame.show()

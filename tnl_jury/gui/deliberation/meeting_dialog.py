@@ -31,6 +31,7 @@ from tnl_jury.domain.errors import RuleError
 from tnl_jury.domain.meeting import quorum
 from tnl_jury.gui import vocabulary
 from tnl_jury.gui.deliberation.results_model import french
+from tnl_jury.gui.errors import describe
 
 if TYPE_CHECKING:
     from tnl_jury.services.deliberation import MeetingInfo
@@ -210,7 +211,7 @@ class MeetingDialog(QDialog):
         try:
             q = quorum(self.quorum_rule(), present, len(self.members))
         except RuleError as exc:  # cannot happen with the rules offered; shown if it does
-            text = str(exc)
+            text = describe(exc).text
         else:
             mark = "✔" if q.reached else "✖"
             text = f"{mark} " + (q.statement_fr() if french() else q.statement_en())

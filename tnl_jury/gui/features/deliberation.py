@@ -17,9 +17,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
+from tnl_jury.domain.errors import RuleError, UserError
 from tnl_jury.gui.deliberation.panel import DeliberationPanel
-from tnl_jury.gui.deliberation.refusals import explain
-from tnl_jury.gui.deliberation.results_model import french
 from tnl_jury.gui.tasks import Task, TaskContext
 
 if TYPE_CHECKING:
@@ -134,13 +133,9 @@ class DeliberationFeature(QObject):
         )
 
     def _report(self, exc: BaseException) -> None:
-        from tnl_jury.domain.errors import UserError
-
-        if isinstance(exc, UserError):
-            self.window.show_message(
-                QMessageBox.Icon.Warning,
-                QCoreApplication.translate("DeliberationFeature", "Cannot do this"),
-                explain(str(exc), french=french()),
+        if isinstance(exc, UserError):  # a refusal, in the interface's language
+            self.window.report_error(
+                exc, QCoreApplication.translate("DeliberationFeature", "Cannot do this")
             )
         else:
             self.window.report_error(exc)
@@ -361,11 +356,10 @@ class DeliberationFeature(QObject):
         )
         if reason is None:
             return
-        if not reason.strip():
-            self.window.show_message(
-                QMessageBox.Icon.Warning,
+        if not reason.strip():  # the service's own refusal, said without a round trip
+            self.window.report_error(
+                RuleError(QT_TRANSLATE_NOOP("Errors", "reopening a decision needs a reason")),
                 QCoreApplication.translate("DeliberationFeature", "Reopen the decision"),
-                explain("reopening a decision needs a reason", french=french()),
             )
             return
         self._submit(
