@@ -31,7 +31,7 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from tnl_jury.domain.errors import UserError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 ProgressFn = Callable[[int, int, str], None]
 """``progress(done, total, message)``: ``done`` of ``total`` steps are done (``total`` 0:
@@ -52,7 +52,9 @@ class AtomicWriteError(UserError):
 def check_cancelled(cancelled: CancelledFn | None, what: str) -> None:
     """Raise :class:`Cancelled` (``what`` names the output) if ``cancelled()`` says so."""
     if cancelled is not None and cancelled():
-        raise Cancelled(f"{what}: cancelled, no file was written.")
+        raise Cancelled(
+            QT_TRANSLATE_NOOP("Errors", "{what}: cancelled, no file was written."), what=what
+        )
 
 
 def report(progress: ProgressFn | None, done: int, total: int, message: str) -> None:
@@ -78,7 +80,12 @@ def atomic_write(path: str | os.PathLike[str], *, private: bool = False) -> Iter
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise AtomicWriteError(f"{final}: cannot write in {folder} ({_reason(exc)}).") from exc
+        raise AtomicWriteError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot write in {folder} ({reason})."),
+            path=final,
+            folder=folder,
+            reason=_reason(exc),
+        ) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -91,8 +98,13 @@ def atomic_write(path: str | os.PathLike[str], *, private: bool = False) -> Iter
         except OSError as exc:
             # Typically Windows: the destination is open in another program (a PDF viewer).
             raise AtomicWriteError(
-                f"{final}: cannot replace the file ({_reason(exc)}); "
-                "close it in any program that has it open and try again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path}: cannot replace the file ({reason}); "
+                    "close it in any program that has it open and try again.",
+                ),
+                path=final,
+                reason=_reason(exc),
             ) from exc
     except BaseException:
         with contextlib.suppress(OSError):

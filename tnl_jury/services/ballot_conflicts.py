@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from sqlalchemy import select
 
-from tnl_jury.domain.errors import NotFoundError, RuleError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RuleError
 from tnl_jury.services import audit, ballot_merge
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
@@ -118,13 +118,23 @@ def resolve_conflict(jury_file: JuryFile, conflict_id: int, keep: Keep) -> None:
     """Settle a pending conflict: keep the ballot's value (written with the juror's time) or
     the file's. Refused for an unknown or already settled conflict, or a locked decision."""
     if keep not in ("ballot", "file"):
-        raise RuleError(f"keep must be “ballot” or “file”, not {keep!r}")
+        raise RuleError(
+            QT_TRANSLATE_NOOP("Errors", "keep must be “ballot” or “file”, not {keep!r}"), keep=keep
+        )
     with jury_file.transaction() as session:
         conflict = session.get(m.BallotConflict, conflict_id)
         if conflict is None:
-            raise NotFoundError(f"there is no ballot conflict number {conflict_id}")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "there is no ballot conflict number {conflict_id}"),
+                conflict_id=conflict_id,
+            )
         if conflict.resolved_at is not None:
-            raise RuleError(f"the ballot conflict number {conflict_id} is already settled")
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "the ballot conflict number {conflict_id} is already settled"
+                ),
+                conflict_id=conflict_id,
+            )
         values = ballot_merge.MemberValues(session, conflict.member_id)
         ballot_value = (conflict.ballot_value or {}).get("value")
         file_value = values.current(conflict.dossier_id, conflict.item)
@@ -133,7 +143,10 @@ def resolve_conflict(jury_file: JuryFile, conflict_id: int, keep: Keep) -> None:
         if keep == "ballot":
             if conflict.dossier_id in values.locked:
                 raise RuleError(
-                    "the decision on this dossier is locked: its scores can no longer change"
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the decision on this dossier is locked: its scores can no longer change",
+                    )
                 )
             values.write(
                 conflict.dossier_id,

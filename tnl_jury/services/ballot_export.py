@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tnl_jury.domain.errors import UserError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 from tnl_jury.io.ballots import codec
 from tnl_jury.io.ballots.model import (
     SUFFIX,
@@ -62,9 +62,17 @@ def export_ballot(package: JuryFile, out: str | Path) -> BallotWritten:
     out = Path(out)
     if not out.is_dir():
         if out.suffix.lower() != SUFFIX:
-            raise UserError(f"{out}: a ballot's name must end in {SUFFIX}")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "{path}: a ballot's name must end in {suffix}"),
+                path=out,
+                suffix=SUFFIX,
+            )
         if not out.parent.is_dir():
-            raise UserError(f"{out}: the folder {out.parent} does not exist")
+            raise UserError(
+                QT_TRANSLATE_NOOP("Errors", "{path}: the folder {folder} does not exist"),
+                path=out,
+                folder=out.parent,
+            )
     with package.reader() as session:
         entries = _member_entries(session, info.member_id)
     with package.transaction() as session:

@@ -35,7 +35,7 @@ from typing import Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tnl_jury.domain.errors import UserError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Translate, UserError
 from tnl_jury.io.atomic import ProgressFn, report
 from tnl_jury.io.ballots import codec
 from tnl_jury.io.ballots.model import Ballot, SignedBallot
@@ -74,8 +74,20 @@ __all__ = [
 ]
 
 
+_REFUSED = QT_TRANSLATE_NOOP("Errors", "{file}: {problem}; nothing was imported from it")
+
+
 class BallotRefusedError(UserError):
-    """A ballot that was read but cannot be merged into this jury file."""
+    """A ballot that was read but cannot be merged into this jury file: ``file`` names it,
+    ``problem`` says why (a template of its own, filled with ``params``)."""
+
+    def __init__(self, file: str, problem: str, /, **params: object) -> None:
+        self.file = file
+        super().__init__(problem, **params)
+
+    def localized(self, translate: Translate) -> str:
+        problem = super().localized(translate)
+        return UserError(_REFUSED, file=self.file, problem=problem).localized(translate)
 
 
 @dataclass(frozen=True)
@@ -103,6 +115,7 @@ class BallotOutcome:
     status: Literal["imported", "already_imported", "refused"]
     message: str  # why it was refused (English, one sentence naming the file), else ""
     summary: BallotSummary | None
+    error: UserError | None = None  # the refusal itself: the GUI shows it in its language
 
 
 @dataclass(frozen=True)
@@ -131,7 +144,14 @@ def import_ballots(
     """Merge the ballots at ``paths`` into the secretariat's ``jury_file``, oldest first (see
     the module's docstring); one outcome per path, in the order given. A refused ballot does
     not stop the others."""
-    refuse_package(jury_file, "importing ballots")
+    refuse_package(
+        jury_file,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file}: this is {member}'s juror package; importing ballots is done in the "
+            "secretariat's jury file",
+        ),
+    )
     outcomes: dict[int, BallotOutcome] = {}
     readable: list[tuple[int, SignedBallot]] = []
     for index, path in enumerate(paths):
@@ -139,20 +159,21 @@ def import_ballots(
         try:
             readable.append((index, codec.read_ballot(path)))
         except UserError as exc:
-            outcomes[index] = BallotOutcome(Path(path), "refused", str(exc), None)
+            outcomes[index] = BallotOutcome(Path(path), "refused", str(exc), None, exc)
     readable.sort(key=lambda pair: (pair[1].ballot.created_at, pair[1].ballot.sequence))
     for done, (index, signed) in enumerate(readable):
         report(progress, len(paths) + done, len(paths) * 2, signed.path.name)
         try:
             outcomes[index] = _import_one(jury_file, signed)
         except UserError as exc:
-            outcomes[index] = BallotOutcome(signed.path, "refused", str(exc), None)
+            outcomes[index] = BallotOutcome(signed.path, "refused", str(exc), None, exc)
     report(progress, len(paths) * 2, len(paths) * 2, "")
     return [outcomes[index] for index in range(len(paths))]
 
 
-def _refuse(signed: SignedBallot, problem: str) -> BallotRefusedError:
-    return BallotRefusedError(f"{signed.path.name}: {problem}; nothing was imported from it")
+def _refuse(signed: SignedBallot, problem: str, /, **params: object) -> BallotRefusedError:
+    """The refusal of ``signed``: ``problem`` is a template filled with ``params``."""
+    return BallotRefusedError(signed.path.name, problem, **params)
 
 
 def _import_one(jury_file: JuryFile, signed: SignedBallot) -> BallotOutcome:
@@ -169,9 +190,15 @@ def _import_one(jury_file: JuryFile, signed: SignedBallot) -> BallotOutcome:
             if same.sha256 != signed.sha256:
                 raise _refuse(
                     signed,
-                    f"another ballot numbered {b.sequence} from {member.name}'s package was "
-                    f"already imported on {_shown(same.imported_at)}, with other values (was the "
-                    "package copied and used on two computers?)",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "another ballot numbered {sequence} from {member}'s package was "
+                        "already imported on {imported_at}, with other values (was the "
+                        "package copied and used on two computers?)",
+                    ),
+                    sequence=b.sequence,
+                    member=member.name,
+                    imported_at=_shown(same.imported_at),
                 )
             return BallotOutcome(signed.path, "already_imported", "", _summary(member, b, same))
         newest = session.scalar(
@@ -182,9 +209,16 @@ def _import_one(jury_file: JuryFile, signed: SignedBallot) -> BallotOutcome:
         if newest is not None and b.sequence < newest:
             raise _refuse(
                 signed,
-                f"this is {member.name}'s ballot no. {b.sequence} of {_shown(b.created_at)}, "
-                f"older than their ballot no. {newest} already imported, which holds everything "
-                "it held",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "this is {member}'s ballot no. {sequence} of {created_at}, "
+                    "older than their ballot no. {newest} already imported, which holds "
+                    "everything it held",
+                ),
+                member=member.name,
+                sequence=b.sequence,
+                created_at=_shown(b.created_at),
+                newest=newest,
             )
         dossier_ids = _check_content(session, signed)
         row = m.BallotImport(
@@ -232,48 +266,72 @@ def _check_origin(session: Session, signed: SignedBallot) -> m.JuryMember:
     b = signed.ballot
     edition = session.scalar(select(m.Edition).limit(1))
     if edition is None:
-        raise _refuse(signed, "this jury file holds no edition")
-    elsewhere = (
-        f"this ballot belongs to another jury file (edition {b.edition_year}, "
-        f"“{b.edition_title}”), not to this one (edition {edition.year})"
+        raise _refuse(signed, QT_TRANSLATE_NOOP("Errors", "this jury file holds no edition"))
+    elsewhere = QT_TRANSLATE_NOOP(
+        "Errors",
+        "this ballot belongs to another jury file (edition {year}, “{title}”), "
+        "not to this one (edition {this_year})",
     )
+    about = {"year": b.edition_year, "title": b.edition_title, "this_year": edition.year}
     key = session.scalar(
         select(m.MemberKey).where(m.MemberKey.fingerprint == signed.key_fingerprint)
     )
     if key is None:
         if b.edition_uid != edition.uid:
-            raise _refuse(signed, elsewhere)
+            raise _refuse(signed, elsewhere, **about)
         raise _refuse(
             signed,
-            "this ballot is signed with a key this jury file does not know (its package was "
-            "not made from this file, or the ballot was forged)",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this ballot is signed with a key this jury file does not know (its package "
+                "was not made from this file, or the ballot was forged)",
+            ),
         )
     if not codec.verify(signed, key.public_key):
         raise _refuse(
             signed,
-            "the signature does not match: the ballot was changed after it was signed, or forged",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "the signature does not match: the ballot was changed after it was signed, "
+                "or forged",
+            ),
         )
     signer = session.get(m.JuryMember, key.member_id)
     if signer is None:  # cascades remove keys with their member; kept for type checkers
-        raise _refuse(signed, "its member is no longer in this jury file")
+        raise _refuse(
+            signed, QT_TRANSLATE_NOOP("Errors", "its member is no longer in this jury file")
+        )
     if key.member_id != b.member_id:
         raise _refuse(
             signed,
-            f"this ballot claims to be {b.member_name}'s, but it is signed with "
-            f"{signer.name}'s key",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this ballot claims to be {claimed}'s, but it is signed with {signer}'s key",
+            ),
+            claimed=b.member_name,
+            signer=signer.name,
         )
     if b.edition_uid != edition.uid or b.edition_year != edition.year:
         # The year too: a jury file copied to start another edition keeps its identifier.
-        raise _refuse(signed, elsewhere)
+        raise _refuse(signed, elsewhere, **about)
     if key.revoked_at is not None:
         raise _refuse(
             signed,
-            f"this ballot comes from {signer.name}'s package of {_shown(key.created_at)}, "
-            f"which was replaced on {_shown(key.revoked_at)}; ask for a ballot made from "
-            "their new package",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "this ballot comes from {member}'s package of {created_at}, which was replaced "
+                "on {revoked_at}; ask for a ballot made from their new package",
+            ),
+            member=signer.name,
+            created_at=_shown(key.created_at),
+            revoked_at=_shown(key.revoked_at),
         )
     if not signer.active:
-        raise _refuse(signed, f"{signer.name} is no longer an active member of the jury")
+        raise _refuse(
+            signed,
+            QT_TRANSLATE_NOOP("Errors", "{member} is no longer an active member of the jury"),
+            member=signer.name,
+        )
     return signer
 
 
@@ -292,19 +350,33 @@ def _check_content(session: Session, signed: SignedBallot) -> dict[str, int]:
     for entry in b.dossiers:
         if entry.ds_number not in dossier_ids:
             raise _refuse(
-                signed, f"it names dossier {entry.ds_number}, which this file does not hold"
+                signed,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "it names dossier {dossier}, which this file does not hold"
+                ),
+                dossier=entry.ds_number,
             )
         for s in entry.scores:
             if s.criterion not in scales:
                 raise _refuse(
                     signed,
-                    f"it names criterion {s.criterion}, which this file's grid does not have",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "it names criterion {criterion}, which this file's grid does not have",
+                    ),
+                    criterion=s.criterion,
                 )
             if s.value is not None and s.value not in scales[s.criterion]:
                 raise _refuse(
                     signed,
-                    f"dossier {entry.ds_number}, criterion {s.criterion}: {s.value} is not a step "
-                    "of the criterion's scale",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "dossier {dossier}, criterion {criterion}: {value} is not a step "
+                        "of the criterion's scale",
+                    ),
+                    dossier=entry.ds_number,
+                    criterion=s.criterion,
+                    value=s.value,
                 )
     return dossier_ids
 

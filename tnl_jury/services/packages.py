@@ -50,7 +50,7 @@ from urllib.parse import quote
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from tnl_jury.domain.errors import RuleError, UserError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError, UserError
 from tnl_jury.io.atomic import CancelledFn, ProgressFn, atomic_write, check_cancelled, report
 from tnl_jury.io.ballots.keys import new_signing_key
 from tnl_jury.services import audit
@@ -156,20 +156,29 @@ def require_package(jury_file: JuryFile) -> PackageInfo:
     info = package_info(jury_file)
     if info is None:
         raise PackageError(
-            f"{jury_file.path.name}: this is not a juror package (ballots are made from the "
-            "package a member received, not from the secretariat's jury file)"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file}: this is not a juror package (ballots are made from the "
+                "package a member received, not from the secretariat's jury file)",
+            ),
+            file=jury_file.path.name,
         )
     return info
 
 
-def refuse_package(jury_file: JuryFile, what: str) -> None:
-    """Refuse ``what`` (an English phrase) when ``jury_file`` is a juror package."""
+def refuse_package(jury_file: JuryFile, message: str) -> None:
+    """Refuse an operation when ``jury_file`` is a juror package: ``message`` (a template
+    marked for translation) says so, naming the ``{file}`` and the package's ``{member}``."""
     info = package_info(jury_file)
     if info is not None:
-        raise PackageError(
-            f"{jury_file.path.name}: this is {info.member_name}'s juror package; {what} is "
-            "done in the secretariat's jury file"
-        )
+        raise PackageError(message, file=jury_file.path.name, member=info.member_name)
+
+
+_MAKING_PACKAGES = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file}: this is {member}'s juror package; making juror packages is done in the "
+    "secretariat's jury file",
+)
 
 
 def file_slug(name: str) -> str:
@@ -205,17 +214,31 @@ def make_package(
     keys (a lost package): ballots signed with them are then refused.
     """
     out_path = Path(out_path)
-    refuse_package(jury_file, "making juror packages")
+    refuse_package(jury_file, _MAKING_PACKAGES)
     if out_path.suffix.lower() != JURY_FILE_SUFFIX:
-        raise PackageError(f"{out_path}: a juror package's name must end in {JURY_FILE_SUFFIX}")
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: a juror package's name must end in {suffix}"),
+            path=out_path,
+            suffix=JURY_FILE_SUFFIX,
+        )
     if out_path.exists():
-        raise PackageError(f"{out_path}: a file with this name already exists")
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: a file with this name already exists"),
+            path=out_path,
+        )
     if not out_path.parent.is_dir():
-        raise PackageError(f"{out_path}: the folder {out_path.parent} does not exist")
+        raise PackageError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: the folder {folder} does not exist"),
+            path=out_path,
+            folder=out_path.parent,
+        )
     with jury_file.reader() as session:
         member = get_member(session, member_id)
         if not member.active:
-            raise RuleError(f"{member.name} is no longer an active member of the jury")
+            raise RuleError(
+                QT_TRANSLATE_NOOP("Errors", "{member} is no longer an active member of the jury"),
+                member=member.name,
+            )
         member_name = member.name
     key = new_signing_key()
     package_uid = new_uid()
@@ -264,9 +287,9 @@ def make_all_packages(
     ``-2``… when a name is taken). Cancelling stops before the next member: the packages
     already made are complete and registered."""
     out_dir = Path(out_dir)
-    refuse_package(jury_file, "making juror packages")
+    refuse_package(jury_file, _MAKING_PACKAGES)
     if not out_dir.is_dir():
-        raise PackageError(f"{out_dir}: no such folder")
+        raise PackageError(QT_TRANSLATE_NOOP("Errors", "{path}: no such folder"), path=out_dir)
     with jury_file.reader() as session:
         year = session.scalar(select(m.Edition.year)) or 0
         members = list(

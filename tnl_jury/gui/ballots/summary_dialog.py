@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tnl_jury.gui.ballots.texts import local_time_text
+from tnl_jury.gui.errors import user_message
 from tnl_jury.gui.models.common import Column, RowTableModel
 from tnl_jury.gui.panels.common import make_table_view
 
@@ -77,6 +78,11 @@ def _member_columns() -> list[Column[MemberTotals]]:
     ]
 
 
+def refusal_text(o: BallotOutcome) -> str:
+    """Why ``o`` was refused, in the interface's language ("" when it was not)."""
+    return user_message(o.error) if o.error is not None else o.message
+
+
 def result_text(o: BallotOutcome) -> str:
     if o.status == "imported":
         return QCoreApplication.translate("BallotImportDialog", "Merged")
@@ -113,7 +119,7 @@ def _ballot_columns() -> list[Column[BallotOutcome]]:
         Column(
             lambda: QCoreApplication.translate("BallotImportDialog", "Result"),
             result_text,
-            tooltip=lambda o: o.message,
+            tooltip=refusal_text,
         ),
     ]
 
@@ -175,7 +181,7 @@ class BallotImportDialog(QDialog):
         )
         self.refusals = QPlainTextEdit(self)
         self.refusals.setReadOnly(True)
-        self.refusals.setPlainText("\n\n".join(o.message for o in refused))
+        self.refusals.setPlainText("\n\n".join(refusal_text(o) for o in refused))
         self.refusals.setAccessibleName(self.tr("Why ballots were refused"))
         self.refusals_label.setBuddy(self.refusals)
         for widget in (self.refusals_label, self.refusals):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tnl_jury.domain.errors import UserError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
     from tnl_jury.storage.jury_file import JuryFile
@@ -75,16 +75,24 @@ def signature_fields(pdf: Path) -> list[tuple[str, bool]]:
     try:
         data = pdf.read_bytes()
     except OSError as exc:
-        raise MinutesFileError(f"{pdf}: cannot read the file ({exc.strerror}).") from exc
+        raise MinutesFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the file ({reason})."),
+            path=pdf,
+            reason=exc.strerror,
+        ) from exc
     if not data.startswith(b"%PDF-"):
-        raise MinutesFileError(f"{pdf}: not a PDF file.")
+        raise MinutesFileError(QT_TRANSLATE_NOOP("Errors", "{path}: not a PDF file."), path=pdf)
     import io
 
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         return [(str(name), value is not None) for name, value, _ in enumerate_sig_fields(reader)]
     except (PdfError, ValueError, KeyError, TypeError) as exc:
-        raise MinutesFileError(f"{pdf}: damaged or unsupported PDF ({exc}).") from exc
+        raise MinutesFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: damaged or unsupported PDF ({detail})."),
+            path=pdf,
+            detail=exc,
+        ) from exc
 
 
 def read_minutes(jury_file: JuryFile, pdf: Path) -> MinutesToSign:
@@ -95,8 +103,12 @@ def read_minutes(jury_file: JuryFile, pdf: Path) -> MinutesToSign:
     fields = signature_fields(pdf)
     if not fields:
         raise MinutesFileError(
-            f"{pdf}: the document has no signature field; write the minutes with tnl-jury "
-            "first (Documents > Minutes)."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: the document has no signature field; write the minutes with tnl-jury "
+                "first (Documents > Minutes).",
+            ),
+            path=pdf,
         )
     by_id = {m.id: m for m in members.list_members(jury_file)}
     rows = []

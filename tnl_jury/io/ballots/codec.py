@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
-from tnl_jury.domain.errors import UserError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Translate, UserError
 from tnl_jury.io.atomic import atomic_write_bytes
 from tnl_jury.io.ballots import keys
 from tnl_jury.io.ballots.model import (
@@ -54,6 +54,48 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 class BallotFileError(UserError):
     """A ballot file cannot be used: unreadable, damaged, truncated or not a ballot."""
+
+
+_DAMAGED_AT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file}: this ballot is damaged or was not made by tnl-jury ({where}: {problem}); "
+    "nothing was imported from it",
+)
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{file}: this ballot is damaged or was not made by tnl-jury ({problem}); "
+    "nothing was imported from it",
+)
+_WHOLE_FILE = QT_TRANSLATE_NOOP("Errors", "the file")
+
+
+class DamagedBallotError(BallotFileError):
+    """A ballot whose content breaks the format: ``file`` names it, ``where`` the place (a
+    field's path such as ``payload.dossiers[2].scores[0].value``, "the file" or "" when there
+    is none), ``problem`` what is wrong (a template of its own, filled with ``params``)."""
+
+    def __init__(self, file: str, where: str, problem: str, /, **params: object) -> None:
+        self.file = file
+        self.where = where
+        super().__init__(problem, **params)
+
+    def localized(self, translate: Translate) -> str:
+        problem = super().localized(translate)
+        if not self.where:
+            return UserError(_DAMAGED, file=self.file, problem=problem).localized(translate)
+        where = translate(_WHOLE_FILE) if self.where == _WHOLE_FILE else self.where
+        return UserError(_DAMAGED_AT, file=self.file, where=where, problem=problem).localized(
+            translate
+        )
+
+
+class _RefusedError(ValueError):
+    """Raised by the JSON parser's hooks: a problem template and its values."""
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        super().__init__(template.format(**params))
+        self.template = template
+        self.params = params
 
 
 # Writing ------------------------------------------------------------------------------------
@@ -141,28 +183,38 @@ class _Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def fail(self, where: str, problem: str) -> NoReturn:
-        raise BallotFileError(
-            f"{self.path.name}: this ballot is damaged or was not made by tnl-jury "
-            f"({where}: {problem}); nothing was imported from it"
-        )
+    def fail(self, where: str, problem: str, /, **params: object) -> NoReturn:
+        """Refuse the file: ``problem`` (a template filled with ``params``) at ``where``."""
+        raise DamagedBallotError(self.path.name, where, problem, **params)
 
     def obj(self, value: object, where: str, fields: set[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
-            self.fail(where, "an object is expected")
+            self.fail(where, QT_TRANSLATE_NOOP("Errors", "an object is expected"))
         missing = sorted(fields - value.keys())
         if missing:
-            self.fail(where, f"the field {missing[0]!r} is missing")
+            self.fail(
+                where,
+                QT_TRANSLATE_NOOP("Errors", "the field {field!r} is missing"),
+                field=missing[0],
+            )
         unknown = sorted(value.keys() - fields)
         if unknown:
-            self.fail(where, f"unknown field {unknown[0]!r}")
+            self.fail(
+                where, QT_TRANSLATE_NOOP("Errors", "unknown field {field!r}"), field=unknown[0]
+            )
         return value
 
     def int_(self, value: object, where: str, low: int, high: int) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(where, "a whole number is expected")
+            self.fail(where, QT_TRANSLATE_NOOP("Errors", "a whole number is expected"))
         if not low <= value <= high:
-            self.fail(where, f"{value} is out of range ({low} to {high})")
+            self.fail(
+                where,
+                QT_TRANSLATE_NOOP("Errors", "{value} is out of range ({low} to {high})"),
+                value=value,
+                low=low,
+                high=high,
+            )
         return value
 
     def opt_int(self, value: object, where: str, low: int, high: int) -> int | None:
@@ -170,41 +222,50 @@ class _Reader:
 
     def bool_(self, value: object, where: str) -> bool:
         if not isinstance(value, bool):
-            self.fail(where, "true or false is expected")
+            self.fail(where, QT_TRANSLATE_NOOP("Errors", "true or false is expected"))
         return value
 
     def str_(self, value: object, where: str, limit: int, *, empty: bool = True) -> str:
         if not isinstance(value, str):
-            self.fail(where, "a text is expected")
+            self.fail(where, QT_TRANSLATE_NOOP("Errors", "a text is expected"))
         if len(value) > limit:
-            self.fail(where, f"the text is longer than {limit} characters")
+            self.fail(
+                where,
+                QT_TRANSLATE_NOOP("Errors", "the text is longer than {limit} characters"),
+                limit=limit,
+            )
         if not empty and not value.strip():
-            self.fail(where, "the text is empty")
+            self.fail(where, QT_TRANSLATE_NOOP("Errors", "the text is empty"))
         return value
 
     def hex_(self, value: object, where: str, pattern: re.Pattern[str]) -> str:
         text = self.str_(value, where, 64)
         if not pattern.fullmatch(text):
-            self.fail(where, "an identifier in lowercase hexadecimal is expected")
+            self.fail(
+                where,
+                QT_TRANSLATE_NOOP("Errors", "an identifier in lowercase hexadecimal is expected"),
+            )
         return text
 
     def time(self, value: object, where: str) -> dt.datetime:
         text = self.str_(value, where, 40)
         if not _TIME.fullmatch(text):
-            self.fail(where, "a time like 2026-11-25T14:30:00 is expected")
+            self.fail(
+                where, QT_TRANSLATE_NOOP("Errors", "a time like 2026-11-25T14:30:00 is expected")
+            )
         try:
             return dt.datetime.fromisoformat(text)
         except ValueError:
-            self.fail(where, f"{text!r} is not a real time")
+            self.fail(where, QT_TRANSLATE_NOOP("Errors", "{text!r} is not a real time"), text=text)
 
     def opt_time(self, value: object, where: str) -> dt.datetime | None:
         return None if value is None else self.time(value, where)
 
     def list_(self, value: object, where: str, limit: int) -> list[Any]:
         if not isinstance(value, list):
-            self.fail(where, "a list is expected")
+            self.fail(where, QT_TRANSLATE_NOOP("Errors", "a list is expected"))
         if len(value) > limit:
-            self.fail(where, f"more than {limit} entries")
+            self.fail(where, QT_TRANSLATE_NOOP("Errors", "more than {limit} entries"), limit=limit)
         return value
 
 
@@ -212,14 +273,18 @@ def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"the field {key!r} appears twice")
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP("Errors", "the field {field!r} appears twice"), field=key
+            )
         result[key] = value
     return result
 
 
-def _refuse(kind: str) -> Callable[[str], NoReturn]:
+def _refuse(template: str) -> Callable[[str], NoReturn]:
+    """A JSON parser hook refusing what it is given: ``template`` names it ``{text!r}``."""
+
     def refuse(text: str) -> NoReturn:
-        raise ValueError(f"{kind} {text!r} where a ballot has none")
+        raise _RefusedError(template, text=text)
 
     return refuse
 
@@ -229,52 +294,85 @@ def _load_json(path: Path) -> object:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise BallotFileError(
-                f"{path.name}: this file is too large to be a ballot "
-                f"({size // (1024 * 1024)} MB, at most {MAX_BYTES // (1024 * 1024)} MB)"
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{file}: this file is too large to be a ballot ({size} MB, at most {limit} MB)",
+                ),
+                file=path.name,
+                size=size // (1024 * 1024),
+                limit=MAX_BYTES // (1024 * 1024),
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise BallotFileError(f"{path}: no such file") from None
+        raise BallotFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: no such file"), path=path
+        ) from None
     except IsADirectoryError:
-        raise BallotFileError(f"{path}: this is a folder, not a ballot file") from None
+        raise BallotFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: this is a folder, not a ballot file"), path=path
+        ) from None
     except OSError as exc:
-        raise BallotFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    truncated = (
-        f"{path.name}: this ballot is incomplete (the file was cut short, perhaps while it was "
-        "being copied); ask the member for it again — nothing was imported from it"
+        raise BallotFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot be read ({reason})"),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from None
+    truncated = QT_TRANSLATE_NOOP(
+        "Errors",
+        "{file}: this ballot is incomplete (the file was cut short, perhaps while it was "
+        "being copied); ask the member for it again — nothing was imported from it",
     )
     if not data.strip():
-        raise BallotFileError(f"{path.name}: this file is empty, it is not a ballot")
+        raise BallotFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file}: this file is empty, it is not a ballot"),
+            file=path.name,
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if exc.start >= len(data) - 3:  # a character cut in the middle at the very end
-            raise BallotFileError(truncated) from None
+            raise BallotFileError(truncated, file=path.name) from None
         raise BallotFileError(
-            f"{path.name}: this is not a ballot (it is not a text file), or it is damaged"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file}: this is not a ballot (it is not a text file), or it is damaged",
+            ),
+            file=path.name,
         ) from None
     if not text.lstrip().startswith("{"):
-        raise BallotFileError(f"{path.name}: this is not a ballot file")
+        raise BallotFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file}: this is not a ballot file"), file=path.name
+        )
     try:
         return json.loads(
             text,
             object_pairs_hook=_refuse_duplicates,
-            parse_float=_refuse("the decimal number"),
-            parse_constant=_refuse("the constant"),
+            parse_float=_refuse(
+                QT_TRANSLATE_NOOP("Errors", "the decimal number {text!r} where a ballot has none")
+            ),
+            parse_constant=_refuse(
+                QT_TRANSLATE_NOOP("Errors", "the constant {text!r} where a ballot has none")
+            ),
         )
     except json.JSONDecodeError as exc:
         complete = text.rstrip()
         if exc.pos >= len(complete) or not complete.endswith("}"):
-            raise BallotFileError(truncated) from None
+            raise BallotFileError(truncated, file=path.name) from None
         raise BallotFileError(
-            f"{path.name}: this ballot is damaged (line {exc.lineno}, column {exc.colno}: "
-            f"{exc.msg}); nothing was imported from it"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file}: this ballot is damaged (line {line}, column {column}: {detail}); "
+                "nothing was imported from it",
+            ),
+            file=path.name,
+            line=exc.lineno,
+            column=exc.colno,
+            detail=exc.msg,
         ) from None
+    except _RefusedError as exc:
+        raise DamagedBallotError(path.name, "", exc.template, **exc.params) from None
     except (ValueError, RecursionError) as exc:
-        raise BallotFileError(
-            f"{path.name}: this ballot is damaged or was not made by tnl-jury ({exc}); "
-            "nothing was imported from it"
-        ) from None
+        raise BallotFileError(_DAMAGED, file=path.name, problem=str(exc)) from None
 
 
 def read_ballot(path: str | Path) -> SignedBallot:
@@ -282,31 +380,45 @@ def read_ballot(path: str | Path) -> SignedBallot:
     path = Path(path)
     r = _Reader(path)
     document = _load_json(path)
-    envelope = r.obj(document, "the file", {"format", "version", "signature", "payload"})
+    envelope = r.obj(document, _WHOLE_FILE, {"format", "version", "signature", "payload"})
     if envelope["format"] != FORMAT:
-        raise BallotFileError(f"{path.name}: this is not a tnl-jury ballot")
+        raise BallotFileError(
+            QT_TRANSLATE_NOOP("Errors", "{file}: this is not a tnl-jury ballot"), file=path.name
+        )
     if envelope["version"] != VERSION:
         raise BallotFileError(
-            f"{path.name}: this ballot was made by another version of tnl-jury "
-            f"(ballot format {envelope['version']!r}); install the same version on both sides"
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file}: this ballot was made by another version of tnl-jury "
+                "(ballot format {version!r}); install the same version on both sides",
+            ),
+            file=path.name,
+            version=envelope["version"],
         )
     signature = r.obj(envelope["signature"], "signature", {"algorithm", "key", "value"})
     if signature["algorithm"] != ALGORITHM:
-        r.fail("signature.algorithm", f"{ALGORITHM} is expected")
+        r.fail(
+            "signature.algorithm",
+            QT_TRANSLATE_NOOP("Errors", "{algorithm} is expected"),
+            algorithm=ALGORITHM,
+        )
     fingerprint = r.hex_(signature["key"], "signature.key", _HEX64)
     encoded = r.str_(signature["value"], "signature.value", 200)
     try:
         signature_bytes = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):
-        r.fail("signature.value", "not valid base64")
+        r.fail("signature.value", QT_TRANSLATE_NOOP("Errors", "not valid base64"))
     if base64.b64encode(signature_bytes).decode("ascii") != encoded or len(signature_bytes) != 64:
-        r.fail("signature.value", "not a 64-byte signature in canonical base64")
+        r.fail(
+            "signature.value",
+            QT_TRANSLATE_NOOP("Errors", "not a 64-byte signature in canonical base64"),
+        )
     payload = envelope["payload"]
     ballot = _ballot(r, payload)
     try:
         signed = canonical_bytes(payload)
     except UnicodeEncodeError:
-        r.fail("payload", "a text holds an invalid character")
+        r.fail("payload", QT_TRANSLATE_NOOP("Errors", "a text holds an invalid character"))
     return SignedBallot(
         path, ballot, fingerprint, signature_bytes, signed, hashlib.sha256(signed).hexdigest()
     )
@@ -328,7 +440,10 @@ def _ballot(r: _Reader, value: object) -> Ballot:
         },
     )
     if p["format"] != FORMAT or p["version"] != VERSION:
-        r.fail("payload.format", "the payload's format does not match the file's")
+        r.fail(
+            "payload.format",
+            QT_TRANSLATE_NOOP("Errors", "the payload's format does not match the file's"),
+        )
     edition = r.obj(p["edition"], "payload.edition", {"uid", "year", "title"})
     member = r.obj(p["member"], "payload.member", {"id", "name"})
     dossiers = []
@@ -336,7 +451,11 @@ def _ballot(r: _Reader, value: object) -> Ballot:
     for index, raw in enumerate(r.list_(p["dossiers"], "payload.dossiers", MAX_DOSSIERS)):
         entry = _dossier(r, raw, f"payload.dossiers[{index}]")
         if entry.ds_number in seen:
-            r.fail(f"payload.dossiers[{index}]", f"dossier {entry.ds_number} appears twice")
+            r.fail(
+                f"payload.dossiers[{index}]",
+                QT_TRANSLATE_NOOP("Errors", "dossier {dossier} appears twice"),
+                dossier=entry.ds_number,
+            )
         seen.add(entry.ds_number)
         dossiers.append(entry)
     return Ballot(
@@ -363,7 +482,11 @@ def _dossier(r: _Reader, value: object, where: str) -> DossierEntry:
         )
         status = r.str_(p["status"], f"{where}.progress.status", 20)
         if status not in STATUSES:
-            r.fail(f"{where}.progress.status", f"unknown status {status!r}")
+            r.fail(
+                f"{where}.progress.status",
+                QT_TRANSLATE_NOOP("Errors", "unknown status {status!r}"),
+                status=status,
+            )
         progress = ProgressEntry(
             status=status,
             proposed_level=r.opt_int(p["proposed_level"], f"{where}.progress.proposed_level", 0, 5),
@@ -391,9 +514,18 @@ def _dossier(r: _Reader, value: object, where: str) -> DossierEntry:
             updated_at=r.time(s["updated_at"], f"{at}.updated_at"),
         )
         if entry.no_opinion and entry.value is not None:
-            r.fail(at, "a score cannot both have a value and be marked “no opinion”")
+            r.fail(
+                at,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "a score cannot both have a value and be marked “no opinion”"
+                ),
+            )
         if entry.criterion in codes:
-            r.fail(at, f"criterion {entry.criterion} appears twice")
+            r.fail(
+                at,
+                QT_TRANSLATE_NOOP("Errors", "criterion {criterion} appears twice"),
+                criterion=entry.criterion,
+            )
         codes.add(entry.criterion)
         scores.append(entry)
     return DossierEntry(

@@ -15,7 +15,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from tnl_jury.domain.errors import UserError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,11 @@ def _private_key(private_pem: str) -> Ed25519PrivateKey:
     except (ValueError, TypeError, UnicodeEncodeError):
         key = None
     if not isinstance(key, Ed25519PrivateKey):
-        raise UserError("this juror package's signing key is damaged: ask for a new package")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "this juror package's signing key is damaged: ask for a new package"
+            )
+        )
     return key
 
 

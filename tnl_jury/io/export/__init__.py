@@ -15,7 +15,7 @@ import contextlib
 from pathlib import Path
 from typing import Final
 
-from tnl_jury.domain.errors import UserError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 from tnl_jury.domain.records import ResultsRecord
 from tnl_jury.io.atomic import Cancelled, CancelledFn, ProgressFn, atomic_write
 from tnl_jury.io.export._common import Progress
@@ -59,9 +59,20 @@ def write_results(
     out_path = Path(out_path)
     chosen = (fmt or out_path.suffix.lstrip(".")).lower()
     if chosen not in FORMATS:
+        if not chosen:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path}: unknown spreadsheet format '(no suffix)'; use .xlsx, .ods or .csv.",
+                ),
+                path=out_path,
+            )
         raise UserError(
-            f"{out_path}: unknown spreadsheet format {chosen or '(no suffix)'!r}; "
-            "use .xlsx, .ods or .csv."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}: unknown spreadsheet format {format!r}; use .xlsx, .ods or .csv."
+            ),
+            path=out_path,
+            format=chosen,
         )
     sheets = results_sheets(record)
     title = " – ".join(part for part in (record.label_name, record.edition_title) if part)

@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from tnl_jury.domain.errors import UserError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 from tnl_jury.io.atomic import atomic_write_bytes
 
 KEY_SIZE = 3072  # ANSSI (RGS B1): 2048 bits until 2030, 3072 beyond; minutes are archived.
@@ -119,13 +119,26 @@ def load_jury_ca(
     try:
         key = serialization.load_pem_private_key(Path(key_path).read_bytes(), passphrase.encode())
     except OSError as exc:
-        raise KeyFileError(f"{key_path}: cannot read the CA key ({exc.strerror}).") from exc
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the CA key ({reason})."),
+            path=key_path,
+            reason=exc.strerror,
+        ) from exc
     except (ValueError, TypeError) as exc:
         raise KeyFileError(
-            f"{key_path}: wrong passphrase, or not a CA key made by tnl-jury."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}: wrong passphrase, or not a CA key made by tnl-jury."
+            ),
+            path=key_path,
         ) from exc
     if not isinstance(key, rsa.RSAPrivateKey) or key.public_key() != cert.public_key():
-        raise KeyFileError(f"{key_path}: this key does not belong to the certificate {cert_path}.")
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}: this key does not belong to the certificate {certificate}."
+            ),
+            path=key_path,
+            certificate=cert_path,
+        )
     return JuryCa(Path(cert_path), Path(key_path), cert, key)
 
 
@@ -189,25 +202,49 @@ def load_identity(p12_path: str | os.PathLike[str], passphrase: str) -> Identity
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise KeyFileError(f"{path}: cannot read the key file ({exc.strerror}).") from exc
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the key file ({reason})."),
+            path=path,
+            reason=exc.strerror,
+        ) from exc
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase.encode())
     except ValueError as exc:
-        raise KeyFileError(f"{path}: wrong passphrase, or not a PKCS#12 (.p12) key file.") from exc
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}: wrong passphrase, or not a PKCS#12 (.p12) key file."
+            ),
+            path=path,
+        ) from exc
     if key is None or cert is None:
-        raise KeyFileError(f"{path}: the file holds no private key with its certificate.")
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}: the file holds no private key with its certificate."
+            ),
+            path=path,
+        )
     if not isinstance(key, rsa.RSAPrivateKey):
         raise KeyFileError(
-            f"{path}: the key is not an RSA key ({type(key).__name__.strip('_')}); "
-            "only RSA keys keep the signed minutes PDF/A-2b (create one with "
-            "'tnl-jury keys new-member')."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: the key is not an RSA key ({kind}); only RSA keys keep the signed "
+                "minutes PDF/A-2b (create one with {command}).",
+            ),
+            path=path,
+            kind=type(key).__name__.strip("_"),
+            command="'tnl-jury keys new-member'",
         )
     try:
         usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:
         usage = None
     if usage is not None and not (usage.digital_signature or usage.content_commitment):
-        raise KeyFileError(f"{path}: the certificate may not be used to sign documents.")
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}: the certificate may not be used to sign documents."
+            ),
+            path=path,
+        )
     return Identity(cert, key, tuple(extra))
 
 
@@ -216,13 +253,19 @@ def load_certificate(path: str | os.PathLike[str]) -> x509.Certificate:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise KeyFileError(f"{path}: cannot read the certificate ({exc.strerror}).") from exc
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the certificate ({reason})."),
+            path=path,
+            reason=exc.strerror,
+        ) from exc
     try:
         if b"-----BEGIN" in data:
             return x509.load_pem_x509_certificate(data)
         return x509.load_der_x509_certificate(data)
     except ValueError as exc:
-        raise KeyFileError(f"{path}: not a certificate (PEM or DER).") from exc
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: not a certificate (PEM or DER)."), path=path
+        ) from exc
 
 
 def export_certificate(
@@ -278,10 +321,18 @@ def _now() -> dt.datetime:
 
 def _check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise KeyFileError(f"the passphrase must have at least {MIN_PASSPHRASE} characters.")
+        raise KeyFileError(
+            QT_TRANSLATE_NOOP("Errors", "the passphrase must have at least {count} characters."),
+            count=MIN_PASSPHRASE,
+        )
 
 
 def _refuse_existing(*paths: Path) -> None:
     for path in paths:
         if path.exists():
-            raise KeyFileError(f"{path}: a file with this name already exists; it is kept.")
+            raise KeyFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path}: a file with this name already exists; it is kept."
+                ),
+                path=path,
+            )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tnl_jury.domain.errors import UserError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 from tnl_jury.io.atomic import atomic_write_bytes
 from tnl_jury.io.pdf.pdfa import PdfaCheck, check_pdfa, keep_metadata_in_step
 from tnl_jury.io.signing.keys import Identity, load_identity
@@ -72,16 +72,25 @@ def sign_pdf(
     try:
         data = src.read_bytes()
     except OSError as exc:
-        raise SigningError(f"{src}: cannot read the file ({exc.strerror}).") from exc
+        raise SigningError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the file ({reason})."),
+            path=src,
+            reason=exc.strerror,
+        ) from exc
     if not data.startswith(b"%PDF-"):
-        raise SigningError(f"{src}: not a PDF file.")
+        raise SigningError(QT_TRANSLATE_NOOP("Errors", "{path}: not a PDF file."), path=src)
     when = (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     not_before = identity.certificate.not_valid_before_utc
     not_after = identity.certificate.not_valid_after_utc
     if not not_before <= when <= not_after:
         raise SigningError(
-            f"{p12_path}: the certificate is valid from {not_before:%d/%m/%Y} to "
-            f"{not_after:%d/%m/%Y}, not on {when:%d/%m/%Y}."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}: the certificate is valid from {start} to {end}, not on {day}."
+            ),
+            path=p12_path,
+            start=f"{not_before:%d/%m/%Y}",
+            end=f"{not_after:%d/%m/%Y}",
+            day=f"{when:%d/%m/%Y}",
         )
     signed = _sign(data, src, identity, field_name, signer_name, role, when, reason, location)
     atomic_write_bytes(out_path, signed.data)
@@ -125,7 +134,11 @@ def _sign(
         writer = IncrementalPdfFileWriter(io.BytesIO(data))
         name, widget, already_signed = _choose_field(writer.prev, src, field_name)
     except PdfError as exc:
-        raise SigningError(f"{src}: damaged or unsupported PDF ({exc}).") from exc
+        raise SigningError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: damaged or unsupported PDF ({detail})."),
+            path=src,
+            detail=exc,
+        ) from exc
     certify = not already_signed
     x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
     stamp = stamp_pdf(abs(x2 - x1), abs(y2 - y1), signer_name, role, when)
@@ -147,7 +160,12 @@ def _sign(
     try:
         pdf_signer.sign_pdf(writer, output=out, existing_fields_only=True)
     except (PyHankoSigningError, PdfError) as exc:
-        raise SigningError(f"{src}: cannot sign field {name}: {exc}") from exc
+        raise SigningError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot sign field {field}: {detail}"),
+            path=src,
+            field=name,
+            detail=exc,
+        ) from exc
     return _Signed(out.getvalue(), name, certify)
 
 
@@ -157,21 +175,39 @@ def _choose_field(reader: Any, src: Path, wanted: str | None) -> tuple[str, Any,
 
     fields = [(name, value, ref) for name, value, ref in enumerate_sig_fields(reader)]
     if not fields:
-        raise SigningError(f"{src}: the document has no signature field.")
+        raise SigningError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: the document has no signature field."), path=src
+        )
     any_signed = any(value is not None for _, value, _ in fields)
     if wanted is None:
         free = [(name, ref) for name, value, ref in fields if value is None]
         if not free:
-            raise SigningError(f"{src}: every signature field is already signed.")
+            raise SigningError(
+                QT_TRANSLATE_NOOP("Errors", "{path}: every signature field is already signed."),
+                path=src,
+            )
         name, ref = free[0]
     else:
         matches = [(value, ref) for name, value, ref in fields if name == wanted]
         if not matches:
             names = ", ".join(name for name, _, _ in fields)
-            raise SigningError(f"{src}: no signature field named {wanted} (fields: {names}).")
+            raise SigningError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path}: no signature field named {field} (fields: {names})."
+                ),
+                path=src,
+                field=wanted,
+                names=names,
+            )
         value, ref = matches[0]
         if value is not None:
-            raise SigningError(f"{src}: the signature field {wanted} is already signed.")
+            raise SigningError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path}: the signature field {field} is already signed."
+                ),
+                path=src,
+                field=wanted,
+            )
         name = wanted
     field = ref.get_object()
     widget = field["/Kids"][0].get_object() if "/Kids" in field else field

@@ -30,7 +30,7 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from tnl_jury.domain.errors import UserError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 from tnl_jury.io.signing.keys import load_certificate
 
 TrustRoot = str | os.PathLike[str] | x509.Certificate
@@ -91,9 +91,13 @@ def verify_pdf(
     try:
         data = src.read_bytes()
     except OSError as exc:
-        raise VerifyError(f"{src}: cannot read the file ({exc.strerror}).") from exc
+        raise VerifyError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the file ({reason})."),
+            path=src,
+            reason=exc.strerror,
+        ) from exc
     if not data.startswith(b"%PDF-"):
-        raise VerifyError(f"{src}: not a PDF file.")
+        raise VerifyError(QT_TRANSLATE_NOOP("Errors", "{path}: not a PDF file."), path=src)
     roots = [r if isinstance(r, x509.Certificate) else load_certificate(r) for r in trust_roots]
 
     def failed(problem: str) -> VerificationReport:
