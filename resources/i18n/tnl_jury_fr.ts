@@ -1926,6 +1926,962 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <source>this member has not stepped aside for this dossier</source>
         <translation>ce membre ne s’est pas déporté pour ce dossier</translation>
     </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the score {value} is not on the scale “{scale}” (allowed: {allowed})</source>
+        <translation>la note {value} ne figure pas sur l’échelle «&#xa0;{scale}&#xa0;» (valeurs possibles&#xa0;: {allowed})</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>doit être une table</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <source>must be {kind}</source>
+        <translation>doit être de type {kind}</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed here: {allowed})</source>
+        <translation>clé inconnue (clés permises ici&#xa0;: {allowed})</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>doit être un texte</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>is too large for a grid file ({size} bytes)</source>
+        <translation>est trop volumineux pour un fichier de grille ({size} octets)</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>impossible de le lire ({reason})</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: {details}</source>
+        <translation>n’est pas du TOML valide&#xa0;: {details}</translation>
+    </message>
+    <message>
+        <source>format {found} is not supported (this version reads {supported})</source>
+        <translation>le format {found} n’est pas pris en charge (cette version lit le format {supported})</translation>
+    </message>
+    <message>
+        <source>must define at least one scale</source>
+        <translation>doit définir au moins une échelle</translation>
+    </message>
+    <message>
+        <source>must have at least two steps</source>
+        <translation>doit avoir au moins deux échelons</translation>
+    </message>
+    <message>
+        <source>steps must be in increasing order of value</source>
+        <translation>les échelons doivent être rangés par valeur croissante</translation>
+    </message>
+    <message>
+        <source>must list at least one domain</source>
+        <translation>doit contenir au moins un domaine</translation>
+    </message>
+    <message>
+        <source>names no scale defined under [scales] ({scale!r})</source>
+        <translation>ne désigne aucune échelle définie sous [scales] ({scale!r})</translation>
+    </message>
+    <message>
+        <source>must list at least one criterion</source>
+        <translation>doit contenir au moins un critère</translation>
+    </message>
+    <message>
+        <source>code {code!r} is already used by {other}</source>
+        <translation>le code {code!r} est déjà utilisé par {other}</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation>doit valoir 1 ou plus</translation>
+    </message>
+    <message>
+        <source>must list at least one level</source>
+        <translation>doit contenir au moins un niveau</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}</source>
+        <translation>doit être compris entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>level {level} is defined twice</source>
+        <translation>le niveau {level} est défini deux fois</translation>
+    </message>
+    <message>
+        <source>levels must be listed in increasing order</source>
+        <translation>les niveaux doivent être rangés par ordre croissant</translation>
+    </message>
+    <message>
+        <source>must not be lower than level {level}&apos;s ({minimum})</source>
+        <translation>ne doit pas être inférieur à celui du niveau {level} ({minimum})</translation>
+    </message>
+    <message>
+        <source>names no domain of this grid</source>
+        <translation>ne désigne aucun domaine de cette grille</translation>
+    </message>
+    <message>
+        <source>must lie on the scale, between {low} and {high}</source>
+        <translation>doit se situer sur l’échelle, entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>the quorum rule {rule!r} is not understood</source>
+        <translation>la règle de quorum {rule!r} n’est pas comprise</translation>
+    </message>
+    <message>
+        <source>the quorum rule {rule!r} must require at least one member</source>
+        <translation>la règle de quorum {rule!r} doit exiger au moins un membre présent</translation>
+    </message>
+    <message>
+        <source>the quorum rule {rule!r} is not understood (use more_than_half, two_thirds or at_least:N)</source>
+        <translation>la règle de quorum {rule!r} n’est pas comprise (utilisez more_than_half, two_thirds ou at_least:N)</translation>
+    </message>
+    <message>
+        <source>vote counts cannot be negative</source>
+        <translation>un nombre de voix ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>nobody voted</source>
+        <translation>personne n’a voté</translation>
+    </message>
+    <message>
+        <source>{total} votes for {eligible} members entitled to vote (present and not recused)</source>
+        <translation>{total} votes décomptés, mais seulement {eligible} membres ont le droit de vote (présents et non déportés)</translation>
+    </message>
+    <message>
+        <source>reopening a decision needs a reason</source>
+        <translation>rouvrir une décision demande un motif</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the file ({reason}).</source>
+        <translation>{path}&#xa0;: impossible de lire le fichier ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: not a PDF file.</source>
+        <translation>{path}&#xa0;: ce n’est pas un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>{path}: damaged or unsupported PDF ({detail}).</source>
+        <translation>{path}&#xa0;: PDF endommagé ou non pris en charge ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path}: the document has no signature field; write the minutes with tnl-jury first (Documents &gt; Minutes).</source>
+        <translation>{path}&#xa0;: le document n’a aucun champ de signature&#x202f;; écrivez d’abord le procès-verbal avec tnl-jury (Documents &gt; Procès-verbal).</translation>
+    </message>
+    <message>
+        <source>{what}: cancelled, no file was written.</source>
+        <translation>{what}&#xa0;: annulé, aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write in {folder} ({reason}).</source>
+        <translation>{path}&#xa0;: impossible d’écrire dans {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: cannot replace the file ({reason}); close it in any program that has it open and try again.</source>
+        <translation>{path}&#xa0;: impossible de remplacer le fichier ({reason})&#x202f;; fermez-le dans tout programme qui l’a ouvert, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{file}: this ballot is damaged or was not made by tnl-jury ({where}: {problem}); nothing was imported from it</source>
+        <translation>{file}&#xa0;: ce bulletin est endommagé ou n’a pas été produit par tnl-jury ({where}&#xa0;: {problem})&#x202f;; rien n’en a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: this ballot is damaged or was not made by tnl-jury ({problem}); nothing was imported from it</source>
+        <translation>{file}&#xa0;: ce bulletin est endommagé ou n’a pas été produit par tnl-jury ({problem})&#x202f;; rien n’en a été importé</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation>un objet est attendu</translation>
+    </message>
+    <message>
+        <source>the field {field!r} is missing</source>
+        <translation>le champ {field!r} manque</translation>
+    </message>
+    <message>
+        <source>unknown field {field!r}</source>
+        <translation>champ inconnu {field!r}</translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation>un nombre entier est attendu</translation>
+    </message>
+    <message>
+        <source>{value} is out of range ({low} to {high})</source>
+        <translation>{value} est hors limites (de {low} à {high})</translation>
+    </message>
+    <message>
+        <source>true or false is expected</source>
+        <translation>une valeur vrai ou faux (true ou false) est attendue</translation>
+    </message>
+    <message>
+        <source>a text is expected</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <source>the text is longer than {limit} characters</source>
+        <translation>le texte dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>le texte est vide</translation>
+    </message>
+    <message>
+        <source>an identifier in lowercase hexadecimal is expected</source>
+        <translation>un identifiant en hexadécimal minuscule est attendu</translation>
+    </message>
+    <message>
+        <source>a time like 2026-11-25T14:30:00 is expected</source>
+        <translation>une date et une heure comme 2026-11-25T14:30:00 sont attendues</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a real time</source>
+        <translation>{text!r} n’est pas une date et une heure qui existent</translation>
+    </message>
+    <message>
+        <source>a list is expected</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <source>more than {limit} entries</source>
+        <translation>plus de {limit} éléments</translation>
+    </message>
+    <message>
+        <source>the field {field!r} appears twice</source>
+        <translation>le champ {field!r} figure deux fois</translation>
+    </message>
+    <message>
+        <source>{file}: this file is too large to be a ballot ({size} MB, at most {limit} MB)</source>
+        <translation>{file}&#xa0;: ce fichier est trop gros pour être un bulletin ({size} Mo, au plus {limit} Mo)</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}&#xa0;: ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>{path}: this is a folder, not a ballot file</source>
+        <translation>{path}&#xa0;: c’est un dossier, pas un fichier de bulletin</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}&#xa0;: impossible de lire ce fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>{file}: this ballot is incomplete (the file was cut short, perhaps while it was being copied); ask the member for it again — nothing was imported from it</source>
+        <translation>{file}&#xa0;: ce bulletin est incomplet (le fichier a été tronqué, peut-être pendant sa copie)&#x202f;; redemandez-le au membre — rien n’en a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: this file is empty, it is not a ballot</source>
+        <translation>{file}&#xa0;: ce fichier est vide, ce n’est pas un bulletin</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a ballot (it is not a text file), or it is damaged</source>
+        <translation>{file}&#xa0;: ce n’est pas un bulletin (ce n’est pas un fichier texte), ou il est endommagé</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a ballot file</source>
+        <translation>{file}&#xa0;: ce n’est pas un fichier de bulletin</translation>
+    </message>
+    <message>
+        <source>the decimal number {text!r} where a ballot has none</source>
+        <translation>le nombre décimal {text!r}, alors qu’un bulletin n’en contient aucun</translation>
+    </message>
+    <message>
+        <source>the constant {text!r} where a ballot has none</source>
+        <translation>la constante {text!r}, alors qu’un bulletin n’en contient aucune</translation>
+    </message>
+    <message>
+        <source>{file}: this ballot is damaged (line {line}, column {column}: {detail}); nothing was imported from it</source>
+        <translation>{file}&#xa0;: ce bulletin est endommagé (ligne {line}, colonne {column}&#xa0;: {detail})&#x202f;; rien n’en a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a tnl-jury ballot</source>
+        <translation>{file}&#xa0;: ce n’est pas un bulletin tnl-jury</translation>
+    </message>
+    <message>
+        <source>{file}: this ballot was made by another version of tnl-jury (ballot format {version!r}); install the same version on both sides</source>
+        <translation>{file}&#xa0;: ce bulletin a été produit par une autre version de tnl-jury (format de bulletin {version!r})&#x202f;; installez la même version des deux côtés</translation>
+    </message>
+    <message>
+        <source>{algorithm} is expected</source>
+        <translation>{algorithm} est attendu</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>base64 non valide</translation>
+    </message>
+    <message>
+        <source>not a 64-byte signature in canonical base64</source>
+        <translation>pas une signature de 64 octets en base64 canonique</translation>
+    </message>
+    <message>
+        <source>a text holds an invalid character</source>
+        <translation>un texte contient un caractère non valide</translation>
+    </message>
+    <message>
+        <source>the payload&apos;s format does not match the file&apos;s</source>
+        <translation>le format du contenu ne correspond pas à celui du fichier</translation>
+    </message>
+    <message>
+        <source>dossier {dossier} appears twice</source>
+        <translation>le dossier {dossier} figure deux fois</translation>
+    </message>
+    <message>
+        <source>unknown status {status!r}</source>
+        <translation>statut inconnu {status!r}</translation>
+    </message>
+    <message>
+        <source>a score cannot both have a value and be marked “no opinion”</source>
+        <translation>une note ne peut pas à la fois avoir une valeur et être marquée «&#xa0;sans avis&#xa0;»</translation>
+    </message>
+    <message>
+        <source>criterion {criterion} appears twice</source>
+        <translation>le critère {criterion} figure deux fois</translation>
+    </message>
+    <message>
+        <source>this juror package&apos;s signing key is damaged: ask for a new package</source>
+        <translation>la clé de signature de ce paquet de juré est endommagée&#xa0;: demandez un nouveau paquet</translation>
+    </message>
+    <message>
+        <source>the zip holds {count} entries, more than the limit of {limit}: refused</source>
+        <translation>le zip contient {count} entrées, plus que la limite de {limit}&#xa0;: refusé</translation>
+    </message>
+    <message>
+        <source>the zip would unpack to {size}, more than the limit of {limit}: refused</source>
+        <translation>le zip occuperait {size} une fois décompressé, plus que la limite de {limit}&#xa0;: refusé</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ce fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>this is not a readable zip file ({detail})</source>
+        <translation>ce n’est pas un fichier zip lisible ({detail})</translation>
+    </message>
+    <message>
+        <source>appears twice in the zip</source>
+        <translation>figure deux fois dans le zip</translation>
+    </message>
+    <message>
+        <source>its path is absolute</source>
+        <translation>son chemin est absolu</translation>
+    </message>
+    <message>
+        <source>its path climbs out of the zip (“..”)</source>
+        <translation>son chemin sort du zip («&#xa0;..&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>c’est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation>elle est chiffrée</translation>
+    </message>
+    <message>
+        <source>it uses an unsupported compression method ({method})</source>
+        <translation>elle utilise une méthode de compression non prise en charge ({method})</translation>
+    </message>
+    <message>
+        <source>it would unpack to {size}, more than the limit of {limit} per file</source>
+        <translation>elle occuperait {size} une fois décompressée, plus que la limite de {limit} par fichier</translation>
+    </message>
+    <message>
+        <source>its compression ratio ({ratio}:1) is past the limit of {limit}:1 (a zip bomb?)</source>
+        <translation>son taux de compression ({ratio}:1) dépasse la limite de {limit}:1 (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size}&#xa0;octets</translation>
+    </message>
+    <message>
+        <source>it unpacks to more than its declared size ({size}) or the per-file limit</source>
+        <translation>une fois décompressée, elle dépasse sa taille annoncée ({size}) ou la limite par fichier</translation>
+    </message>
+    <message>
+        <source>its compression ratio is past the limit of {limit}:1 (a zip bomb?)</source>
+        <translation>son taux de compression dépasse la limite de {limit}:1 (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the zip unpacks to more than the limit of {limit}: refused</source>
+        <translation>une fois décompressé, le zip dépasse la limite de {limit}&#xa0;: refusé</translation>
+    </message>
+    <message>
+        <source>it is damaged ({detail})</source>
+        <translation>elle est endommagée ({detail})</translation>
+    </message>
+    <message>
+        <source>it cannot be unpacked ({detail})</source>
+        <translation>impossible de la décompresser ({detail})</translation>
+    </message>
+    <message>
+        <source>it is damaged (it holds {count} bytes where the zip announces {size})</source>
+        <translation>elle est endommagée (elle contient {count} octets alors que le zip en annonce {size})</translation>
+    </message>
+    <message>
+        <source>it is no longer in the zip</source>
+        <translation>elle n’est plus dans le zip</translation>
+    </message>
+    <message>
+        <source>column “{header}” ({letter})</source>
+        <translation>colonne «&#xa0;{header}&#xa0;» ({letter})</translation>
+    </message>
+    <message>
+        <source>column {letter}</source>
+        <translation>colonne {letter}</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation>feuille «&#xa0;{sheet}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>row {row} (dossier {dossier})</source>
+        <translation>ligne {row} (dossier {dossier})</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>dossier {dossier}</source>
+        <translation>dossier {dossier}</translation>
+    </message>
+    <message>
+        <source>entry “{entry}”</source>
+        <translation>entrée «&#xa0;{entry}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the sheet is empty: it has no header row</source>
+        <translation>la feuille est vide&#xa0;: elle n’a pas de ligne d’en-tête</translation>
+    </message>
+    <message>
+        <source>there is no dossier in this export (only a header row)</source>
+        <translation>il n’y a aucun dossier dans cet export (seulement une ligne d’en-tête)</translation>
+    </message>
+    <message>
+        <source>no column has the header “{label}” given for the dossier number (the columns are: {columns})</source>
+        <translation>aucune colonne n’a l’en-tête «&#xa0;{label}&#xa0;» indiqué pour le numéro de dossier (les colonnes sont&#xa0;: {columns})</translation>
+    </message>
+    <message>
+        <source>no column has the header “{label}” given for the candidate&apos;s name (the columns are: {columns})</source>
+        <translation>aucune colonne n’a l’en-tête «&#xa0;{label}&#xa0;» indiqué pour le nom du candidat (les colonnes sont&#xa0;: {columns})</translation>
+    </message>
+    <message>
+        <source>the dossier number is empty</source>
+        <translation>le numéro de dossier est vide</translation>
+    </message>
+    <message>
+        <source>“{number}” is not a dossier number</source>
+        <translation>«&#xa0;{number}&#xa0;» n’est pas un numéro de dossier</translation>
+    </message>
+    <message>
+        <source>dossier {number} appears twice (rows {first} and {line})</source>
+        <translation>le dossier {number} figure deux fois (lignes {first} et {line})</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is an old Excel (.xls) file or a password-protected workbook; export the dossiers again from Démarches Simplifiées as xlsx, ods or csv</source>
+        <translation>c’est un ancien fichier Excel (.xls) ou un classeur protégé par un mot de passe&#xa0;; exportez de nouveau les dossiers depuis Démarches Simplifiées en xlsx, ods ou csv</translation>
+    </message>
+    <message>
+        <source>this is an Office document, not a spreadsheet</source>
+        <translation>c’est un document Office, pas un classeur</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument file of type {mimetype}, not a spreadsheet</source>
+        <translation>c’est un fichier OpenDocument de type {mimetype}, pas un classeur</translation>
+    </message>
+    <message>
+        <source>this is the zip of attachments, not the spreadsheet of dossiers: give it as the attachments file</source>
+        <translation>c’est le zip des pièces jointes, pas le classeur des dossiers&#xa0;: indiquez-le comme fichier de pièces jointes</translation>
+    </message>
+    <message>
+        <source>this spreadsheet is damaged ({detail})</source>
+        <translation>ce classeur est endommagé ({detail})</translation>
+    </message>
+    <message>
+        <source>this is a zip archive, not a spreadsheet (xlsx, ods or csv)</source>
+        <translation>c’est une archive zip, pas un classeur (xlsx, ods ou csv)</translation>
+    </message>
+    <message>
+        <source>cannot be read as an {format} spreadsheet: it is damaged ({detail})</source>
+        <translation>impossible de le lire comme classeur {format}&#xa0;: il est endommagé ({detail})</translation>
+    </message>
+    <message>
+        <source>this spreadsheet has no sheet of dossiers</source>
+        <translation>ce classeur n’a aucune feuille de dossiers</translation>
+    </message>
+    <message>
+        <source>this is not a readable CSV file (line {line}: {detail})</source>
+        <translation>ce n’est pas un fichier CSV lisible (ligne {line}&#xa0;: {detail})</translation>
+    </message>
+    <message>
+        <source>this file is UTF-16 text, not UTF-8: save it again as “CSV UTF-8”</source>
+        <translation>ce fichier est du texte UTF-16, pas UTF-8&#xa0;: enregistrez-le de nouveau en «&#xa0;CSV UTF-8&#xa0;»</translation>
+    </message>
+    <message>
+        <source>this file is not UTF-8 text (byte 0x{byte} on line {line}; it was probably saved as Windows-1252 or Latin-1): save it again as “CSV UTF-8”</source>
+        <translation>ce fichier n’est pas du texte UTF-8 (octet 0x{byte} à la ligne {line}&#xa0;; il a sans doute été enregistré en Windows-1252 ou Latin-1)&#xa0;: enregistrez-le de nouveau en «&#xa0;CSV UTF-8&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{path}: unknown spreadsheet format &apos;(no suffix)&apos;; use .xlsx, .ods or .csv.</source>
+        <translation>{path}&#xa0;: le nom n’a pas d’extension de classeur&#x202f;; utilisez .xlsx, .ods ou .csv.</translation>
+    </message>
+    <message>
+        <source>{path}: unknown spreadsheet format {format!r}; use .xlsx, .ods or .csv.</source>
+        <translation>{path}&#xa0;: format de classeur inconnu {format!r}&#x202f;; utilisez .xlsx, .ods ou .csv.</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: the sheet is empty</source>
+        <translation>{file}, feuille {sheet}&#xa0;: la feuille est vide</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}: “{value}” is not a level (0 to {top})</source>
+        <translation>{file}, feuille {sheet}, ligne {row}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un niveau (de 0 à {top})</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}: the candidate&apos;s name is empty</source>
+        <translation>{file}, feuille {sheet}, ligne {row}&#xa0;: le nom du candidat est vide</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: no candidate with a level</source>
+        <translation>{file}, feuille {sheet}&#xa0;: aucun candidat n’a de niveau</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}: no “Candidat” and “Niveau” columns, and not a two-column sheet (candidate, level)</source>
+        <translation>{file}, feuille {sheet}, ligne {row}&#xa0;: pas de colonnes «&#xa0;Candidat&#xa0;» et «&#xa0;Niveau&#xa0;», et ce n’est pas une feuille de deux colonnes (candidat, niveau)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the CA key ({reason}).</source>
+        <translation>{path}&#xa0;: impossible de lire la clé de l’autorité de certification ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: wrong passphrase, or not a CA key made by tnl-jury.</source>
+        <translation>{path}&#xa0;: phrase de passe erronée, ou ce n’est pas une clé d’autorité de certification créée par tnl-jury.</translation>
+    </message>
+    <message>
+        <source>{path}: this key does not belong to the certificate {certificate}.</source>
+        <translation>{path}&#xa0;: cette clé ne correspond pas au certificat {certificate}.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the key file ({reason}).</source>
+        <translation>{path}&#xa0;: impossible de lire le fichier de clé ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: wrong passphrase, or not a PKCS#12 (.p12) key file.</source>
+        <translation>{path}&#xa0;: phrase de passe erronée, ou ce n’est pas un fichier de clé PKCS#12 (.p12).</translation>
+    </message>
+    <message>
+        <source>{path}: the file holds no private key with its certificate.</source>
+        <translation>{path}&#xa0;: le fichier ne contient pas de clé privée accompagnée de son certificat.</translation>
+    </message>
+    <message>
+        <source>{path}: the key is not an RSA key ({kind}); only RSA keys keep the signed minutes PDF/A-2b (create one with {command}).</source>
+        <translation>{path}&#xa0;: cette clé n’est pas une clé RSA ({kind})&#x202f;; seules les clés RSA gardent le procès-verbal signé au format PDF/A-2b (créez-en une avec {command}).</translation>
+    </message>
+    <message>
+        <source>{path}: the certificate may not be used to sign documents.</source>
+        <translation>{path}&#xa0;: ce certificat ne permet pas de signer des documents.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the certificate ({reason}).</source>
+        <translation>{path}&#xa0;: impossible de lire le certificat ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: not a certificate (PEM or DER).</source>
+        <translation>{path}&#xa0;: ce n’est pas un certificat (PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>the passphrase must have at least {count} characters.</source>
+        <translation>la phrase de passe doit compter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>{path}: a file with this name already exists; it is kept.</source>
+        <translation>{path}&#xa0;: un fichier de ce nom existe déjà&#x202f;; il est conservé.</translation>
+    </message>
+    <message>
+        <source>{path}: the certificate is valid from {start} to {end}, not on {day}.</source>
+        <translation>{path}&#xa0;: le certificat est valable du {start} au {end}, pas le {day}.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot sign field {field}: {detail}</source>
+        <translation>{path}&#xa0;: impossible de signer le champ {field}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>{path}: the document has no signature field.</source>
+        <translation>{path}&#xa0;: le document n’a aucun champ de signature.</translation>
+    </message>
+    <message>
+        <source>{path}: every signature field is already signed.</source>
+        <translation>{path}&#xa0;: tous les champs de signature sont déjà signés.</translation>
+    </message>
+    <message>
+        <source>{path}: no signature field named {field} (fields: {names}).</source>
+        <translation>{path}&#xa0;: aucun champ de signature nommé {field} (champs&#xa0;: {names}).</translation>
+    </message>
+    <message>
+        <source>{path}: the signature field {field} is already signed.</source>
+        <translation>{path}&#xa0;: le champ de signature {field} est déjà signé.</translation>
+    </message>
+    <message>
+        <source>keep must be “ballot” or “file”, not {keep!r}</source>
+        <translation>keep doit valoir «&#xa0;ballot&#xa0;» ou «&#xa0;file&#xa0;», pas {keep!r}</translation>
+    </message>
+    <message>
+        <source>there is no ballot conflict number {conflict_id}</source>
+        <translation>il n’y a pas de conflit de bulletin numéro {conflict_id}</translation>
+    </message>
+    <message>
+        <source>the ballot conflict number {conflict_id} is already settled</source>
+        <translation>le conflit de bulletin numéro {conflict_id} est déjà tranché</translation>
+    </message>
+    <message>
+        <source>the decision on this dossier is locked: its scores can no longer change</source>
+        <translation>la décision sur ce dossier est verrouillée&#xa0;: ses notes ne peuvent plus changer</translation>
+    </message>
+    <message>
+        <source>{path}: a ballot&apos;s name must end in {suffix}</source>
+        <translation>{path}&#xa0;: le nom d’un bulletin doit se terminer par {suffix}</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}&#xa0;: le dossier {folder} n’existe pas</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}; nothing was imported from it</source>
+        <translation>{file}&#xa0;: {problem}&#x202f;; rien n’en a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: this is {member}&apos;s juror package; importing ballots is done in the secretariat&apos;s jury file</source>
+        <translation>{file}&#xa0;: c’est le paquet de juré de {member}&#x202f;; l’import des bulletins se fait dans le fichier de jury du secrétariat</translation>
+    </message>
+    <message>
+        <source>another ballot numbered {sequence} from {member}&apos;s package was already imported on {imported_at}, with other values (was the package copied and used on two computers?)</source>
+        <translation>un autre bulletin n°&#xa0;{sequence} du paquet de {member} a déjà été importé le {imported_at}, avec d’autres valeurs (le paquet a-t-il été copié et utilisé sur deux ordinateurs&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>this is {member}&apos;s ballot no. {sequence} of {created_at}, older than their ballot no. {newest} already imported, which holds everything it held</source>
+        <translation>c’est le bulletin n°&#xa0;{sequence} de {member}, du {created_at}, plus ancien que son bulletin n°&#xa0;{newest} déjà importé, qui contient tout ce qu’il contenait</translation>
+    </message>
+    <message>
+        <source>this jury file holds no edition</source>
+        <translation>ce fichier de jury ne contient aucune édition</translation>
+    </message>
+    <message>
+        <source>this ballot belongs to another jury file (edition {year}, “{title}”), not to this one (edition {this_year})</source>
+        <translation>ce bulletin appartient à un autre fichier de jury (édition {year}, «&#xa0;{title}&#xa0;»), pas à celui-ci (édition {this_year})</translation>
+    </message>
+    <message>
+        <source>this ballot is signed with a key this jury file does not know (its package was not made from this file, or the ballot was forged)</source>
+        <translation>ce bulletin est signé avec une clé que ce fichier de jury ne connaît pas (son paquet n’a pas été préparé à partir de ce fichier, ou le bulletin a été falsifié)</translation>
+    </message>
+    <message>
+        <source>the signature does not match: the ballot was changed after it was signed, or forged</source>
+        <translation>la signature ne correspond pas&#xa0;: le bulletin a été modifié après sa signature, ou falsifié</translation>
+    </message>
+    <message>
+        <source>its member is no longer in this jury file</source>
+        <translation>son membre ne figure plus dans ce fichier de jury</translation>
+    </message>
+    <message>
+        <source>this ballot claims to be {claimed}&apos;s, but it is signed with {signer}&apos;s key</source>
+        <translation>ce bulletin se présente comme celui de {claimed}, mais il est signé avec la clé de {signer}</translation>
+    </message>
+    <message>
+        <source>this ballot comes from {member}&apos;s package of {created_at}, which was replaced on {revoked_at}; ask for a ballot made from their new package</source>
+        <translation>ce bulletin vient du paquet de {member} du {created_at}, remplacé le {revoked_at}&#x202f;; demandez un bulletin fait à partir de son nouveau paquet</translation>
+    </message>
+    <message>
+        <source>{member} is no longer an active member of the jury</source>
+        <translation>{member} n’est plus membre actif du jury</translation>
+    </message>
+    <message>
+        <source>it names dossier {dossier}, which this file does not hold</source>
+        <translation>il mentionne le dossier {dossier}, que ce fichier ne contient pas</translation>
+    </message>
+    <message>
+        <source>it names criterion {criterion}, which this file&apos;s grid does not have</source>
+        <translation>il mentionne le critère {criterion}, que la grille de ce fichier n’a pas</translation>
+    </message>
+    <message>
+        <source>dossier {dossier}, criterion {criterion}: {value} is not a step of the criterion&apos;s scale</source>
+        <translation>dossier {dossier}, critère {criterion}&#xa0;: {value} ne figure pas sur l’échelle du critère</translation>
+    </message>
+    <message>
+        <source>the meeting is closed: its record can no longer change</source>
+        <translation>la séance est close&#xa0;: son procès-verbal ne peut plus changer</translation>
+    </message>
+    <message>
+        <source>the meeting is closed: attendance can no longer change</source>
+        <translation>la séance est close&#xa0;: les présences ne peuvent plus changer</translation>
+    </message>
+    <message>
+        <source>a level must be between 0 (no label) and {highest}, not {level}</source>
+        <translation>un niveau doit être compris entre 0 (pas de label) et {highest}, pas {level}</translation>
+    </message>
+    <message>
+        <source>a decision needs a motivation</source>
+        <translation>une décision doit être motivée</translation>
+    </message>
+    <message>
+        <source>no decision can be recorded without quorum: {present} of {members} members present ({required} required): quorum is not reached.</source>
+        <translation>aucune décision ne peut être enregistrée&#xa0;: le quorum n’est pas atteint ({present} membre(s) présent(s) sur {members}, {required} requis).</translation>
+    </message>
+    <message>
+        <source>the meeting is closed: reopen the decision first</source>
+        <translation>la séance est close&#xa0;: rouvrez d’abord la décision (un motif est demandé)</translation>
+    </message>
+    <message>
+        <source>level {level} for dossier {dossier} is not adopted ({votes_for} for, {against} against, {abstentions} abstentions): it needs a majority of the votes cast</source>
+        <translation>le niveau {level} pour le dossier {dossier} n’est pas adopté ({votes_for} pour, {against} contre, {abstentions} abstentions)&#xa0;: il faut la majorité des suffrages exprimés</translation>
+    </message>
+    <message>
+        <source>the decision on dossier {dossier} is locked; reopen it first (a reason is required)</source>
+        <translation>la décision sur le dossier {dossier} est verrouillée&#xa0;: rouvrez-la d’abord (un motif est demandé)</translation>
+    </message>
+    <message>
+        <source>no meeting has been recorded</source>
+        <translation>aucune séance n’a encore été enregistrée</translation>
+    </message>
+    <message>
+        <source>the meeting is already closed</source>
+        <translation>la séance est déjà close</translation>
+    </message>
+    <message>
+        <source>there is no decision on dossier {dossier}</source>
+        <translation>il n’y a pas de décision sur le dossier {dossier}</translation>
+    </message>
+    <message>
+        <source>the decision on dossier {dossier} is not locked</source>
+        <translation>la décision sur le dossier {dossier} n’est pas verrouillée</translation>
+    </message>
+    <message>
+        <source>a dossier needs its Démarches Simplifiées number</source>
+        <translation>un dossier doit avoir son numéro Démarches Simplifiées</translation>
+    </message>
+    <message>
+        <source>dossier {number}: {problem}</source>
+        <translation>dossier {number}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>dossier {number} is already in this jury file</source>
+        <translation>le dossier {number} est déjà dans ce fichier de jury</translation>
+    </message>
+    <message>
+        <source>there is no dossier number {ds_number}</source>
+        <translation>il n’y a pas de dossier numéro {ds_number}</translation>
+    </message>
+    <message>
+        <source>the edition year {year} is not plausible</source>
+        <translation>l’année d’édition {year} n’est pas plausible</translation>
+    </message>
+    <message>
+        <source>the grid cannot be replaced: jury members have started scoring</source>
+        <translation>la grille ne peut plus être remplacée&#xa0;: des membres du jury ont commencé à noter</translation>
+    </message>
+    <message>
+        <source>the edition cannot close before it opens</source>
+        <translation>l’édition ne peut pas se clore avant de s’ouvrir</translation>
+    </message>
+    <message>
+        <source>unknown edition setting {key!r}</source>
+        <translation>réglage d’édition inconnu&#xa0;: {key!r}</translation>
+    </message>
+    <message>
+        <source>the setting {key!r} needs a {kind} value</source>
+        <translation>le réglage {key!r} demande une valeur de type {kind}</translation>
+    </message>
+    <message>
+        <source>the import was cancelled: nothing was changed</source>
+        <translation>l’import a été annulé&#xa0;: rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>no column was recognised for the dossier number and the candidate&apos;s name (an export made from a template?): say which column holds it (the columns are: {columns})</source>
+        <translation>aucune colonne n’a été reconnue pour le numéro de dossier ni pour le nom du candidat (un export fait à partir d’un modèle&#xa0;?)&#xa0;: indiquez quelle colonne contient chacun (les colonnes sont&#xa0;: {columns})</translation>
+    </message>
+    <message>
+        <source>no column was recognised for the dossier number (an export made from a template?): say which column holds it (the columns are: {columns})</source>
+        <translation>aucune colonne n’a été reconnue pour le numéro de dossier (un export fait à partir d’un modèle&#xa0;?)&#xa0;: indiquez quelle colonne le contient (les colonnes sont&#xa0;: {columns})</translation>
+    </message>
+    <message>
+        <source>no column was recognised for the candidate&apos;s name (an export made from a template?): say which column holds it (the columns are: {columns})</source>
+        <translation>aucune colonne n’a été reconnue pour le nom du candidat (un export fait à partir d’un modèle&#xa0;?)&#xa0;: indiquez quelle colonne le contient (les colonnes sont&#xa0;: {columns})</translation>
+    </message>
+    <message>
+        <source>{problem} (and {more} other bad entries): the zip is refused and nothing was imported (the import can skip the bad entries instead)</source>
+        <translation>{problem} (et {more} autres entrées défectueuses)&#xa0;: le zip est refusé et rien n’a été importé (l’import peut plutôt ignorer les entrées défectueuses)</translation>
+    </message>
+    <message>
+        <source>{problem} (and 1 other bad entry): the zip is refused and nothing was imported (the import can skip the bad entries instead)</source>
+        <translation>{problem} (et 1 autre entrée défectueuse)&#xa0;: le zip est refusé et rien n’a été importé (l’import peut plutôt ignorer les entrées défectueuses)</translation>
+    </message>
+    <message>
+        <source>{problem}: the zip is refused and nothing was imported (the import can skip the bad entries instead)</source>
+        <translation>{problem}&#xa0;: le zip est refusé et rien n’a été importé (l’import peut plutôt ignorer les entrées défectueuses)</translation>
+    </message>
+    <message>
+        <source>{file}: this is not a juror package (ballots are made from the package a member received, not from the secretariat&apos;s jury file)</source>
+        <translation>{file}&#xa0;: ce n’est pas un paquet de juré (les bulletins se font à partir du paquet qu’un membre a reçu, pas à partir du fichier de jury du secrétariat)</translation>
+    </message>
+    <message>
+        <source>{file}: this is {member}&apos;s juror package; making juror packages is done in the secretariat&apos;s jury file</source>
+        <translation>{file}&#xa0;: c’est le paquet de juré de {member}&#x202f;; la préparation des paquets de juré se fait dans le fichier de jury du secrétariat</translation>
+    </message>
+    <message>
+        <source>{path}: a juror package&apos;s name must end in {suffix}</source>
+        <translation>{path}&#xa0;: le nom d’un paquet de juré doit se terminer par {suffix}</translation>
+    </message>
+    <message>
+        <source>{path}: a file with this name already exists</source>
+        <translation>{path}&#xa0;: un fichier de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <source>{path}: no such folder</source>
+        <translation>{path}&#xa0;: ce dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>there is no criterion {code!r} in this edition&apos;s grid</source>
+        <translation>il n’y a pas de critère {code!r} dans la grille de cette édition</translation>
+    </message>
+    <message>
+        <source>{member} has stepped aside for dossier {dossier} ({candidate}) and cannot score it</source>
+        <translation>{member} s’est déporté(e) pour le dossier {dossier} ({candidate}) et ne peut pas le noter</translation>
+    </message>
+    <message>
+        <source>the decision on dossier {dossier} is locked: its scores can no longer change</source>
+        <translation>la décision sur le dossier {dossier} est verrouillée&#xa0;: ses notes ne peuvent plus changer</translation>
+    </message>
+    <message>
+        <source>a score must be a whole number, not {value!r}</source>
+        <translation>une note doit être un nombre entier, pas {value!r}</translation>
+    </message>
+    <message>
+        <source>a proposed level must be between 0 and {highest}, not {level}</source>
+        <translation>un niveau proposé doit être compris entre 0 et {highest}, pas {level}</translation>
+    </message>
+    <message>
+        <source>{count} criteria still need a score or “no opinion”: {names}</source>
+        <translation>critères encore sans note ni «&#xa0;sans avis&#xa0;» ({count})&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>{count} criteria still need a score or “no opinion”: {names} and {more} more</source>
+        <translation>critères encore sans note ni «&#xa0;sans avis&#xa0;» ({count})&#xa0;: {names} et {more} autre(s)</translation>
+    </message>
+    <message>
+        <source>{member} has stepped aside for dossier {dossier}</source>
+        <translation>{member} s’est déporté(e) pour le dossier {dossier}</translation>
+    </message>
+    <message>
+        <source>there is no attachment with id {attachment_id}</source>
+        <translation>il n’y a pas de pièce jointe d’identifiant {attachment_id}</translation>
+    </message>
+    <message>
+        <source>there is no scoring sheet to print: no dossier or no member chosen</source>
+        <translation>aucune fiche de notation à imprimer&#xa0;: aucun dossier ou aucun membre choisi</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a jury file (it is not an SQLite database)</source>
+        <translation>{path}&#xa0;: ce n’est pas un fichier de jury (ce n’est pas une base de données SQLite)</translation>
+    </message>
+    <message>
+        <source>{path}: this is an SQLite database, but not a tnl-jury jury file</source>
+        <translation>{path}&#xa0;: c’est une base de données SQLite, mais pas un fichier de jury de tnl-jury</translation>
+    </message>
+    <message>
+        <source>{path}: this jury file is damaged (truncated: {size} bytes where the file announces {announced})</source>
+        <translation>{path}&#xa0;: ce fichier de jury est endommagé (tronqué&#xa0;: {size} octets alors que le fichier en annonce {announced})</translation>
+    </message>
+    <message>
+        <source>{path}: this jury file has been closed</source>
+        <translation>{path}&#xa0;: ce fichier de jury a été fermé</translation>
+    </message>
+    <message>
+        <source>{path}: opened read-only (another tnl-jury window has it open): nothing can be changed here</source>
+        <translation>{path}&#xa0;: ouvert en lecture seule (une autre fenêtre de tnl-jury l’a déjà ouvert)&#xa0;: rien ne peut être modifié ici</translation>
+    </message>
+    <message>
+        <source>{path}: cannot take its lock file ({reason})</source>
+        <translation>{path}&#xa0;: impossible de prendre son fichier de verrou ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be created ({reason})</source>
+        <translation>{path}&#xa0;: création impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: this jury file was written by a newer version of tnl-jury (schema {revision}); install the newer version to open it</source>
+        <translation>{path}&#xa0;: ce fichier de jury a été écrit par une version plus récente de tnl-jury (schéma {revision})&#x202f;; installez cette version plus récente pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>{path}: this jury file is already open in another tnl-jury window; close it there first</source>
+        <translation>{path}&#xa0;: ce fichier de jury est déjà ouvert dans une autre fenêtre de tnl-jury&#x202f;; fermez-le d’abord dans cette fenêtre</translation>
+    </message>
+    <message>
+        <source>{path}: this jury file was made by an older version and must be upgraded; open it for writing (not read-only) once</source>
+        <translation>{path}&#xa0;: ce fichier de jury a été créé par une version plus ancienne et doit être mis à jour&#x202f;; ouvrez-le une fois en écriture (pas en lecture seule)</translation>
+    </message>
+    <message>
+        <source>{path}: this is not a jury file (it has no schema version)</source>
+        <translation>{path}&#xa0;: ce n’est pas un fichier de jury (il ne porte pas de version de schéma)</translation>
+    </message>
+    <message>
+        <source>{path}: this jury file is damaged ({reason})</source>
+        <translation>{path}&#xa0;: ce fichier de jury est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the upgrade would break a link between records ({table}); the file was left as it was</source>
+        <translation>{path}&#xa0;: la mise à jour romprait un lien entre des enregistrements ({table})&#x202f;; le fichier a été laissé tel quel</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3392,53 +4348,6 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>One row per dossier, one column per jury member, with their status.</source>
         <translation>Une ligne par dossier, une colonne par membre du jury, avec son état.</translation>
-    </message>
-</context>
-<context>
-    <name>Refusals</name>
-    <message>
-        <source>No decision can be recorded without quorum: {statement}</source>
-        <translation>Aucune décision ne peut être enregistrée sans quorum&#xa0;: {statement}</translation>
-    </message>
-    <message>
-        <source>The level is not adopted ({votes_for} for, {against} against, {abstentions} abstentions): it needs a majority of the votes cast.</source>
-        <translation>Le niveau n’est pas adopté ({votes_for} pour, {against} contre, {abstentions} abstentions)&#xa0;: il faut la majorité des suffrages exprimés.</translation>
-    </message>
-    <message>
-        <source>{total} votes for {eligible} members entitled to vote (present and not recused).</source>
-        <translation>{total} voix pour {eligible} membres ayant droit de vote (présents et non déportés).</translation>
-    </message>
-    <message>
-        <source>Nobody voted.</source>
-        <translation>Personne n’a voté.</translation>
-    </message>
-    <message>
-        <source>A decision needs a motivation.</source>
-        <translation>Une décision doit être motivée.</translation>
-    </message>
-    <message>
-        <source>The meeting is closed: reopen the decision first (a reason is required).</source>
-        <translation>La séance est close&#xa0;: rouvrez d’abord la décision (un motif est demandé).</translation>
-    </message>
-    <message>
-        <source>The meeting is closed: its record can no longer change.</source>
-        <translation>La séance est close&#xa0;: son procès-verbal ne peut plus changer.</translation>
-    </message>
-    <message>
-        <source>This decision is locked: reopen it first (a reason is required).</source>
-        <translation>Cette décision est verrouillée&#xa0;: rouvrez-la d’abord (un motif est demandé).</translation>
-    </message>
-    <message>
-        <source>Reopening a decision needs a reason.</source>
-        <translation>Rouvrir une décision demande un motif.</translation>
-    </message>
-    <message>
-        <source>No meeting has been recorded yet.</source>
-        <translation>Aucune séance n’a encore été enregistrée.</translation>
-    </message>
-    <message>
-        <source>The meeting is already closed.</source>
-        <translation>La séance est déjà close.</translation>
     </message>
 </context>
 <context>
