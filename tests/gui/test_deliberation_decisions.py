@@ -54,6 +54,11 @@ def test_a_decision_recorded_through_the_dialog_updates_the_row(
     assert cell(feature, 2, ResultsColumn.DECISION) == "Level 2"
     decision = stored_decision(window, 2)
     assert decision is not None and decision.level == 2
+    # The Dossiers tab shows the decided level once shown again, without F5.
+    panel = window.dossiers_panel
+    assert window.select_panel(panel.key)
+    row = next(r for r in panel.model.rows() if r.id == 2)
+    assert row.decision_level == 2
     assert (decision.votes_for, decision.votes_against, decision.abstentions) == (5, 1, 0)
     assert 2 not in feature.panel.queue_ids()  # decided: no longer to discuss
     assert window.messages == []  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tnl_jury.gui.main_window import MainWindow
+from tnl_jury.gui.models.common import ROW_ROLE
 from tnl_jury.gui.scoring.criterion_row import CommentEdit
 from tnl_jury.gui.scoring.member_chooser import Scorer
 from tnl_jury.gui.scoring.score_selector import ScoreSelector
@@ -284,3 +285,34 @@ def test_the_splitter_layout_is_remembered(
     screen.start_scoring(UNSCORED)
     assert screen.ui.splitter.sizes() == sizes
     again.close()
+
+
+def test_the_dossiers_tab_follows_the_members_progress_without_f5(
+    qtbot: QtBot, window: MainWindow, demo_path: Path
+) -> None:
+    """Scoring a dossier then submitting it changes its "scoring" and "submitted" counts in the
+    Dossiers tab, read again when the tab is shown; the selected dossier stays selected."""
+    from tnl_jury.gui.models.dossier_table import DossierColumn
+
+    def counts() -> tuple[str, str]:
+        panel = window.dossiers_panel
+        row = panel.model.rows().index(next(r for r in panel.model.rows() if r.id == UNSCORED))
+        return (
+            str(panel.model.index(row, DossierColumn.SCORED).data()),
+            str(panel.model.index(row, DossierColumn.SUBMITTED).data()),
+        )
+
+    start(qtbot, window, demo_path)
+    screen = window.scoring_screen  # type: ignore[attr-defined]
+    before = counts()
+    press(qtbot, "2")  # the first score: the member's status becomes "in progress"
+    for _ in range(16):
+        press(qtbot, Qt.Key.Key_Down, "n")
+    screen.criteria.submit_button.click()
+    assert window.messages == []  # type: ignore[attr-defined]
+
+    assert window.select_panel(window.dossiers_panel.key)
+    qtbot.waitUntil(lambda: counts() != before)
+    assert counts() == (str(int(before[0]) + 1), str(int(before[1]) + 1))
+    current = window.dossiers_panel.view.currentIndex().data(ROW_ROLE)
+    assert current is not None and current.id == UNSCORED

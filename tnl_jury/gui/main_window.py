@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QStandardPaths, Signal
 from PySide6.QtGui import QCloseEvent
@@ -106,6 +106,14 @@ class MainWindow(TaskWindow):
         self.edition_panel = EditionPanel(self)
         for panel in (self.dossiers_panel, self.jury_panel, self.edition_panel):
             self.add_panel(panel)
+        self.dossiers_panel.reload_requested.connect(self._reload_dossiers)
+        self.tabs.currentChanged.connect(
+            lambda _index: (
+                self.dossiers_panel.reload_if_stale()
+                if self.tabs.currentWidget() is self.dossiers_panel
+                else None
+            )
+        )
 
         self.ui = WindowActions(self)
         build_main_menus(self)
@@ -213,6 +221,25 @@ class MainWindow(TaskWindow):
             lambda ctx: load_snapshot(jury_file, ctx),
             label=self.tr("Reading {name}…").format(name=jury_file.path.name),
             on_result=lambda snap: self._show(snap) if jury_file is self._jury_file else None,
+        )
+
+    def _reload_dossiers(self) -> None:
+        """Read the dossier list again (members' progress, decided levels) off the GUI thread."""
+        from tnl_jury.services import dossiers
+
+        jury_file = self._jury_file
+        if jury_file is None:
+            return
+
+        def delivered(rows: tuple[Any, ...]) -> None:
+            if jury_file is self._jury_file:
+                self.dossiers_panel.update_dossiers(rows)
+
+        self.runner.submit(
+            lambda _ctx: tuple(dossiers.list_dossiers(jury_file)),
+            name="dossier-list",
+            on_result=delivered,
+            on_error=lambda exc: self.report_error(exc, self.tr("Cannot read the dossiers")),
         )
 
     def close_file(self) -> None:

@@ -179,7 +179,8 @@ class DeliberationFeature(QObject):
         )
 
     def recompute_dossiers(self, dossier_ids: list[int], *, meeting: bool = False) -> None:
-        """Recompute only these dossiers (and the meeting's state when asked)."""
+        """Recompute only these dossiers (and the meeting's state when asked); the Dossiers tab
+        reads its list again (it shows the decided level)."""
 
         from tnl_jury.services import deliberation
         from tnl_jury.services.results import compute_results
@@ -188,6 +189,8 @@ class DeliberationFeature(QObject):
             return compute_results(jf, dossier_ids), (
                 deliberation.get_meeting(jf) if meeting else None
             )
+
+        self.window.dossiers_panel.mark_stale()
 
         def done(value: tuple[Any, Any]) -> None:
             results, info = value

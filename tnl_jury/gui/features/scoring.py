@@ -47,6 +47,7 @@ def install(window: MainWindow) -> None:
     window.add_panel(progress)
     window.scoring_screen = screen  # type: ignore[attr-defined]
     screen.progress_changed.connect(progress.mark_dirty)
+    screen.progress_changed.connect(window.dossiers_panel.mark_stale)  # its counts
     window.file_closing.connect(screen.flush)
 
     ui = window.ui

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
@@ -10,13 +13,18 @@ from tnl_jury.gui.models.dossier_table import DossierColumn, DossierTableModel
 from tnl_jury.gui.panels.common import FilterBar, make_table_view
 from tnl_jury.gui.snapshot import FileSnapshot
 
+if TYPE_CHECKING:
+    from tnl_jury.services.views import DossierRow
+
 
 class DossiersPanel(QWidget):
     """The dossier list. ``dossier_activated(id)`` is emitted on Enter or double-click, for the
-    dossier screen to come."""
+    dossier screen to come; ``reload_requested`` when the list must be read again (see
+    :meth:`mark_stale`), answered with :meth:`update_dossiers`."""
 
     key = "dossiers"
     dossier_activated = Signal(int)
+    reload_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,15 +46,44 @@ class DossiersPanel(QWidget):
             signal.connect(self._update_counts)
         self.proxy.layoutChanged.connect(self._update_counts)
         self.view.activated.connect(self._on_activated)
+        self._stale = False
         self.retranslate_ui()
 
     def title(self) -> str:
         return self.tr("Dossiers")
 
     def show_snapshot(self, snapshot: FileSnapshot | None) -> None:
+        self._stale = False
         self.model.set_rows(snapshot.dossiers if snapshot else ())
         self.view.resizeColumnsToContents()
         self._update_counts()
+
+    def mark_stale(self) -> None:
+        """Scores or decisions changed elsewhere (a member's progress, a decided level): read
+        the list again now if it is the tab shown, or when it next is (the main window calls
+        :meth:`reload_if_stale` when the tab is chosen)."""
+        self._stale = True
+        if self.isVisibleTo(self.window()):
+            self.reload_if_stale()
+
+    def reload_if_stale(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload_requested.emit()
+
+    def update_dossiers(self, rows: Sequence[DossierRow]) -> None:
+        """The list read again for the same file: sorting, filter and selection are kept."""
+        current = self.view.currentIndex().data(ROW_ROLE)
+        current_id = getattr(current, "id", None)
+        self.model.set_rows(rows)
+        self._update_counts()
+        if current_id is None:
+            return
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if getattr(index.data(ROW_ROLE), "id", None) == current_id:
+                self.view.setCurrentIndex(index)
+                break
 
     def focus_filter(self) -> bool:
         self.filter_bar.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
