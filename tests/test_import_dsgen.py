@@ -108,8 +108,21 @@ def test_template_exports(ds_export_files: object, key: str, fresh: Callable[[],
     report = run_import(jf, path, options=ImportOptions(id_column="N° dossier",
                                                         name_column="Demandeur"))  # fmt: skip
     model = ds_export_files.export  # type: ignore[attr-defined]
-    assert report.variant == "template" and report.counts.new == len(model.dossiers)
-    assert run_import(jf, path).counts.unchanged == len(model.dossiers)  # the saved mapping
+    # The template calls the state column "Statut": recognised by its values, so dossiers
+    # classés sans suite are left out as in a standard export.
+    closed = [d for d in model.dossiers if d.state == "Classé sans suite"]
+    assert closed
+    assert report.variant == "template"
+    assert report.counts.new == len(model.dossiers) - len(closed)
+    assert report.counts.skipped == len(closed)
+    assert any("“Statut” (D): read as the dossiers' state" in w for w in report.warnings)
+    again = run_import(jf, path)  # the saved mapping
+    assert again.counts.unchanged == len(model.dossiers) - len(closed)
+    everything = run_import(jf, path, options=ImportOptions(include_closed=True))
+    assert everything.counts.new == len(closed)
+    with jf.reader() as session:
+        answers = session.scalars(select(m.Answer.label).distinct()).all()
+    assert "Statut" not in answers  # the state is not an answer to the questionnaire
 
 
 def test_whole_import_with_attachments(

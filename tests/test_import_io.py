@@ -441,3 +441,26 @@ def test_not_a_zip_and_truncated_zip_are_refused(tmp_path: Path) -> None:
     cut.write_bytes(good.read_bytes()[:3000])
     with pytest.raises(AttachmentsError, match="not a readable zip"):
         scan_zip(cut)
+
+
+def test_a_templates_state_column_is_recognised_by_its_values_only() -> None:
+    """Whatever its header, a column holding nothing but Démarches Simplifiées states (in any
+    case, accents or not) is the dossier's state; a question whose answers merely include such
+    a word stays an answer; a header that says "État du dossier" needs no guessing."""
+    from tnl_jury.io.ds.columns import analyse_header, with_state_column
+
+    headers = ["N° dossier", "Demandeur", "Statut", "Avis du conseil", "Archivé"]
+    values = {
+        2: ["En instruction", "", "accepte", "Classé sans suite"],
+        3: ["Accepté", "Accepté", "Reporté", ""],  # "Reporté" is no state
+    }
+    layout = analyse_header(headers, reserved={"id": 0, "name": 1})
+    found = with_state_column(layout, lambda i: values.get(i, ["x"]))
+    assert found.fixed["state"] == 2
+    assert [a.label for a in found.answers] == ["Avis du conseil"]
+
+    values[2] = ["", ""]  # an empty column says nothing
+    assert with_state_column(layout, lambda i: values.get(i, ["x"])) is layout
+
+    standard = analyse_header(["ID", "État du dossier", "Question"])
+    assert with_state_column(standard, lambda i: ["Accepté"]) is standard

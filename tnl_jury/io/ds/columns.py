@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Literal, NamedTuple
 
 Variant = Literal["current", "pre2024", "template"]
@@ -249,6 +249,46 @@ def _claim_ambiguous(
         if key is not None and keys[i] is None and key not in fixed and i not in claimed:
             fixed[key] = i
             keys[i] = key
+
+
+DOSSIER_STATES = frozenset(
+    header_key(state)
+    for state in (
+        "En construction",
+        "En instruction",
+        "Accepté",
+        "Refusé",
+        "Classé sans suite",
+        "Sans suite",
+        "Brouillon",
+    )
+)
+"""The states Démarches Simplifiées writes in "État du dossier" (compared loosely)."""
+
+
+def with_state_column(
+    layout: ColumnLayout, values_of: Callable[[int], Sequence[str]]
+) -> ColumnLayout:
+    """``layout`` with the dossier's state recognised by its values when no header said it.
+
+    An export template may call "État du dossier" anything ("Statut", "État"…): an answer
+    column whose every filled cell is a Démarches Simplifiées state (at least one) is that
+    column. ``values_of(index)`` gives the texts of a column. Without such a column, or when
+    the state is known already, ``layout`` is returned as is.
+    """
+    if "state" in layout.fixed:
+        return layout
+    for answer in layout.answers:
+        if answer.companions:
+            continue
+        filled = [header_key(v) for v in values_of(answer.column) if v.strip()]
+        if filled and all(v in DOSSIER_STATES for v in filled):
+            return replace(
+                layout,
+                fixed={**layout.fixed, "state": answer.column},
+                answers=tuple(a for a in layout.answers if a is not answer),
+            )
+    return layout
 
 
 def _variant(fixed: dict[str, int]) -> Variant:

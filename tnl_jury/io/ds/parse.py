@@ -41,6 +41,7 @@ from tnl_jury.io.ds.columns import (
     classify,
     find_header,
     header_key,
+    with_state_column,
 )
 from tnl_jury.io.ds.errors import ExportError, describe_column
 from tnl_jury.io.ds.identity import IdentityReader, count
@@ -216,6 +217,8 @@ class _Parser:
             )
         identity, id_index, name_indexes, reserved = self._identity()
         layout = analyse_header(self.headers, reserved=reserved)
+        if layout.variant == "template":
+            layout = self._state_by_values(layout)
         for i in layout.ignored:
             if not self._empty(i):
                 self.warnings.append(
@@ -249,6 +252,22 @@ class _Parser:
             tuple(self.warnings),
             needs,
         )
+
+    def _state_by_values(self, layout: ColumnLayout) -> ColumnLayout:
+        """An export template's state column, whatever its header (see
+        :func:`~tnl_jury.io.ds.columns.with_state_column`), said in a warning when found."""
+        rows = self.main.rows[self.top + 1 :]
+        found = with_state_column(
+            layout, lambda i: [cell_text(r[i]) if i < len(r) else "" for r in rows]
+        )
+        if found is not layout:
+            i = found.fixed["state"]
+            self.warnings.append(
+                f"{self.file}, sheet “{self.main.name}”, {describe_column(self.headers[i], i)}: "
+                "read as the dossiers' state (its values are Démarches Simplifiées states): "
+                "drafts and dossiers classés sans suite are left out unless asked for"
+            )
+        return found
 
     # -- identity columns ---------------------------------------------------------------
 
