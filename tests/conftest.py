@@ -37,3 +37,28 @@ def demo_file(tmp_path: Path) -> Iterator[JuryFile]:
     jf = create_demo(tmp_path / "demo.tnlj", DemoSize(dossiers=12, members=6))
     yield jf
     jf.close()
+
+
+@pytest.fixture
+def read_only_medium(tmp_path: Path) -> Iterator[Path]:
+    """A demo jury file on a real read-only file system (a tmpfs mounted, filled, then
+    remounted read-only): needs the right to mount, as root on the CI machine."""
+    import shutil
+    import subprocess
+
+    mount = shutil.which("mount")
+    folder = tmp_path / "medium"
+    folder.mkdir()
+    if mount is None or os.geteuid() != 0:
+        pytest.skip("mounting a read-only file system needs root")
+    done = subprocess.run(
+        [mount, "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)], check=False
+    )
+    if done.returncode != 0:
+        pytest.skip("this machine does not let tests mount a file system")
+    try:
+        create_demo(folder / "jury.tnlj", DemoSize(dossiers=3, members=3)).close()
+        subprocess.run([mount, "-o", "remount,ro", str(folder)], check=True)
+        yield folder / "jury.tnlj"
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)

@@ -31,6 +31,7 @@ from tnl_jury.storage.jury_file import (
     NotAJuryFileError,
     ReadOnlyError,
     create_jury_file,
+    open_for_reading,
     open_jury_file,
 )
 
@@ -503,3 +504,27 @@ def test_same_process_cannot_open_twice_for_writing(jury_file: JuryFile) -> None
         open_jury_file(jury_file.path)
     with open_jury_file(jury_file.path, read_only_if_locked=True) as view:
         assert view.read_only
+
+
+def test_a_jury_file_on_a_read_only_medium_opens_read_only(read_only_medium: Path) -> None:
+    """No lock file can be made there, nor SQLite's shared-memory file: a read-only view is
+    given when asked for (the window's way of opening), reading commands work, and writing is
+    refused with a sentence that says why — never "damaged"."""
+    with open_jury_file(read_only_medium, read_only_if_locked=True) as jf:
+        assert jf.read_only
+        assert len(dossiers.list_dossiers(jf)) == 3
+    with open_for_reading(read_only_medium) as jf:
+        assert len(members.list_members(jf)) == 3
+    with pytest.raises(JuryFileError, match="its folder cannot be written"):
+        open_jury_file(read_only_medium)
+    listed = subprocess.run(
+        [sys.executable, "-m", "tnl_jury", "results", str(read_only_medium), "--json"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert listed.returncode == 0, listed.stderr
+    refused = subprocess.run(
+        [sys.executable, "-m", "tnl_jury", "jurors", str(read_only_medium), "add", "X"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert refused.returncode == 2 and "read-only medium" in refused.stderr
+    assert "Traceback" not in refused.stderr

@@ -2851,6 +2851,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>{path}&#xa0;: ouvert en lecture seule (une autre fenêtre de tnl-jury l’a déjà ouvert)&#xa0;: rien ne peut être modifié ici</translation>
     </message>
     <message>
+        <source>{path}: its folder cannot be written (a read-only medium or a protected folder): open it read-only, or copy it to a folder of yours to work on it</source>
+        <translation>{path}&#xa0;: son dossier ne peut pas être modifié (support en lecture seule ou dossier protégé)&#xa0;: ouvrez-le en lecture seule, ou copiez-le dans un de vos dossiers pour y travailler</translation>
+    </message>
+    <message>
         <source>{path}: cannot take its lock file ({reason})</source>
         <translation>{path}&#xa0;: impossible de prendre son fichier de verrou ({reason})</translation>
     </message>
@@ -3987,6 +3991,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Lecture de «&#xa0;{name}&#xa0;»…</translation>
     </message>
     <message>
+        <source>Cannot read the dossiers</source>
+        <translation>Impossible de lire les dossiers</translation>
+    </message>
+    <message>
         <source>Open a jury file</source>
         <translation>Ouvrir un fichier de jury</translation>
     </message>
@@ -4025,6 +4033,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Read-only: this jury file is in a folder that cannot be written (a read-only medium or a protected folder), so nothing can be changed here. Copy it to a folder of yours and open the copy to make changes.</source>
+        <translation>Lecture seule&#xa0;: ce fichier de jury est dans un dossier qui ne peut pas être modifié (support en lecture seule ou dossier protégé), rien ne peut donc être changé ici. Copiez-le dans un de vos dossiers et ouvrez la copie pour faire des modifications.</translation>
     </message>
     <message>
         <source>Views of the jury file</source>

@@ -389,3 +389,16 @@ def test_a_message_that_starts_with_a_file_name_keeps_its_case(
 
     window.report_error(UserError("export_2026.xlsx, sheet Dossiers: the sheet is empty"))
     assert seen == ["export_2026.xlsx, sheet Dossiers: the sheet is empty."]
+
+
+def test_a_file_on_a_read_only_medium_opens_read_only_and_says_why(
+    window: MainWindow, read_only_medium: Path
+) -> None:
+    window.open_file(read_only_medium)
+    assert window.messages == []  # type: ignore[attr-defined]
+    assert window.jury_file is not None and window.jury_file.read_only
+    assert window.dossiers_panel.model.rowCount() == 3
+    assert window.banner.isVisibleTo(window)
+    assert "folder that cannot be written" in window.banner_text.text()
+    assert "another tnl-jury window" not in window.banner_text.text()
+    window.close_file()

@@ -321,6 +321,8 @@ class MainWindow(TaskWindow):
         self.read_only_label.setText(self.tr("Read-only") if read_only else "")
         self.read_only_label.setVisible(read_only)
         self.banner.setVisible(read_only)
+        self.banner_text.setText(self._banner_text(snapshot.read_only_reason if snapshot else ""))
+        self.banner_text.setAccessibleName(self.banner_text.text())
         busy = self.busy
         for key in ("new", "open", "demo"):
             self.ui.actions[key].setEnabled(not busy)
@@ -383,19 +385,25 @@ class MainWindow(TaskWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    def _banner_text(self, reason: str) -> str:
+        """Why the file shown is read-only, and what to do about it."""
+        if reason == "location":
+            return self.tr(
+                "Read-only: this jury file is in a folder that cannot be written (a read-only "
+                "medium or a protected folder), so nothing can be changed here. Copy it to a "
+                "folder of yours and open the copy to make changes."
+            )
+        return self.tr(
+            "Read-only: this jury file is already open in another tnl-jury window, so "
+            "nothing can be changed here. Close it there, then open it again here to "
+            "make changes."
+        )
+
     def retranslate_ui(self) -> None:
         self.ui.retranslate()
         for index, panel in enumerate(self.panels):
             self.tabs.setTabText(index, panel.title())
         self.tabs.setAccessibleName(self.tr("Views of the jury file"))
-        self.banner_text.setText(
-            self.tr(
-                "Read-only: this jury file is already open in another tnl-jury window, so "
-                "nothing can be changed here. Close it there, then open it again here to "
-                "make changes."
-            )
-        )
-        self.banner_text.setAccessibleName(self.banner_text.text())
         self.path_label.setAccessibleName(self.tr("Open jury file"))
         self._update_chrome()
 

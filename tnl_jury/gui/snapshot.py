@@ -36,6 +36,7 @@ class FileSnapshot:
     dossiers: tuple[DossierRow, ...]
     members: tuple[MemberRow, ...]
     recusals: tuple[RecusalRow, ...]
+    read_only_reason: str = ""  # see JuryFile.read_only_reason
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def load_snapshot(jury_file: JuryFile, ctx: TaskContext | None = None) -> FileSn
         dossier_rows,
         member_rows,
         recusals,
+        jury_file.read_only_reason,
     )
 
 

@@ -9,7 +9,11 @@ Contract of :func:`open_jury_file`:
   it (``base`` for a file without revision), then upgraded in one transaction;
 * one process at a time may write a jury file: the writer holds an OS lock on
   ``<file>.lock``; a second one gets :class:`AlreadyOpenError` or, when it asks for it, a
-  read-only view.
+  read-only view;
+* a file in a folder that cannot be written (a read-only medium, a CD, a protected share) has
+  no lock file to take: asked for a read-only view, the caller gets one, the file read as
+  immutable (SQLite cannot create its shared-memory file there); otherwise it is refused with
+  :class:`ReadOnlyLocationError`.
 
 Connections use the WAL journal, ``synchronous=FULL`` (a committed score survives a power cut),
 foreign keys and a busy timeout. Transactions are real SQLite transactions (the pysqlite
@@ -59,6 +63,10 @@ class AlreadyOpenError(JuryFileError):
 
 class ReadOnlyError(JuryFileError):
     pass
+
+
+class ReadOnlyLocationError(JuryFileError):
+    """The file's folder cannot be written: no lock file, no writing."""
 
 
 @dataclass(frozen=True)
@@ -129,7 +137,12 @@ def make_engine(path: str | Path, *, read_only: bool = False, foreign_keys: bool
     ``read_only`` opens with SQLite's ``mode=ro`` (nothing can be written, WAL included).
     ``foreign_keys=False`` is for migrations only (rebuilding a table must not cascade).
     """
-    uri = f"file:{quote(str(Path(path).resolve()))}?mode={'ro' if read_only else 'rwc'}"
+    resolved = Path(path).resolve()
+    uri = f"file:{quote(str(resolved))}?mode={'ro' if read_only else 'rwc'}"
+    if read_only and not _writable_folder(resolved):
+        # A read-only medium: SQLite cannot create the WAL's shared-memory file beside the
+        # file, so it reads it as immutable (nothing can change it there anyway).
+        uri += "&immutable=1"
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(
@@ -170,6 +183,9 @@ class JuryFile:
         self.path = path
         self.engine = engine
         self.read_only = read_only
+        # Why it is read-only: "asked", "locked" (another process writes it) or "location"
+        # (its folder cannot be written); "" when writable.
+        self.read_only_reason = "asked" if read_only else ""
         self.actor = _default_actor()
         self._lock = lock
         self._closed = False
@@ -233,10 +249,25 @@ def _lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
 
 
+def _writable_folder(path: Path) -> bool:
+    """True when files can be created beside ``path`` (its lock file, SQLite's side files)."""
+    return os.access(path.parent, os.W_OK)
+
+
 def _acquire_lock(path: Path) -> Any:
-    """Take the OS write lock of ``path``; return it, or None when another process holds it."""
+    """Take the OS write lock of ``path``; return it, or None when another process holds it.
+    A folder that cannot be written raises :class:`ReadOnlyLocationError`."""
     from filelock import FileLock, Timeout
 
+    if not _writable_folder(path.resolve()):
+        raise ReadOnlyLocationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: its folder cannot be written (a read-only medium or a protected "
+                "folder): open it read-only, or copy it to a folder of yours to work on it",
+            ),
+            path=path,
+        )
     lock = FileLock(str(_lock_path(path)), timeout=0)
     try:
         lock.acquire()
@@ -317,9 +348,15 @@ def open_jury_file(
             revision=revision,
         )
     lock = None
+    reason = "asked" if read_only else ""
     if not read_only:
-        lock = _acquire_lock(path)
-        if lock is None:
+        try:
+            lock = _acquire_lock(path)
+        except ReadOnlyLocationError:
+            if not read_only_if_locked:
+                raise
+            read_only, reason = True, "location"
+        if lock is None and not read_only:
             if not read_only_if_locked:
                 raise AlreadyOpenError(
                     QT_TRANSLATE_NOOP(
@@ -329,7 +366,7 @@ def open_jury_file(
                     ),
                     path=path,
                 )
-            read_only = True
+            read_only, reason = True, "locked"
     try:
         backup = None
         if status == "older":
@@ -348,6 +385,7 @@ def open_jury_file(
             path, make_engine(path, read_only=read_only), lock, read_only=read_only
         )
         jury_file.backup_path = backup
+        jury_file.read_only_reason = reason
         return jury_file
     except BaseException:
         if lock is not None:
