@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -224,3 +225,57 @@ def test_results_cli_json(demo_file: JuryFile) -> None:
         "status",
     } <= first.keys()
     assert set(first["domains"]) == {"STRAT", "INTEROP", "LOGICIELS", "COMM", "DATA"}
+
+
+def test_signed_minutes_vouch_for_the_audit_trail(demo_file: JuryFile, tmp_path: Path) -> None:
+    """The chain alone cannot tell that its newest events were deleted. The minutes print the
+    trail's head (events, newest hash): `audit verify --minutes` then catches a deletion made
+    with the sqlite3 tool after they were made, and accepts events added since."""
+    from tnl_jury.services import outputs
+
+    _attend(demo_file)
+    deliberation.record_decision(
+        demo_file, 1, 3, votes_for=5, votes_against=0, abstentions=0, motivation="Bien."
+    )
+    head = audit.head(demo_file)  # what the minutes will print (writing them adds an event)
+    minutes = outputs.write_minutes(demo_file, tmp_path / "pv.pdf")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(minutes), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert f"comptait {head.events} événements" in " ".join(text.split())
+    assert head.hash in text.replace("\n", "").replace(" ", "")
+    scores.set_score(demo_file, 2, 3, "STRAT-1", 1)  # after the minutes: more events, fine
+    path = demo_file.path
+    demo_file.close()
+
+    def verify() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "tnl_jury", "audit", str(path), "verify", "--minutes",
+             str(minutes)],
+            capture_output=True, text=True, check=False, timeout=120,
+        )  # fmt: skip
+
+    ok = verify()
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert f"the minutes vouch for the first {head.events} events" in ok.stdout
+    # Remove the decision's event and everything after it: the chain stays intact…
+    subprocess.run(
+        ["sqlite3", str(path),
+         "DELETE FROM audit_event WHERE id >= (SELECT id FROM audit_event "
+         "WHERE action = 'decision.record')"],
+        check=True,
+    )  # fmt: skip
+    plain = subprocess.run(
+        [sys.executable, "-m", "tnl_jury", "audit", str(path), "verify"],
+        capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert plain.returncode == 0  # … the chain alone cannot see it
+    caught = verify()
+    assert caught.returncode == 3, caught.stdout + caught.stderr
+    assert "SHORTER than the minutes say" in caught.stdout
+    not_minutes = subprocess.run(
+        [sys.executable, "-m", "tnl_jury", "audit", str(path), "verify", "--minutes",
+         str(path)],
+        capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert not_minutes.returncode == 2 and "Traceback" not in not_minutes.stderr

@@ -31,6 +31,12 @@ def register(sub: Any) -> None:
     p.add_argument("action", choices=["list", "verify"])
     p.add_argument("--json", action="store_true", help="print JSON (list)")
     p.add_argument("--limit", type=int, default=None, help="only the newest N events (list)")
+    p.add_argument(
+        "--minutes",
+        metavar="PDF",
+        help="verify: also check that the trail still holds every event these (signed) "
+        "minutes vouch for",
+    )
     p.set_defaults(handler=cmd_audit)
     register_previous(sub)
 
@@ -175,14 +181,27 @@ def cmd_audit(args: argparse.Namespace) -> int:
     with open_for_reading(args.jury_file) as jf:
         if args.action == "verify":
             broken = audit.first_broken_link(jf)
-            total = len(audit.list_events(jf))
-            if broken is None:
-                print(f"audit trail intact: {total} events")
-                return EXIT_OK
-            print(
-                f"audit trail BROKEN at event {broken}: it was changed or removed outside tnl-jury"
-            )
-            return EXIT_BROKEN_CHAIN
+            total = audit.head(jf).events
+            if broken is not None:
+                print(
+                    f"audit trail BROKEN at event {broken}: "
+                    "it was changed or removed outside tnl-jury"
+                )
+                return EXIT_BROKEN_CHAIN
+            print(f"audit trail intact: {total} events")
+            if args.minutes:
+                from tnl_jury.io.pdf.audit_anchor import read_audit_anchor
+
+                vouched, head = read_audit_anchor(args.minutes)
+                if not audit.holds(jf, audit.AuditHead(vouched, head)):
+                    print(
+                        f"audit trail SHORTER than the minutes say: they vouch for {vouched} "
+                        f"events ending with {head[:16]}…, which the file no longer holds "
+                        "(events were removed outside tnl-jury)"
+                    )
+                    return EXIT_BROKEN_CHAIN
+                print(f"the minutes vouch for the first {vouched} events: all still there")
+            return EXIT_OK
         if args.limit is not None and args.limit < 1:
             raise UserError("--limit must be 1 or more")
         events = audit.list_events(jf, args.limit)

@@ -120,3 +120,7 @@ class ResultsRecord:
     dossiers: tuple[DossierRecord, ...]
     scores: tuple[ScoreRecord, ...] = field(default=())
     domain_names: tuple[tuple[str, str], ...] = ()  # (code, name) in grid order
+    # The audit trail when the record was built: how many events, the newest one's hash. The
+    # minutes print it, so that the signed minutes vouch for the trail up to that event.
+    audit_events: int = 0
+    audit_head: str = ""

@@ -1,7 +1,10 @@
 """The audit trail: one event for every change made through the services.
 
 Events are chained: each stores the hash of the previous one, so that a change made behind the
-app's back (with the ``sqlite3`` tool, say) breaks the chain where it happened.
+app's back (with the ``sqlite3`` tool, say) breaks the chain where it happened. The chain alone
+cannot tell that its newest events were deleted; the minutes print the trail's head (how many
+events, the newest one's hash), so once they are signed, :func:`holds` tells whether the events
+they vouch for are all still there.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tnl_jury.storage.jury_file import JuryFile
@@ -80,3 +83,31 @@ def first_broken_link(jury_file: JuryFile) -> int | None:
                 return event.id
             prev = event.hash
     return None
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    """How many events the trail holds, and the newest one's hash ("" when empty)."""
+
+    events: int
+    hash: str
+
+
+def head(jury_file: JuryFile) -> AuditHead:
+    with jury_file.reader() as session:
+        count = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+        last = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1))
+    return AuditHead(count, last or "")
+
+
+def holds(jury_file: JuryFile, anchor: AuditHead) -> bool:
+    """True when the trail's ``anchor.events``-th event (in order) has the hash ``anchor``
+    names: the events a signed document vouched for are all still there, unchanged (with
+    :func:`first_broken_link`, which checks each link)."""
+    if anchor.events <= 0:
+        return True
+    with jury_file.reader() as session:
+        found = session.scalar(
+            select(AuditEvent.hash).order_by(AuditEvent.id).offset(anchor.events - 1).limit(1)
+        )
+    return found == anchor.hash

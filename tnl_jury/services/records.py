@@ -6,6 +6,7 @@ from sqlalchemy import select
 
 from tnl_jury.domain import records as r
 from tnl_jury.domain.enums import MemberRole
+from tnl_jury.services import audit
 from tnl_jury.services.deliberation import get_meeting
 from tnl_jury.services.edition import get_edition, load_stored_grid
 from tnl_jury.services.members import list_members, list_recusals
@@ -17,6 +18,7 @@ from tnl_jury.storage.jury_file import JuryFile
 
 def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.ResultsRecord:
     """Everything the spreadsheets, minutes, letters and published list need, in one value."""
+    trail = audit.head(jury_file)  # first: the record vouches for the trail up to here
     edition = get_edition(jury_file)
     grid = load_stored_grid(jury_file)
     meeting = get_meeting(jury_file)
@@ -98,6 +100,8 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
         dossiers=tuple(dossiers),
         scores=_score_records(jury_file, names) if with_scores else (),
         domain_names=domain_names,
+        audit_events=trail.events,
+        audit_head=trail.hash,
     )
 
 

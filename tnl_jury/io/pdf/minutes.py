@@ -96,6 +96,8 @@ W: dict[str, str] = {
     "s_summary": "6. Tableau récapitulatif",
     "closing": "Le présent procès-verbal est établi sous forme électronique au format PDF/A et "
     "signé électroniquement par les membres présents, chacun dans le cadre qui lui est réservé.",
+    "audit": "Intégrité : à l’établissement du présent procès-verbal, le journal d’audit du "
+    "fichier de jury comptait {events} événements ; empreinte SHA-256 du dernier :",
     "s_signatures": "Signatures",
     "done_at": "Fait à {place}, le {date}.",
     "done": "Fait en un exemplaire électronique.",
@@ -236,6 +238,12 @@ def _story(
     story.append(_summary_table(record, st))
     story.append(Spacer(1, 10))
     story.append(Paragraph(p(W["closing"]), st.body))
+    if record.audit_events:
+        # Signed, this sentence vouches for the audit trail up to its newest event:
+        # `tnl-jury audit JURY_FILE verify --minutes SIGNED.pdf` checks it is still all there.
+        anchor = W["audit"].format(events=record.audit_events)
+        story.append(Paragraph(p(anchor), st.body))
+        story.append(Paragraph(p(record.audit_head), st.cell))  # on its own line: unbreakable
     step += 1
     story.append(Step(step, "récapitulatif"))
 
