@@ -244,3 +244,36 @@ def test_the_jury_ca_dialog_creates_the_ca(
     assert dialog.passphrase.text() == ""
     assert window.messages == []  # type: ignore[attr-defined]
     shutil.rmtree(folder)
+
+
+def test_the_verification_page_checks_the_open_files_audit_trail_against_the_minutes(
+    window: MainWindow, signed_minutes: Path, qtbot: QtBot
+) -> None:
+    """With the jury file open, verifying its signed minutes also says whether the audit trail
+    still holds every event they vouch for; events deleted with sqlite3 afterwards are seen."""
+    import subprocess
+
+    demo = signed_minutes.parent / "demo.tnlj"
+    window.open_file(demo)
+    window.ui.actions["verify_pdf"].trigger()
+    (dialog,) = visible(window, VerifyDialog)
+    dialog.pdf_field.set_path(signed_minutes)
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    trail = dialog.trail()
+    assert trail is not None and trail.ok and trail.vouched > 5
+    assert dialog.details.toPlainText().startswith(
+        "Audit trail of the open jury file: all the events these minutes vouch for "
+        f"({trail.vouched}) are still there, unchanged."
+    )
+    sqlite3 = shutil.which("sqlite3")
+    assert sqlite3 is not None
+    subprocess.run(
+        [sqlite3, str(demo),
+         "DELETE FROM audit_event WHERE id > (SELECT max(id) - 3 FROM audit_event)"],
+        check=True,
+    )  # fmt: skip
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    trail = dialog.trail()
+    assert trail is not None and not trail.holds
+    assert "NO LONGER holds" in dialog.details.toPlainText()
+    assert dialog.report() is not None and dialog.report().ok  # type: ignore[union-attr]

@@ -190,17 +190,15 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 return EXIT_BROKEN_CHAIN
             print(f"audit trail intact: {total} events")
             if args.minutes:
-                from tnl_jury.io.pdf.audit_anchor import read_audit_anchor
-
-                vouched, head = read_audit_anchor(args.minutes)
-                if not audit.holds(jf, audit.AuditHead(vouched, head)):
+                check = audit.check_against_minutes(jf, args.minutes)
+                if not check.holds:
                     print(
-                        f"audit trail SHORTER than the minutes say: they vouch for {vouched} "
-                        f"events ending with {head[:16]}…, which the file no longer holds "
+                        f"audit trail SHORTER than the minutes say: they vouch for "
+                        f"{check.vouched} events, which the file no longer holds "
                         "(events were removed outside tnl-jury)"
                     )
                     return EXIT_BROKEN_CHAIN
-                print(f"the minutes vouch for the first {vouched} events: all still there")
+                print(f"the minutes vouch for the first {check.vouched} events: all still there")
             return EXIT_OK
         if args.limit is not None and args.limit < 1:
             raise UserError("--limit must be 1 or more")

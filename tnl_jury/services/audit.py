@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -111,3 +112,28 @@ def holds(jury_file: JuryFile, anchor: AuditHead) -> bool:
             select(AuditEvent.hash).order_by(AuditEvent.id).offset(anchor.events - 1).limit(1)
         )
     return found == anchor.hash
+
+
+@dataclass(frozen=True)
+class TrailCheck:
+    """The audit trail against minutes: how many events they vouch for, whether the trail still
+    holds them, and the first broken link of the chain (None when intact)."""
+
+    vouched: int
+    holds: bool
+    broken_at: int | None
+
+    @property
+    def ok(self) -> bool:
+        return self.holds and self.broken_at is None
+
+
+def check_against_minutes(jury_file: JuryFile, minutes_pdf: str | Path) -> TrailCheck:
+    """Check the trail against the head the minutes ``minutes_pdf`` printed; a file that is not
+    such minutes raises :class:`~tnl_jury.io.pdf.audit_anchor.AnchorError`."""
+    from tnl_jury.io.pdf.audit_anchor import read_audit_anchor
+
+    vouched, hash_ = read_audit_anchor(minutes_pdf)
+    return TrailCheck(
+        vouched, holds(jury_file, AuditHead(vouched, hash_)), first_broken_link(jury_file)
+    )

@@ -42,6 +42,8 @@ from tnl_jury.gui.vocabulary import yes_no
 if TYPE_CHECKING:
     from tnl_jury.gui.main_window import MainWindow
     from tnl_jury.io.signing.verify import SignatureCheck, VerificationReport
+    from tnl_jury.services.audit import TrailCheck
+    from tnl_jury.storage.jury_file import JuryFile
 
 GOOD = QColor("#1b5e20")  # dark green and dark red: readable on a light background
 BAD = QColor("#b71c1c")
@@ -207,6 +209,7 @@ class VerifyDialog(QDialog):
         self.setObjectName("verify_dialog")
         self.window_ = window
         self._report: VerificationReport | None = None
+        self._trail: TrailCheck | None = None
         self._working = False
         self.setWindowTitle(self.tr("Verify a signed PDF"))
 
@@ -300,10 +303,13 @@ class VerifyDialog(QDialog):
         trust = self.trust_field.path()
         self.problem.hide()
 
-        def work(_ctx: object) -> VerificationReport:
+        jury_file = self.window_.jury_file
+
+        def work(_ctx: object) -> tuple[VerificationReport, TrailCheck | None]:
             from tnl_jury.io.signing.verify import verify_pdf
 
-            return verify_pdf(pdf, [trust] if trust is not None else [])
+            report = verify_pdf(pdf, [trust] if trust is not None else [])
+            return report, _trail_check(jury_file, pdf)
 
         def done() -> None:
             self._working = False
@@ -315,13 +321,14 @@ class VerifyDialog(QDialog):
             self.window_,
             work,
             label=self.tr("Verifying {name}…").format(name=pdf.name),
-            on_result=self._show,
+            on_result=lambda result: self._show(*result),
             error_action=self.tr("Cannot verify {name}").format(name=pdf.name),
             on_done=done,
         )
 
-    def _show(self, report: VerificationReport | None) -> None:
+    def _show(self, report: VerificationReport | None, trail: TrailCheck | None = None) -> None:
         self._report = report
+        self._trail = trail
         self.model.set_rows(report.signatures if report is not None else [])
         self.table.resizeColumnsToContents()
         style = self.style()
@@ -361,13 +368,49 @@ class VerifyDialog(QDialog):
                 )
         if not lines:
             lines.append(self.tr("No problem found."))
+        if trail is not None:
+            lines.insert(0, self._trail_text(trail))
         self.details.setPlainText("\n".join(lines))
+
+    def trail(self) -> TrailCheck | None:
+        """The open jury file's audit trail checked against the minutes last verified."""
+        return self._trail
+
+    def _trail_text(self, trail: TrailCheck) -> str:
+        if trail.ok:
+            return self.tr(
+                "Audit trail of the open jury file: all the events these minutes vouch for "
+                "({count}) are still there, unchanged."
+            ).format(count=trail.vouched)
+        if not trail.holds:
+            return self.tr(
+                "Audit trail of the open jury file: it NO LONGER holds all the events these "
+                "minutes vouch for ({count}): events were removed outside tnl-jury."
+            ).format(count=trail.vouched)
+        return self.tr(
+            "Audit trail of the open jury file: BROKEN at event {event}: it was changed "
+            "outside tnl-jury."
+        ).format(event=trail.broken_at)
 
     def _show_problem(self, text: str, field: QWidget) -> None:
         self.problem.setText(text)
         self.problem.show()
         field.setAccessibleDescription(text)
         field.setFocus()
+
+
+def _trail_check(jury_file: JuryFile | None, pdf: Path) -> TrailCheck | None:
+    """The open jury file's audit trail against ``pdf`` when ``pdf`` is minutes that record it
+    (None otherwise: another document, or no jury file open)."""
+    from tnl_jury.io.pdf.audit_anchor import AnchorError
+    from tnl_jury.services.audit import check_against_minutes
+
+    if jury_file is None:
+        return None
+    try:
+        return check_against_minutes(jury_file, pdf)
+    except AnchorError:
+        return None
 
 
 def open_verify_dialog(window: MainWindow, pdf: Path | None = None) -> VerifyDialog:
