@@ -115,7 +115,7 @@ def test_template_exports(ds_export_files: object, key: str, fresh: Callable[[],
     assert report.variant == "template"
     assert report.counts.new == len(model.dossiers) - len(closed)
     assert report.counts.skipped == len(closed)
-    assert any("“Statut” (D): read as the dossiers' state" in w for w in report.warnings)
+    assert any("“Statut” (D): read as the dossiers' state" in w for w in map(str, report.warnings))
     again = run_import(jf, path)  # the saved mapping
     assert again.counts.unchanged == len(model.dossiers) - len(closed)
     everything = run_import(jf, path, options=ImportOptions(include_closed=True))
@@ -145,7 +145,7 @@ def test_whole_import_with_attachments(
             select(func.count()).select_from(m.Attachment).where(m.Attachment.kind == "ds_summary")
         )
     assert summaries == len(imported)
-    assert any("could not include" in w for w in report.warnings)
+    assert any("could not include" in w for w in map(str, report.warnings))
     # the pre-2024 zip (root named after the export) of the same export: nothing new
     again = run_import(jf, files["xlsx_pre2024"], files["zip_pre2024"])  # type: ignore[index]
     assert again.attachments.stored <= len(imported)  # only DS's regenerated summaries, if any
@@ -213,7 +213,7 @@ def test_unknown_dossier_folder_is_a_warning(
 ) -> None:
     report = run_import(fresh(), small_export, ds_hostile("zip_unknown_dossier"))
     assert report.attachments.rejected == 1
-    assert any("dossier-999999 matches no dossier" in w for w in report.warnings)
+    assert any("dossier-999999 matches no dossier" in w for w in map(str, report.warnings))
 
 
 BROKEN_FILES: dict[str, tuple[type[UserError], str]] = {
@@ -253,4 +253,4 @@ def test_odd_spreadsheets_are_read_with_a_warning(
 ) -> None:
     report = run_import(fresh(), ds_hostile(kind))
     assert report.counts.new == 3
-    assert any(warning in w for w in report.warnings)
+    assert any(warning in w for w in map(str, report.warnings))

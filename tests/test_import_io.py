@@ -170,8 +170,8 @@ def test_standard_exports_in_every_format(tmp_path: Path, fmt: str, variant: str
     assert parsed.needs == ()
     assert [d.number for d in parsed.dossiers] == ["1001", "1002"]
     assert [(s.number, s.reason) for s in parsed.skipped] == [("1003", "draft"), ("1004", "closed")]
-    assert any("1003" in w and "draft" in w for w in parsed.warnings)
-    assert any("1004" in w and "Classé sans suite" in w for w in parsed.warnings)
+    assert any("1003" in w and "draft" in w for w in map(str, parsed.warnings))
+    assert any("1004" in w and "Classé sans suite" in w for w in map(str, parsed.warnings))
     first, second = parsed.dossiers
     assert first.candidate_name == "VILLE DE MONTCLAR"  # "Entreprise raison sociale" wins
     assert first.state == "En instruction"
@@ -270,7 +270,7 @@ def test_format_is_detected_by_content(tmp_path: Path) -> None:
     assert detect_format(misnamed) == "csv"
     parsed = parse(misnamed)
     assert parsed.format == "csv"
-    assert any("named .xlsx but holds csv" in w for w in parsed.warnings)
+    assert any("named .xlsx but holds csv" in w for w in map(str, parsed.warnings))
     ods_named_csv = tmp_path / "x.csv"
     ods_named_csv.write_bytes(make_export(tmp_path, _dossiers(), "ods").read_bytes())
     assert detect_format(ods_named_csv) == "ods"
@@ -328,7 +328,7 @@ def test_short_csv_rows_are_reported(tmp_path: Path) -> None:
             ["5", "X", "Accepté", "a", "b"], ["6", "Y", "Accepté"]]  # fmt: skip
     parsed = parse(write_csv(tmp_path / "short.csv", rows))
     assert [d.number for d in parsed.dossiers] == ["5", "6"]
-    assert any("short.csv, row 3: 2 fields fewer" in w for w in parsed.warnings)
+    assert any("short.csv, row 3: 2 fields fewer" in w for w in map(str, parsed.warnings))
 
 
 # -- attachments zip ---------------------------------------------------------------------

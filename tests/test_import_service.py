@@ -92,10 +92,10 @@ def test_preview_then_import(jury_file: JuryFile, tmp_path: Path) -> None:
         "format": "xlsx",
         "dossiers": {"new": 3, "changed": 0, "unchanged": 0, "skipped": 1},
         "attachments": {"stored": 7, "duplicates": 2, "rejected": 6},
-        "warnings": list(report.warnings),
+        "warnings": [str(w) for w in report.warnings],
     }
     assert seen and seen[-1][0] == seen[-1][1]
-    assert any("dossier-999 matches no dossier" in w for w in report.warnings)
+    assert any("dossier-999 matches no dossier" in w for w in map(str, report.warnings))
     d = dossier(jury_file, "1002")
     assert (d.candidate_name, d.kind, d.departement_code) == (
         "COMMUNAUTÉ DE COMMUNES DU LODÉVOIS", "epci", "2A",
@@ -220,7 +220,7 @@ def test_missing_dossier_is_flagged_not_deleted(jury_file: JuryFile, tmp_path: P
     _score_everything(jury_file, "1002")
     report = run_import(jury_file, make_export(tmp_path / "v2", [three()[0], three()[2]]))
     assert report.missing == ("1002",)
-    assert any("1002" in w and "not deleted" in w for w in report.warnings)
+    assert any("1002" in w and "not deleted" in w for w in map(str, report.warnings))
     gone = dossier(jury_file, "1002")
     assert gone.missing_from_last_import
     assert scores.list_scores(jury_file, dossier_id=gone.id)  # its scores are still there
@@ -415,7 +415,7 @@ def test_bad_entries_can_be_skipped_instead(jury_file: JuryFile, tmp_path: Path)
     assert preview.can_import and preview.attachments and len(preview.attachments.problems) == 1
     report = run_import(jury_file, export, bad, options=options)
     assert report.to_json()["attachments"] == {"stored": 1, "duplicates": 0, "rejected": 1}
-    assert any("evil.txt" in w and "skipped" in w for w in report.warnings)
+    assert any("evil.txt" in w and "skipped" in w for w in map(str, report.warnings))
     report = run_import(jury_file, export, crc, options=options)
     assert report.attachments.rejected == 1
     with jury_file.reader() as session:

@@ -329,7 +329,7 @@ def test_hostile_zips_are_refused_in_the_dialog(
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()
     assert dialog.report is not None and dialog.report.attachments.rejected >= 1
-    assert any("evil.txt" in w for w in dialog.report.warnings)
+    assert any("evil.txt" in w for w in map(str, dialog.report.warnings))
     assert open_numbers(opened) == ["21034567", "21034568"]
 
 
@@ -471,5 +471,44 @@ def test_a_refused_import_is_explained_in_french(
             "../evil.txt\u00a0: son chemin sort du zip («\u00a0..\u00a0»)"
             in dialog.preview_page.attachments.text()
         )
+    finally:
+        window.close()
+
+
+def test_the_warnings_of_an_import_are_shown_in_french(
+    qtbot: QtBot, translations: Translations, jury_path: Path, tmp_path: Path
+) -> None:
+    """The importer's warnings reach the French preview in French, place words and all, the
+    values (file, numbers) as they are; the report keeps them in English (the history's log)."""
+    export = tmp_path / "avertissements.csv"
+    export.write_text(
+        "ID;Entreprise raison sociale;État du dossier\n"
+        "1001;Ville de Test;en_construction\n"
+        "1002;Ville courte\n"
+        "1003;Ville en brouillon;brouillon\n",
+        encoding="utf-8",
+    )
+    assert translations.install("fr")
+    window = make_window(qtbot, translations=translations)
+    try:
+        window.open_file(jury_path)
+        dialog = open_import(window)
+        preview(dialog, export)
+        assert dialog.current_page() == Page.PREVIEW
+        view = dialog.preview_page.warnings
+        shown_warnings = [view.item(i).text() for i in range(view.count())]
+        assert shown_warnings == [
+            "avertissements.csv, ligne 3\u00a0: 1 champ de moins que l’en-tête (2 au lieu de 3)"
+            "\u202f; le champ manquant est lu comme vide",
+            "1 dossier écarté (brouillon)\u00a0: 1003\u202f; incluez les brouillons pour "
+            "l’importer",
+        ]
+        assert dialog.preview_page.warnings_label.text() == "&Avertissements (2)\u00a0:"
+        assert dialog.preview is not None
+        assert [str(w) for w in dialog.preview.warnings] == [
+            "avertissements.csv, row 3: 1 field fewer than the header (2 instead of 3); the "
+            "missing one is read as empty",
+            "1 dossier skipped (drafts): 1003; include drafts to import them",
+        ]
     finally:
         window.close()

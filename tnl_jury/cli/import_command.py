@@ -12,6 +12,7 @@ import sys
 from typing import Any
 
 from tnl_jury.cli.main import EXIT_OK, UsageError, print_json
+from tnl_jury.io.ds.errors import Phrase
 from tnl_jury.services import importing
 from tnl_jury.services.importing import ImportOptions, ZipLimits
 from tnl_jury.storage.jury_file import open_jury_file
@@ -140,9 +141,9 @@ def _print_report(r: importing.ImportReport) -> None:
     _print_warnings(r.warnings)
 
 
-def _print_warnings(warnings: tuple[str, ...]) -> None:
+def _print_warnings(warnings: tuple[Phrase, ...]) -> None:
     for w in warnings:
-        print(f"  warning: {w}")
+        print(f"  warning: {w}")  # in English
 
 
 _VARIANTS = {

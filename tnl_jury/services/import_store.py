@@ -20,8 +20,9 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from tnl_jury.domain.enums import ProgressStatus
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
 from tnl_jury.io.ds.attachments import EntryError, ZipEntry, ZipScan, ZipStreamer
-from tnl_jury.io.ds.errors import AttachmentsError
+from tnl_jury.io.ds.errors import AttachmentsError, Phrase, Place, placed
 from tnl_jury.io.ds.parse import ParsedAnswer, ParsedDossier, ParsedExport, SkippedDossier
 from tnl_jury.storage import models as m
 
@@ -402,7 +403,7 @@ class AttachmentOutcome:
     stored: int = 0
     duplicates: int = 0
     rejected: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Phrase] = field(default_factory=list)
 
 
 @dataclass
@@ -474,7 +475,9 @@ def store_attachments(
                     scan.file_name, exc.template, entry=entry.name, **exc.params
                 ) from None
             out.rejected += 1
-            out.warnings.append(f"{scan.file_name}, entry “{entry.name}”: {exc}: skipped")
+            out.warnings.append(
+                skipped_entry(scan.file_name, entry.name, Phrase(exc.template, **exc.params))
+            )
             continue
         if is_new:
             out.stored += 1
@@ -508,16 +511,39 @@ def store_attachments(
                 m.AttachmentBlob.sha256.in_(replaced), m.AttachmentBlob.sha256.not_in(referenced)
             )
         )
+    zip_place = Place(scan.file_name)
     for number, count in sorted(unmatched.items()):
-        out.warnings.append(
-            f"{scan.file_name}: the folder dossier-{number} matches no dossier of the jury file: "
-            f"its {count} file{'s' if count > 1 else ''} were not imported"
-        )
+        if count == 1:
+            template = QT_TRANSLATE_NOOP(
+                "Errors",
+                "the folder dossier-{number} matches no dossier of the jury file: its 1 file was "
+                "not imported",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Errors",
+                "the folder dossier-{number} matches no dossier of the jury file: its {count} "
+                "files were not imported",
+            )
+        out.warnings.append(placed(zip_place, template, number=number, count=count))
     if skipped_files:
-        out.warnings.append(
-            f"{scan.file_name}: {skipped_files} files of skipped dossiers were not imported"
-        )
+        if skipped_files == 1:
+            template = QT_TRANSLATE_NOOP("Errors", "1 file of a skipped dossier was not imported")
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Errors", "{count} files of skipped dossiers were not imported"
+            )
+        out.warnings.append(placed(zip_place, template, count=skipped_files))
     return out
+
+
+def skipped_entry(file: str, entry: str, problem: Phrase) -> Phrase:
+    """The warning about a bad entry of the zip, left out (``problem``: why)."""
+    return placed(
+        Place(file, entry=entry),
+        QT_TRANSLATE_NOOP("Errors", "{problem}: skipped"),
+        problem=problem,
+    )
 
 
 def _place(kind: str, path_in_zip: str) -> str:

@@ -45,6 +45,8 @@ from tnl_jury.io.ds.errors import (
     ImportCancelled,
     MappingNeededError,
     Phrase,
+    Place,
+    placed,
 )
 from tnl_jury.io.ds.parse import (
     ColumnMapping,
@@ -68,6 +70,7 @@ from tnl_jury.services.import_store import (
     Plan,
     compare_answers,
     make_plan,
+    skipped_entry,
     store_attachments,
     write_dossiers,
 )
@@ -181,7 +184,7 @@ class ImportPreview:
     dossiers: tuple[PreviewDossier, ...]
     missing: tuple[str, ...]
     attachments: AttachmentsPreview | None
-    warnings: tuple[str, ...]
+    warnings: tuple[Phrase, ...]  # str(): in English; the GUI shows them translated
     skip_bad_attachments: bool = False
 
     @property
@@ -218,7 +221,7 @@ class ImportReport:
     attachments: AttachmentCounts
     flagged: tuple[str, ...]  # dossiers whose answers changed after scoring started
     missing: tuple[str, ...]  # dossiers of the file absent from this export (flagged)
-    warnings: tuple[str, ...]
+    warnings: tuple[Phrase, ...]  # str(): in English (as kept in the import history)
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's ``--json`` object (format, dossiers, attachments, warnings)."""
@@ -226,7 +229,7 @@ class ImportReport:
 
 
 def _json(
-    fmt: str, counts: DossierCounts, attachments: AttachmentCounts, warnings: tuple[str, ...]
+    fmt: str, counts: DossierCounts, attachments: AttachmentCounts, warnings: tuple[Phrase, ...]
 ) -> dict[str, Any]:
     return {
         "format": fmt,
@@ -241,7 +244,7 @@ def _json(
             "duplicates": attachments.duplicates,
             "rejected": attachments.rejected,
         },
-        "warnings": list(warnings),
+        "warnings": [str(w) for w in warnings],  # in English
     }
 
 
@@ -285,7 +288,7 @@ def _preview(
     rows.sort(key=lambda r: (len(r.number), r.number))
     warnings = list(parsed.warnings) + _missing_warning(plan)
     if parsed.needs:
-        warnings.insert(0, f"{parsed.file_name}, sheet “{parsed.sheet}”: {_needs(parsed)}")
+        warnings.insert(0, placed(Place(parsed.file_name, sheet=parsed.sheet), _needs(parsed)))
     zip_preview = None
     if scan is not None:
         known = set(plan.ids) | {d.number for d in plan.new}
@@ -439,7 +442,7 @@ def _run(
             variant=parsed.variant,
             attachments_file_name=zip_path.name if zip_path else "",
             counts={**vars(counts), "attachments": vars(stored), "flagged": flagged},
-            warnings=warnings,
+            warnings=[str(w) for w in warnings],  # the history is a log: in English
         )
         session.add(run)
         session.flush()
@@ -560,37 +563,56 @@ def _zip_refusal(scan: ZipScan) -> AttachmentsError:
     )
 
 
-def _zip_warnings(scan: ZipScan, *, strict: bool) -> list[str]:
+def _zip_warnings(scan: ZipScan, *, strict: bool) -> list[Phrase]:
     warnings = []
     if not strict:
-        warnings += [
-            f"{scan.file_name}, entry “{p.name}”: {p.problem}: skipped" for p in scan.problems
-        ]
+        warnings += [skipped_entry(scan.file_name, p.name, p.phrase) for p in scan.problems]
+    zip_place = Place(scan.file_name)
     if scan.outside:
         shown = ", ".join(scan.outside[:5]) + (", …" if len(scan.outside) > 5 else "")
-        warnings.append(
-            f"{scan.file_name}: {len(scan.outside)} files are outside any dossier-<number> "
-            f"folder and were not imported ({shown})"
-        )
+        if len(scan.outside) == 1:
+            template = QT_TRANSLATE_NOOP(
+                "Errors",
+                "1 file is outside any dossier-<number> folder and was not imported ({files})",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Errors",
+                "{count} files are outside any dossier-<number> folder and were not imported "
+                "({files})",
+            )
+        warnings.append(placed(zip_place, template, count=len(scan.outside), files=shown))
     if scan.ds_error_list:
         lines = [line for line in scan.ds_error_list.splitlines() if line.strip()]
+        details = "; ".join(lines[:5]) + (" …" if len(lines) > 5 else "")
         warnings.append(
-            f"{scan.file_name}: Démarches Simplifiées could not include some files: "
-            + "; ".join(lines[:5])
-            + (" …" if len(lines) > 5 else "")
+            placed(
+                zip_place,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Démarches Simplifiées could not include some files: {details}"
+                ),
+                details=details,  # DS's own words
+            )
         )
     return warnings
 
 
-def _missing_warning(plan: Plan) -> list[str]:
+def _missing_warning(plan: Plan) -> list[Phrase]:
     numbers = [n for _, n in plan.missing] + plan.still_missing
     if not numbers:
         return []
-    return [
-        f"{len(numbers)} dossier{'s' if len(numbers) > 1 else ''} of the jury file "
-        f"{'are' if len(numbers) > 1 else 'is'} not in this export: "
-        f"{', '.join(numbers)} (flagged, not deleted)"
-    ]
+    if len(numbers) == 1:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "1 dossier of the jury file is not in this export: {numbers} (flagged, not deleted)",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{count} dossiers of the jury file are not in this export: {numbers} (flagged, not "
+            "deleted)",
+        )
+    return [Phrase(template, count=len(numbers), numbers=", ".join(numbers))]
 
 
 def _counts(plan: Plan) -> DossierCounts:

@@ -33,8 +33,10 @@ from tnl_jury.gui.dialogs.import_texts import (
     dossier_count_rows,
     translate,
 )
+from tnl_jury.gui.errors import translate_error
 
 if TYPE_CHECKING:
+    from tnl_jury.io.ds.errors import Phrase
     from tnl_jury.services.importing import ImportReport
 
 EXPORT_SUFFIXES = (".xlsx", ".ods", ".csv")
@@ -365,8 +367,9 @@ def add_count_row(form: QFormLayout, label: str, value: int) -> QLabel:
     return shown
 
 
-def fill_warnings(label: QLabel, view: QListWidget, warnings: tuple[str, ...]) -> None:
-    """The warnings, one item each (wrapped, with a tooltip); "None" when there are none."""
+def fill_warnings(label: QLabel, view: QListWidget, warnings: tuple[Phrase, ...]) -> None:
+    """The warnings in the interface's language, one item each (wrapped, with a tooltip);
+    "None" when there are none."""
     view.clear()
     label.setText(
         translate("ImportTexts", "&Warnings ({count}):").format(count=len(warnings))
@@ -374,7 +377,8 @@ def fill_warnings(label: QLabel, view: QListWidget, warnings: tuple[str, ...]) -
         else translate("ImportTexts", "Warnings: none.")
     )
     icon = view.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-    for text in warnings:
+    for warning in warnings:
+        text = warning.localized(translate_error)
         item = QListWidgetItem(icon, text, view)
         item.setToolTip(text)
     view.setVisible(bool(warnings))

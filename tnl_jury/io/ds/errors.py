@@ -9,12 +9,17 @@ Translation: the problem is an English template with its values apart (see
 :mod:`tnl_jury.domain.errors`), and so is each word of the place ("sheet “{sheet}”", "row
 {row}"…): :meth:`ExportError.localized` says the whole sentence in the interface's language,
 ``str()`` in English. A value may itself be a :class:`Phrase` (a piece of text translated on
-its own, such as a size ``12.0 MB`` or the problem of a zip entry).
+its own, such as a size ``12.0 MB`` or the problem of a zip entry) or a :class:`Place`.
+
+Warnings are phrases too: :func:`placed` makes ``place: problem`` from a :class:`Place` and a
+problem template, so that an import's warnings are shown in the interface's language and kept
+in English (``str()``) in the CLI's output and in the jury file's import history.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
 
@@ -56,7 +61,7 @@ def fill(translate: Translate, template: str, params: Mapping[str, object]) -> s
     if not params:
         return text
     values = {
-        key: value.localized(translate) if isinstance(value, Phrase) else value
+        key: value.localized(translate) if isinstance(value, Phrase | Place) else value
         for key, value in params.items()
     }
     try:
@@ -121,9 +126,51 @@ def where(
     return ", ".join(parts)
 
 
+@dataclass(frozen=True)
+class Place:
+    """The place of a message as a value of a :class:`Phrase` (see :func:`where`), each word
+    translated with the rest of the message; ``entry`` names an entry of a zip."""
+
+    file: str
+    sheet: str | None = None
+    row: int | None = None
+    dossier: str | None = None
+    column: int | None = None
+    header: str = ""
+    entry: str | None = None
+
+    def localized(self, translate: Translate = untranslated) -> str:
+        text = where(
+            self.file,
+            sheet=self.sheet,
+            row=self.row,
+            dossier=self.dossier,
+            column=self.column,
+            header=self.header,
+            translate=translate,
+        )
+        if self.entry:
+            entry = fill(
+                translate, QT_TRANSLATE_NOOP("Errors", "entry “{entry}”"), {"entry": self.entry}
+            )
+            text = f"{text}, {entry}"
+        return text
+
+    def __str__(self) -> str:
+        return self.localized()
+
+
 PLACED = QT_TRANSLATE_NOOP("Errors", "{place}: {problem}")
 """The template of a whole message: the place, then the problem (French puts a space before
 the colon)."""
+
+
+def placed(place: Place, problem: str | Phrase, /, **params: object) -> Phrase:
+    """``place: problem`` as a phrase (a warning): ``problem`` is a template filled with
+    ``params``, or a phrase already made."""
+    if isinstance(problem, str):
+        problem = Phrase(problem, **params)
+    return Phrase(PLACED, place=place, problem=problem)
 
 
 def _placed(translate: Translate, place: str, problem: str) -> str:
@@ -201,12 +248,7 @@ class AttachmentsError(UserError):
 
     def where(self, translate: Translate = untranslated) -> str:
         """``file`` or ``file, entry “name”``, in the language of ``translate``."""
-        if not self.entry:
-            return self.file
-        entry = fill(
-            translate, QT_TRANSLATE_NOOP("Errors", "entry “{entry}”"), {"entry": self.entry}
-        )
-        return f"{self.file}, {entry}"
+        return Place(self.file, entry=self.entry).localized(translate)
 
     def localized(self, translate: Translate) -> str:
         problem = fill(translate, self.template, self.params)

@@ -21,8 +21,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from tnl_jury.domain.enums import DossierKind
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
 from tnl_jury.domain.grid import ImportHints
 from tnl_jury.io.ds.columns import ColumnLayout, find_header, header_key
+from tnl_jury.io.ds.errors import Phrase
 from tnl_jury.io.ds.reader import Cell
 from tnl_jury.io.ds.values import cell_text
 
@@ -152,19 +154,30 @@ class IdentityReader:
                 return code
         return ""
 
-    def report(self, warnings: list[str], nameless: list[str]) -> None:
+    def report(self, warnings: list[Phrase], nameless: list[str]) -> None:
         for text, numbers in self.unknown_kinds.items():
+            if len(numbers) == 1:
+                template = QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, "
+                    "département, région): 1 dossier recorded as “other”: {numbers}",
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, "
+                    "département, région): {count} dossiers recorded as “other”: {numbers}",
+                )
             warnings.append(
-                f"the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, "
-                f"département, région): {count(len(numbers), 'dossier')} recorded as “other”: "
-                f"{', '.join(numbers)}"
+                Phrase(template, text=text, count=len(numbers), numbers=", ".join(numbers))
             )
         if nameless and self.name_indexes:
-            warnings.append(
-                f"{count(len(nameless), 'dossier')} without a candidate name: {', '.join(nameless)}"
-            )
-
-
-def count(n: int, noun: str) -> str:
-    """``1 dossier``, ``2 dossiers``."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+            if len(nameless) == 1:
+                template = QT_TRANSLATE_NOOP(
+                    "Errors", "1 dossier without a candidate name: {numbers}"
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Errors", "{count} dossiers without a candidate name: {numbers}"
+                )
+            warnings.append(Phrase(template, count=len(nameless), numbers=", ".join(nameless)))

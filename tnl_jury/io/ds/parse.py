@@ -43,13 +43,14 @@ from tnl_jury.io.ds.columns import (
     header_key,
     with_state_column,
 )
-from tnl_jury.io.ds.errors import ExportError, describe_column
-from tnl_jury.io.ds.identity import IdentityReader, count
+from tnl_jury.io.ds.errors import ExportError, Phrase, Place, placed
+from tnl_jury.io.ds.identity import IdentityReader
 from tnl_jury.io.ds.reader import Cell, Format, RawSheet, read_workbook
 from tnl_jury.io.ds.sheets import ParsedAnswer, ParsedBlockRow, ParsedNote
 from tnl_jury.io.ds.values import (
     LONGEST_TYPED,
     TEXT,
+    NotADateError,
     cell_text,
     dossier_number,
     to_utc,
@@ -148,7 +149,7 @@ class ParsedExport:
     identity: IdentityColumns
     dossiers: tuple[ParsedDossier, ...]
     skipped: tuple[SkippedDossier, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[Phrase, ...]  # str(): in English
     needs: tuple[str, ...] = ()  # "number", "candidate_name": columns the user must choose
 
 
@@ -162,8 +163,16 @@ def parse_export(path: Path, options: ParseOptions | None = None) -> ParsedExpor
     parser.warnings.extend(workbook.warnings)
     if main.name != MAIN_SHEET:
         parser.warnings.append(
-            f"{path.name}: no sheet is named “{MAIN_SHEET}”: the dossiers were read from the "
-            f"first sheet, “{main.name}”"
+            placed(
+                Place(path.name),
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "no sheet is named “{expected}”: the dossiers were read from the first "
+                    "sheet, “{sheet}”",
+                ),
+                expected=MAIN_SHEET,
+                sheet=main.name,
+            )
         )
     return parser.parse(others)
 
@@ -176,7 +185,7 @@ class _Parser:
         self.fmt = fmt
         self.main = main
         self.options = options
-        self.warnings: list[str] = []
+        self.warnings: list[Phrase] = []
         top = next((i for i, r in enumerate(main.rows) if any(_filled(c) for c in r)), None)
         if top is None:
             raise ExportError(
@@ -222,8 +231,12 @@ class _Parser:
         for i in layout.ignored:
             if not self._empty(i):
                 self.warnings.append(
-                    f"{self.file}, sheet “{self.main.name}”, {describe_column('', i)}: this "
-                    "column has no header: its values were ignored"
+                    placed(
+                        Place(self.file, sheet=self.main.name, column=i),
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "this column has no header: its values were ignored"
+                        ),
+                    )
                 )
         needs = tuple(
             need
@@ -263,9 +276,15 @@ class _Parser:
         if found is not layout:
             i = found.fixed["state"]
             self.warnings.append(
-                f"{self.file}, sheet “{self.main.name}”, {describe_column(self.headers[i], i)}: "
-                "read as the dossiers' state (its values are Démarches Simplifiées states): "
-                "drafts and dossiers classés sans suite are left out unless asked for"
+                placed(
+                    Place(self.file, sheet=self.main.name, column=i, header=self.headers[i]),
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "read as the dossiers' state (its values are Démarches Simplifiées "
+                        "states): drafts and dossiers classés sans suite are left out unless "
+                        "asked for",
+                    ),
+                )
             )
         return found
 
@@ -427,11 +446,22 @@ class _Parser:
             if deposited_index is not None:
                 try:
                     deposited = to_utc(row[deposited_index])
-                except ValueError as exc:
-                    place = describe_column(self.headers[deposited_index], deposited_index)
+                except ValueError as exc:  # NotADateError, or a date that does not exist
+                    reason = exc.phrase if isinstance(exc, NotADateError) else str(exc)
+                    # The place starts with the sheet, not the file (as it always has).
+                    place = Place(
+                        self.main.name,
+                        row=line,
+                        dossier=number,
+                        column=deposited_index,
+                        header=self.headers[deposited_index],
+                    )
                     self.warnings.append(
-                        f"{self.main.name}, row {line} (dossier {number}), {place}: {exc}; "
-                        "the deposit date is left empty"
+                        placed(
+                            place,
+                            QT_TRANSLATE_NOOP("Errors", "{reason}; the deposit date is left empty"),
+                            reason=reason,
+                        )
                     )
             forme = "" if forme_index is None else cell_text(row[forme_index])
             dossiers.append(
@@ -457,15 +487,39 @@ class _Parser:
         by_reason: dict[str, list[str]] = defaultdict(list)
         for s in skipped:
             by_reason[s.reason].append(s.number)
-        for reason, what, option in (
-            ("draft", "drafts", "include drafts"),
-            ("closed", "“Classé sans suite”", "include dossiers classés sans suite"),
+        for reason, one, several in (
+            (
+                "draft",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "1 dossier skipped (drafts): {numbers}; include drafts to import them"
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{count} dossiers skipped (drafts): {numbers}; include drafts to import them",
+                ),
+            ),
+            (
+                "closed",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "1 dossier skipped (“Classé sans suite”): {numbers}; include dossiers "
+                    "classés sans suite to import them",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{count} dossiers skipped (“Classé sans suite”): {numbers}; include dossiers "
+                    "classés sans suite to import them",
+                ),
+            ),
         ):
             numbers = by_reason.get(reason)
             if numbers:
                 self.warnings.append(
-                    f"{count(len(numbers), 'dossier')} skipped ({what}): {', '.join(numbers)}; "
-                    f"{option} to import them"
+                    Phrase(
+                        one if len(numbers) == 1 else several,
+                        count=len(numbers),
+                        numbers=", ".join(numbers),
+                    )
                 )
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Literal, cast
 
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
-from tnl_jury.io.ds.errors import ExportError, NotUtf8Error
+from tnl_jury.io.ds.errors import ExportError, NotUtf8Error, Phrase, Place, placed
 
 Cell = str | float | int | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 Format = Literal["xlsx", "ods", "csv"]
@@ -55,7 +55,7 @@ class RawWorkbook:
     path: Path
     format: Format
     sheets: tuple[RawSheet, ...]
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Phrase, ...] = ()
 
     def sheet(self, name: str) -> RawSheet | None:
         for sheet in self.sheets:
@@ -148,7 +148,16 @@ def read_workbook(path: Path) -> RawWorkbook:
     warnings = []
     suffix = path.suffix.lower().lstrip(".")
     if suffix in ("xlsx", "ods", "csv") and suffix != fmt:
-        warnings.append(f"{path.name}: this file is named .{suffix} but holds {fmt}: read as {fmt}")
+        warnings.append(
+            placed(
+                Place(path.name),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "this file is named .{suffix} but holds {format}: read as {format}"
+                ),
+                suffix=suffix,
+                format=fmt,
+            )
+        )
     if fmt == "csv":
         rows, csv_warnings = read_csv_rows(path)
         sheet = RawSheet("Dossiers", rows)
@@ -198,7 +207,7 @@ def _pad(rows: list[list[Cell]]) -> list[list[Cell]]:
     return rows
 
 
-def read_csv_rows(path: Path) -> tuple[list[list[Cell]], list[str]]:
+def read_csv_rows(path: Path) -> tuple[list[list[Cell]], list[Phrase]]:
     """The rows of a CSV export (see the module's contract), and warnings about rows that
     have fewer or more fields than the header (padded; extra fields are dropped)."""
     try:
@@ -223,18 +232,41 @@ def read_csv_rows(path: Path) -> tuple[list[list[Cell]], list[str]]:
     width = len(rows[0]) if rows else 0
     for number, row in enumerate(rows[1:], start=2):
         if len(row) != width and any(row):
-            what = "fewer" if len(row) < width else "more"
-            warnings.append(
-                f"{path.name}, row {number}: {abs(len(row) - width)} fields {what} than the "
-                f"header ({len(row)} instead of {width}); "
-                + (
-                    "the missing ones are read as empty"
-                    if what == "fewer"
-                    else "the extra ones are ignored"
-                )
-            )
+            warnings.append(_ragged_row(path.name, number, len(row), width))
             del row[width:]
     return _pad(rows), warnings
+
+
+def _ragged_row(file: str, number: int, fields: int, width: int) -> Phrase:
+    """The warning about row ``number``, which has ``fields`` fields for a ``width``-wide
+    header."""
+    gap = abs(fields - width)
+    if fields < width:
+        template = (
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "1 field fewer than the header ({fields} instead of {width}); the missing one "
+                "is read as empty",
+            )
+            if gap == 1
+            else QT_TRANSLATE_NOOP(
+                "Errors",
+                "{gap} fields fewer than the header ({fields} instead of {width}); the missing "
+                "ones are read as empty",
+            )
+        )
+    elif gap == 1:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "1 field more than the header ({fields} instead of {width}); the extra one is ignored",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Errors",
+            "{gap} fields more than the header ({fields} instead of {width}); the extra ones "
+            "are ignored",
+        )
+    return placed(Place(file, row=number), template, gap=gap, fields=fields, width=width)
 
 
 def decode_utf8(data: bytes, name: str) -> str:

@@ -21,7 +21,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
 from tnl_jury.io.ds.columns import analyse_header, header_key
+from tnl_jury.io.ds.errors import Phrase, Place, placed
 from tnl_jury.io.ds.reader import Cell, RawSheet
 from tnl_jury.io.ds.values import cell_text, dossier_number, type_cell
 
@@ -69,7 +71,7 @@ class ParsedNote:
 
 
 def read_side_sheets(
-    file: str, sheets: Sequence[RawSheet], warnings: list[str]
+    file: str, sheets: Sequence[RawSheet], warnings: list[Phrase]
 ) -> tuple[dict[str, list[ParsedBlockRow]], dict[str, list[ParsedNote]]]:
     """(block rows by dossier number, notes by dossier number) of ``sheets``."""
     blocks: dict[str, list[ParsedBlockRow]] = defaultdict(list)
@@ -83,8 +85,14 @@ def read_side_sheets(
         keys = [header_key(h) for h in headers]
         if "dossier id" not in keys:
             warnings.append(
-                f"{file}, sheet “{sheet.name}”: ignored (it has no “Dossier ID” column, so it "
-                "is neither a repeated block nor the Avis sheet)"
+                placed(
+                    Place(file, sheet=sheet.name),
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "ignored (it has no “Dossier ID” column, so it is neither a repeated "
+                        "block nor the Avis sheet)",
+                    ),
+                )
             )
             continue
         id_col = keys.index("dossier id")
@@ -163,14 +171,40 @@ def warn_orphans(
     blocks: dict[str, list[ParsedBlockRow]],
     notes: dict[str, list[ParsedNote]],
     known: set[str],
-    warnings: list[str],
+    warnings: list[Phrase],
 ) -> None:
     """Warn about block rows and notes of dossiers that the ``Dossiers`` sheet does not hold."""
-    for what, by_number in (("repeated-block rows", blocks), ("Avis notes", notes)):
+    for by_number, one, several in (
+        (
+            blocks,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "1 repeated-block row belongs to a dossier that is not in the Dossiers sheet "
+                "({numbers}): it was not imported",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{count} repeated-block rows belong to dossiers that are not in the Dossiers "
+                "sheet ({numbers}): they were not imported",
+            ),
+        ),
+        (
+            notes,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "1 Avis note belongs to a dossier that is not in the Dossiers sheet "
+                "({numbers}): it was not imported",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{count} Avis notes belong to dossiers that are not in the Dossiers sheet "
+                "({numbers}): they were not imported",
+            ),
+        ),
+    ):
         orphans = sorted(n for n in by_number if n not in known)
         if orphans:
             count = sum(len(by_number[n]) for n in orphans)
             warnings.append(
-                f"{count} {what} belong to dossiers that are not in the Dossiers sheet "
-                f"({', '.join(orphans)}): they were not imported"
+                Phrase(one if count == 1 else several, count=count, numbers=", ".join(orphans))
             )

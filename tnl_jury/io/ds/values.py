@@ -26,6 +26,8 @@ import math
 import re
 
 from tnl_jury.domain.enums import AnswerType
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
+from tnl_jury.io.ds.errors import Phrase
 from tnl_jury.io.ds.reader import Cell
 
 EMPTY = AnswerType.EMPTY.value
@@ -131,15 +133,24 @@ def dossier_number(value: Cell) -> str:
     return "" if value is None else str(value).strip()
 
 
+class NotADateError(ValueError):
+    """A cell that is not a date: ``phrase`` says why (to translate), ``str()`` in English."""
+
+    def __init__(self, phrase: Phrase) -> None:
+        super().__init__(str(phrase))
+        self.phrase = phrase
+
+
 def to_utc(value: Cell) -> dt.datetime | None:
-    """A dossier date as a naive UTC datetime; None when empty; ValueError when unreadable.
+    """A dossier date as a naive UTC datetime; None when empty; :class:`NotADateError` (a
+    ValueError) when unreadable.
 
     Cells without an offset (xlsx date-time cells, text without offset) are Paris local time.
     """
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise ValueError("a yes/no value is not a date")
+        raise NotADateError(Phrase(QT_TRANSLATE_NOOP("Errors", "a yes/no value is not a date")))
     if isinstance(value, dt.datetime):
         return paris_to_utc(value.replace(tzinfo=None))
     if isinstance(value, dt.date):
@@ -147,7 +158,9 @@ def to_utc(value: Cell) -> dt.datetime | None:
     if isinstance(value, float | int):
         # A date cell that the library did not recognise as one: an Excel serial number.
         if not 1 <= value <= 2_958_465:
-            raise ValueError(f"{value!r} is not a date")
+            raise NotADateError(
+                Phrase(QT_TRANSLATE_NOOP("Errors", "{value} is not a date"), value=repr(value))
+            )
         return paris_to_utc(_EXCEL_EPOCH + dt.timedelta(days=float(value)))
     text = str(value).strip()
     if not text:
@@ -156,7 +169,9 @@ def to_utc(value: Cell) -> dt.datetime | None:
     if match is None:
         if _DATE_RE.fullmatch(text):
             return paris_to_utc(dt.datetime.fromisoformat(text))
-        raise ValueError(f"“{text}” is not a date")
+        raise NotADateError(
+            Phrase(QT_TRANSLATE_NOOP("Errors", "“{text}” is not a date"), text=text)
+        )
     date_part, time_part, offset = match.groups()
     moment = dt.datetime.fromisoformat(f"{date_part}T{time_part}")
     if offset is None:
