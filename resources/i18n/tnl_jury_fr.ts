@@ -2399,12 +2399,24 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>entrée «&#xa0;{entry}&#xa0;»</translation>
     </message>
     <message>
+        <source>no sheet is named “{expected}”: the dossiers were read from the first sheet, “{sheet}”</source>
+        <translation>aucune feuille ne s’appelle «&#xa0;{expected}&#xa0;»&#xa0;: les dossiers ont été lus dans la première feuille, «&#xa0;{sheet}&#xa0;»</translation>
+    </message>
+    <message>
         <source>the sheet is empty: it has no header row</source>
         <translation>la feuille est vide&#xa0;: elle n’a pas de ligne d’en-tête</translation>
     </message>
     <message>
         <source>there is no dossier in this export (only a header row)</source>
         <translation>il n’y a aucun dossier dans cet export (seulement une ligne d’en-tête)</translation>
+    </message>
+    <message>
+        <source>this column has no header: its values were ignored</source>
+        <translation>cette colonne n’a pas d’en-tête&#xa0;: ses valeurs ont été ignorées</translation>
+    </message>
+    <message>
+        <source>read as the dossiers&apos; state (its values are Démarches Simplifiées states): drafts and dossiers classés sans suite are left out unless asked for</source>
+        <translation>lue comme l’état des dossiers (ses valeurs sont des états de Démarches Simplifiées)&#xa0;: les brouillons et les dossiers classés sans suite sont écartés, sauf si vous demandez à les inclure</translation>
     </message>
     <message>
         <source>no column has the header “{label}” given for the dossier number (the columns are: {columns})</source>
@@ -2425,6 +2437,26 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>dossier {number} appears twice (rows {first} and {line})</source>
         <translation>le dossier {number} figure deux fois (lignes {first} et {line})</translation>
+    </message>
+    <message>
+        <source>{reason}; the deposit date is left empty</source>
+        <translation>{reason}&#x202f;; la date de dépôt est laissée vide</translation>
+    </message>
+    <message>
+        <source>1 dossier skipped (drafts): {numbers}; include drafts to import them</source>
+        <translation>1 dossier écarté (brouillon)&#xa0;: {numbers}&#x202f;; incluez les brouillons pour l’importer</translation>
+    </message>
+    <message>
+        <source>{count} dossiers skipped (drafts): {numbers}; include drafts to import them</source>
+        <translation>{count} dossiers écartés (brouillons)&#xa0;: {numbers}&#x202f;; incluez les brouillons pour les importer</translation>
+    </message>
+    <message>
+        <source>1 dossier skipped (“Classé sans suite”): {numbers}; include dossiers classés sans suite to import them</source>
+        <translation>1 dossier écarté («&#xa0;Classé sans suite&#xa0;»)&#xa0;: {numbers}&#x202f;; incluez les dossiers classés sans suite pour l’importer</translation>
+    </message>
+    <message>
+        <source>{count} dossiers skipped (“Classé sans suite”): {numbers}; include dossiers classés sans suite to import them</source>
+        <translation>{count} dossiers écartés («&#xa0;Classé sans suite&#xa0;»)&#xa0;: {numbers}&#x202f;; incluez les dossiers classés sans suite pour les importer</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -2455,6 +2487,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>c’est une archive zip, pas un classeur (xlsx, ods ou csv)</translation>
     </message>
     <message>
+        <source>this file is named .{suffix} but holds {format}: read as {format}</source>
+        <translation>ce fichier porte l’extension .{suffix} mais contient du {format}&#xa0;: il a été lu comme {format}</translation>
+    </message>
+    <message>
         <source>cannot be read as an {format} spreadsheet: it is damaged ({detail})</source>
         <translation>impossible de le lire comme classeur {format}&#xa0;: il est endommagé ({detail})</translation>
     </message>
@@ -2465,6 +2501,22 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>this is not a readable CSV file (line {line}: {detail})</source>
         <translation>ce n’est pas un fichier CSV lisible (ligne {line}&#xa0;: {detail})</translation>
+    </message>
+    <message>
+        <source>1 field fewer than the header ({fields} instead of {width}); the missing one is read as empty</source>
+        <translation>1 champ de moins que l’en-tête ({fields} au lieu de {width})&#x202f;; le champ manquant est lu comme vide</translation>
+    </message>
+    <message>
+        <source>{gap} fields fewer than the header ({fields} instead of {width}); the missing ones are read as empty</source>
+        <translation>{gap} champs de moins que l’en-tête ({fields} au lieu de {width})&#x202f;; les champs manquants sont lus comme vides</translation>
+    </message>
+    <message>
+        <source>1 field more than the header ({fields} instead of {width}); the extra one is ignored</source>
+        <translation>1 champ de plus que l’en-tête ({fields} au lieu de {width})&#x202f;; le champ en trop est ignoré</translation>
+    </message>
+    <message>
+        <source>{gap} fields more than the header ({fields} instead of {width}); the extra ones are ignored</source>
+        <translation>{gap} champs de plus que l’en-tête ({fields} au lieu de {width})&#x202f;; les champs en trop sont ignorés</translation>
     </message>
     <message>
         <source>this file is UTF-16 text, not UTF-8: save it again as “CSV UTF-8”</source>
@@ -2771,6 +2823,26 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>{problem}&#xa0;: le zip est refusé et rien n’a été importé (l’import peut plutôt ignorer les entrées défectueuses)</translation>
     </message>
     <message>
+        <source>1 file is outside any dossier-&lt;number&gt; folder and was not imported ({files})</source>
+        <translation>1 fichier n’est dans aucun dossier «&#xa0;dossier-&lt;numéro&gt;&#xa0;» et n’a pas été importé ({files})</translation>
+    </message>
+    <message>
+        <source>{count} files are outside any dossier-&lt;number&gt; folder and were not imported ({files})</source>
+        <translation>{count} fichiers ne sont dans aucun dossier «&#xa0;dossier-&lt;numéro&gt;&#xa0;» et n’ont pas été importés ({files})</translation>
+    </message>
+    <message>
+        <source>Démarches Simplifiées could not include some files: {details}</source>
+        <translation>Démarches Simplifiées n’a pas pu inclure certains fichiers&#xa0;: {details}</translation>
+    </message>
+    <message>
+        <source>1 dossier of the jury file is not in this export: {numbers} (flagged, not deleted)</source>
+        <translation>1 dossier du fichier de jury n’est pas dans cet export&#xa0;: {numbers} (signalé, pas supprimé)</translation>
+    </message>
+    <message>
+        <source>{count} dossiers of the jury file are not in this export: {numbers} (flagged, not deleted)</source>
+        <translation>{count} dossiers du fichier de jury ne sont pas dans cet export&#xa0;: {numbers} (signalés, pas supprimés)</translation>
+    </message>
+    <message>
         <source>{file}: this is not a juror package (ballots are made from the package a member received, not from the secretariat&apos;s jury file)</source>
         <translation>{file}&#xa0;: ce n’est pas un paquet de juré (les bulletins se font à partir du paquet qu’un membre a reçu, pas à partir du fichier de jury du secrétariat)</translation>
     </message>
@@ -2885,6 +2957,82 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>{path}: the upgrade would break a link between records ({table}); the file was left as it was</source>
         <translation>{path}&#xa0;: la mise à jour romprait un lien entre des enregistrements ({table})&#x202f;; le fichier a été laissé tel quel</translation>
+    </message>
+    <message>
+        <source>the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, département, région): 1 dossier recorded as “other”: {numbers}</source>
+        <translation>le type de collectivité «&#xa0;{text}&#xa0;» n’est pas l’un de ceux que le jury connaît (commune, EPCI, département, région)&#xa0;: 1 dossier enregistré comme «&#xa0;autre&#xa0;»&#xa0;: {numbers}</translation>
+    </message>
+    <message>
+        <source>the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, département, région): {count} dossiers recorded as “other”: {numbers}</source>
+        <translation>le type de collectivité «&#xa0;{text}&#xa0;» n’est pas l’un de ceux que le jury connaît (commune, EPCI, département, région)&#xa0;: {count} dossiers enregistrés comme «&#xa0;autre&#xa0;»&#xa0;: {numbers}</translation>
+    </message>
+    <message>
+        <source>1 dossier without a candidate name: {numbers}</source>
+        <translation>1 dossier sans nom de candidat&#xa0;: {numbers}</translation>
+    </message>
+    <message>
+        <source>{count} dossiers without a candidate name: {numbers}</source>
+        <translation>{count} dossiers sans nom de candidat&#xa0;: {numbers}</translation>
+    </message>
+    <message>
+        <source>ignored (it has no “Dossier ID” column, so it is neither a repeated block nor the Avis sheet)</source>
+        <translation>ignorée (elle n’a pas de colonne «&#xa0;Dossier ID&#xa0;», ce n’est donc ni un bloc répété ni la feuille Avis)</translation>
+    </message>
+    <message>
+        <source>1 repeated-block row belongs to a dossier that is not in the Dossiers sheet ({numbers}): it was not imported</source>
+        <translation>1 ligne de bloc répété appartient à un dossier absent de la feuille Dossiers ({numbers})&#xa0;: elle n’a pas été importée</translation>
+    </message>
+    <message>
+        <source>{count} repeated-block rows belong to dossiers that are not in the Dossiers sheet ({numbers}): they were not imported</source>
+        <translation>{count} lignes de blocs répétés appartiennent à des dossiers absents de la feuille Dossiers ({numbers})&#xa0;: elles n’ont pas été importées</translation>
+    </message>
+    <message>
+        <source>1 Avis note belongs to a dossier that is not in the Dossiers sheet ({numbers}): it was not imported</source>
+        <translation>1 avis de la feuille Avis appartient à un dossier absent de la feuille Dossiers ({numbers})&#xa0;: il n’a pas été importé</translation>
+    </message>
+    <message>
+        <source>{count} Avis notes belong to dossiers that are not in the Dossiers sheet ({numbers}): they were not imported</source>
+        <translation>{count} avis de la feuille Avis appartiennent à des dossiers absents de la feuille Dossiers ({numbers})&#xa0;: ils n’ont pas été importés</translation>
+    </message>
+    <message>
+        <source>a yes/no value is not a date</source>
+        <translation>une valeur oui/non n’est pas une date</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} n’est pas une date</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as a PDF ({reason})</source>
+        <translation>{path}&#xa0;: lecture impossible comme PDF ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: these are not minutes that record the audit trail (no “Intégrité” sentence)</source>
+        <translation>{path}&#xa0;: ce n’est pas un procès-verbal qui consigne le journal d’audit (pas de phrase «&#xa0;Intégrité&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the folder dossier-{number} matches no dossier of the jury file: its 1 file was not imported</source>
+        <translation>le dossier «&#xa0;dossier-{number}&#xa0;» du zip ne correspond à aucun dossier du fichier de jury&#xa0;: son fichier n’a pas été importé</translation>
+    </message>
+    <message>
+        <source>the folder dossier-{number} matches no dossier of the jury file: its {count} files were not imported</source>
+        <translation>le dossier «&#xa0;dossier-{number}&#xa0;» du zip ne correspond à aucun dossier du fichier de jury&#xa0;: ses {count} fichiers n’ont pas été importés</translation>
+    </message>
+    <message>
+        <source>1 file of a skipped dossier was not imported</source>
+        <translation>1 fichier d’un dossier écarté n’a pas été importé</translation>
+    </message>
+    <message>
+        <source>{count} files of skipped dossiers were not imported</source>
+        <translation>{count} fichiers de dossiers écartés n’ont pas été importés</translation>
+    </message>
+    <message>
+        <source>{problem}: skipped</source>
+        <translation>{problem}&#xa0;: ignorée</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5552,18 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>Audit trail of the open jury file: all the events these minutes vouch for ({count}) are still there, unchanged.</source>
+        <translation>Journal d’audit du fichier de jury ouvert&#xa0;: tous les événements dont ce procès-verbal se porte garant ({count}) y sont encore, inchangés.</translation>
+    </message>
+    <message>
+        <source>Audit trail of the open jury file: it NO LONGER holds all the events these minutes vouch for ({count}): events were removed outside tnl-jury.</source>
+        <translation>Journal d’audit du fichier de jury ouvert&#xa0;: il NE CONTIENT PLUS tous les événements dont ce procès-verbal se porte garant ({count})&#xa0;: des événements ont été supprimés en dehors de tnl-jury.</translation>
+    </message>
+    <message>
+        <source>Audit trail of the open jury file: BROKEN at event {event}: it was changed outside tnl-jury.</source>
+        <translation>Journal d’audit du fichier de jury ouvert&#xa0;: ROMPU à l’événement {event}&#xa0;: il a été modifié en dehors de tnl-jury.</translation>
     </message>
 </context>
 <context>
