@@ -78,7 +78,7 @@ def signature_fields(pdf: Path) -> list[tuple[str, bool]]:
         raise MinutesFileError(
             QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the file ({reason})."),
             path=pdf,
-            reason=exc.strerror,
+            reason=exc.strerror or str(exc),
         ) from exc
     if not data.startswith(b"%PDF-"):
         raise MinutesFileError(QT_TRANSLATE_NOOP("Errors", "{path}: not a PDF file."), path=pdf)

@@ -122,7 +122,7 @@ def load_jury_ca(
         raise KeyFileError(
             QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the CA key ({reason})."),
             path=key_path,
-            reason=exc.strerror,
+            reason=exc.strerror or str(exc),
         ) from exc
     except (ValueError, TypeError) as exc:
         raise KeyFileError(
@@ -205,7 +205,7 @@ def load_identity(p12_path: str | os.PathLike[str], passphrase: str) -> Identity
         raise KeyFileError(
             QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the key file ({reason})."),
             path=path,
-            reason=exc.strerror,
+            reason=exc.strerror or str(exc),
         ) from exc
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(data, passphrase.encode())
@@ -256,7 +256,7 @@ def load_certificate(path: str | os.PathLike[str]) -> x509.Certificate:
         raise KeyFileError(
             QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the certificate ({reason})."),
             path=path,
-            reason=exc.strerror,
+            reason=exc.strerror or str(exc),
         ) from exc
     try:
         if b"-----BEGIN" in data:

@@ -75,7 +75,7 @@ def sign_pdf(
         raise SigningError(
             QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the file ({reason})."),
             path=src,
-            reason=exc.strerror,
+            reason=exc.strerror or str(exc),
         ) from exc
     if not data.startswith(b"%PDF-"):
         raise SigningError(QT_TRANSLATE_NOOP("Errors", "{path}: not a PDF file."), path=src)

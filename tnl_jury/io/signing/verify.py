@@ -94,7 +94,7 @@ def verify_pdf(
         raise VerifyError(
             QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the file ({reason})."),
             path=src,
-            reason=exc.strerror,
+            reason=exc.strerror or str(exc),
         ) from exc
     if not data.startswith(b"%PDF-"):
         raise VerifyError(QT_TRANSLATE_NOOP("Errors", "{path}: not a PDF file."), path=src)
