@@ -37,6 +37,8 @@ def test_run_opens_the_given_file_in_the_chosen_language(
             seen["title"] = window.windowTitle()
             seen["menu"] = window.menuBar().actions()[0].text()
             seen["rows"] = window.dossiers_panel.model.rowCount()
+            seen["menus"] = [a.text() for a in window.menuBar().actions()]
+            seen["tabs"] = [window.tabs.tabText(i) for i in range(window.tabs.count())]
             window.close()
         QApplication.quit()
 
@@ -57,4 +59,46 @@ def test_run_opens_the_given_file_in_the_chosen_language(
     assert seen["title"] == "tnl-jury — demo.tnlj"
     assert seen["menu"] == "&Fichier"
     assert seen["rows"] == 12
+    # The feature screens, built right after the first paint, are there before the file opens.
+    assert "Dé&libération" in seen["menus"]  # type: ignore[operator]
+    assert "Délibération" in seen["tabs"]  # type: ignore[operator]
     assert QApplication.applicationName() == "tnl-jury"
+
+
+def test_the_window_is_painted_before_the_feature_screens_are_built(tmp_path: Path) -> None:
+    """The real start-up, in a subprocess, with the benchmark's probe: "painted" comes first
+    (the window without the feature screens), "ready" once they are built, then it quits."""
+    import os
+    import subprocess
+
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "TNL_JURY_EXIT_AFTER_SHOW": "1",
+        "TNL_JURY_SETTINGS_SCOPE": str(tmp_path),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "tnl_jury", "gui"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["painted", "ready"]
+
+
+def test_deferred_features_are_installed_once_and_catch_up_with_the_file(
+    qtbot: object, demo_path: Path
+) -> None:
+    from tnl_jury.gui.tasks import TaskRunner
+
+    window = MainWindow(runner=TaskRunner(synchronous=True), defer_features=True)
+    before = [a.text() for a in window.menuBar().actions()]
+    assert "De&liberation" not in before and not hasattr(window, "deliberation")
+    window.open_file(demo_path)  # before the features: they get the file when installed
+    window.install_features()
+    window.install_features()  # once only
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus.count("De&liberation") == 1
+    feature = window.deliberation  # type: ignore[attr-defined]
+    assert feature.panel.model.rowCount() == 12
+    window.close_file()
+    window.close()

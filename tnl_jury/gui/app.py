@@ -44,13 +44,23 @@ def run(jury_file: str | None) -> int:
     settings = AppSettings()
     translations = Translations(app)
     translations.install(choose_language(settings.language()))
-    window = MainWindow(settings=settings, translations=translations)
+    # The feature screens (scoring, deliberation, documents…) are built right after the
+    # window's first paint: the window shows about a fifth of a second sooner.
+    window = MainWindow(settings=settings, translations=translations, defer_features=True)
     _install_excepthook(window)
+    probe = startup_probe.requested()  # the start-up benchmark: report, then quit
+
+    def finish_start() -> None:
+        if probe:
+            startup_probe.report("painted")
+        window.install_features()
+        if probe:
+            startup_probe.report_ready_and_quit()
+        elif jury_file:
+            window.open_file(jury_file)
+
     window.show()
-    if startup_probe.requested():  # the start-up benchmark: quit once painted
-        startup_probe.quit_when_painted(window)
-    if jury_file:
-        window.open_file(jury_file)
+    startup_probe.after_first_paint(window, finish_start)
     return app.exec()
 
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from tnl_jury import APP_NAME
 from tnl_jury.gui.actions import WindowActions, build_main_menus
 from tnl_jury.gui.base_window import TaskWindow
-from tnl_jury.gui.features import install_features
+from tnl_jury.gui.features import install_features as install_feature_modules
 from tnl_jury.gui.i18n import LANGUAGES, Translations
 from tnl_jury.gui.panels.common import FilePanel, keep_tab_accents, make_notice
 from tnl_jury.gui.panels.dossiers import DossiersPanel
@@ -74,7 +74,10 @@ class MainWindow(TaskWindow):
         settings: AppSettings | None = None,
         translations: Translations | None = None,
         parent: QWidget | None = None,
+        defer_features: bool = False,
     ) -> None:
+        """``defer_features`` leaves the feature screens to :meth:`install_features` (the app
+        calls it right after the first paint); tests get them at once."""
         super().__init__(runner, parent)
         self.settings = settings or AppSettings()
         self.translations = translations or Translations()
@@ -117,7 +120,9 @@ class MainWindow(TaskWindow):
 
         self.ui = WindowActions(self)
         build_main_menus(self)
-        install_features(self)
+        self._features_installed = False
+        if not defer_features:
+            self.install_features()
         self.welcome.open_requested.connect(self.choose_and_open)
         self.welcome.new_requested.connect(self.choose_and_create)
         self.welcome.demo_requested.connect(self.choose_and_create_demo)
@@ -135,6 +140,16 @@ class MainWindow(TaskWindow):
         self._update_chrome()
 
     # Public API ---------------------------------------------------------------------------
+
+    def install_features(self) -> None:
+        """Build the feature screens and menus (once), and bring them up to date."""
+        if self._features_installed:
+            return
+        self._features_installed = True
+        install_feature_modules(self)
+        self.retranslate_ui()  # the new tabs' titles, the features' menus
+        if self._snapshot is not None:
+            self._show(self._snapshot)
 
     @property
     def jury_file(self) -> JuryFile | None:
