@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 from tnl_jury.cli.main import EXIT_OK, UsageError, print_json
-from tnl_jury.io.ds.errors import Phrase
+from tnl_jury.domain.errors import Phrase
 from tnl_jury.services import importing
 from tnl_jury.services.importing import ImportOptions, ZipLimits
 from tnl_jury.storage.jury_file import open_jury_file

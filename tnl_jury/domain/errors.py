@@ -15,7 +15,7 @@ file: the mark is a plain function here, so this layer stays free of Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 Translate = Callable[[str], str]
 """English template → the same template in the interface's language."""
@@ -31,11 +31,64 @@ def untranslated(text: str) -> str:
     return text
 
 
+class Phrase:
+    """A piece of a message translated on its own: an English template (marked with
+    ``QT_TRANSLATE_NOOP("Errors", …)`` where it is written) and its values, which may be
+    phrases (or anything with a ``localized(translate)`` method) too. ``str()`` is English."""
+
+    __slots__ = ("params", "template")
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        self.template = template
+        self.params = params
+
+    def localized(self, translate: Translate = untranslated) -> str:
+        return fill(translate, self.template, self.params)
+
+    def __str__(self) -> str:
+        return self.localized()
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.template!r}, **{self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Phrase):
+            return NotImplemented
+        return (self.template, self.params) == (other.template, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.template)
+
+
+def fill(translate: Translate, template: str, params: Mapping[str, object]) -> str:
+    """``template`` passed through ``translate``, then filled with ``params`` (values with a
+    ``localized`` method — phrases, places — translated the same way); the English template
+    when a translation lost a placeholder. Without params the template is used as it is
+    (braces need no escaping)."""
+    text = translate(template)
+    if not params:
+        return text
+    values = {
+        key: value.localized(translate) if hasattr(value, "localized") else value
+        for key, value in params.items()
+    }
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**values)
+
+
+PLACED = QT_TRANSLATE_NOOP("Errors", "{place}: {problem}")
+"""The template of a message that names its place first (French puts a space before the
+colon)."""
+
+
 class UserError(Exception):
     """A problem the user can understand and act on (bad input, refused file, broken rule).
 
     ``message`` is an English template; ``params`` fill its ``{placeholders}`` (the template is
-    used as it is when there are none, so braces in it need no escaping then).
+    used as it is when there are none, so braces in it need no escaping then); a value may be
+    a :class:`Phrase`, translated with the message.
     """
 
     def __init__(self, message: str = "", /, **params: object) -> None:
@@ -45,33 +98,23 @@ class UserError(Exception):
 
     def localized(self, translate: Translate) -> str:
         """The message with its template passed through ``translate`` (the GUI's catalogue)."""
-        text = translate(self.template)
-        if not self.params:
-            return text
-        try:
-            return text.format(**self.params)
-        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-            return self.template.format(**self.params)
+        return fill(translate, self.template, self.params)
 
 
 class GridError(UserError):
     """A grid file is unreadable or breaks a rule.
 
     ``path`` names the file, ``location`` the key (``domains[2].criteria[1].weight``) or the line,
-    ``problem`` what is wrong.
+    ``problem`` what is wrong (a template filled with ``params``; ``self.problem``: in English).
     """
 
     def __init__(self, path: str, location: str, problem: str, /, **params: object) -> None:
         self.path = path
         self.location = location
-        super().__init__(problem, **params)
-        self.problem = super().localized(untranslated)  # in English, filled in
-
-    def localized(self, translate: Translate) -> str:
-        where = f"{self.path}, {self.location}" if self.location else self.path
-        # A template of its own: French puts a non-breaking space before the colon.
-        placed = translate(QT_TRANSLATE_NOOP("Errors", "{place}: {problem}"))
-        return placed.format(place=where, problem=super().localized(translate))
+        inner = Phrase(problem, **params)
+        self.problem = str(inner)
+        where = f"{path}, {location}" if location else path
+        super().__init__(PLACED, place=where, problem=inner)
 
 
 class RuleError(UserError):

@@ -35,7 +35,7 @@ from typing import Literal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Translate, UserError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase, UserError
 from tnl_jury.io.atomic import ProgressFn, report
 from tnl_jury.io.ballots import codec
 from tnl_jury.io.ballots.model import Ballot, SignedBallot
@@ -83,11 +83,7 @@ class BallotRefusedError(UserError):
 
     def __init__(self, file: str, problem: str, /, **params: object) -> None:
         self.file = file
-        super().__init__(problem, **params)
-
-    def localized(self, translate: Translate) -> str:
-        problem = super().localized(translate)
-        return UserError(_REFUSED, file=self.file, problem=problem).localized(translate)
+        super().__init__(_REFUSED, file=file, problem=Phrase(problem, **params))
 
 
 @dataclass(frozen=True)

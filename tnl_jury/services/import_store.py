@@ -20,9 +20,9 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from tnl_jury.domain.enums import ProgressStatus
-from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from tnl_jury.io.ds.attachments import EntryError, ZipEntry, ZipScan, ZipStreamer
-from tnl_jury.io.ds.errors import AttachmentsError, Phrase, Place, placed
+from tnl_jury.io.ds.errors import AttachmentsError, Place, placed
 from tnl_jury.io.ds.parse import ParsedAnswer, ParsedDossier, ParsedExport, SkippedDossier
 from tnl_jury.storage import models as m
 

@@ -37,14 +37,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from tnl_jury.domain.grid import ImportHints
 from tnl_jury.io.ds.attachments import ZipLimits, ZipProblem, ZipScan, ZipStreamer, scan_zip
 from tnl_jury.io.ds.errors import (
     AttachmentsError,
     ImportCancelled,
     MappingNeededError,
-    Phrase,
     Place,
     placed,
 )

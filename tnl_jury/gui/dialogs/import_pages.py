@@ -36,7 +36,7 @@ from tnl_jury.gui.dialogs.import_texts import (
 from tnl_jury.gui.errors import translate_error
 
 if TYPE_CHECKING:
-    from tnl_jury.io.ds.errors import Phrase
+    from tnl_jury.domain.errors import Phrase
     from tnl_jury.services.importing import ImportReport
 
 EXPORT_SUFFIXES = (".xlsx", ".ods", ".csv")

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
-from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Translate, UserError
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase, UserError
 from tnl_jury.io.atomic import atomic_write_bytes
 from tnl_jury.io.ballots import keys
 from tnl_jury.io.ballots.model import (
@@ -77,16 +77,12 @@ class DamagedBallotError(BallotFileError):
     def __init__(self, file: str, where: str, problem: str, /, **params: object) -> None:
         self.file = file
         self.where = where
-        super().__init__(problem, **params)
-
-    def localized(self, translate: Translate) -> str:
-        problem = super().localized(translate)
-        if not self.where:
-            return UserError(_DAMAGED, file=self.file, problem=problem).localized(translate)
-        where = translate(_WHOLE_FILE) if self.where == _WHOLE_FILE else self.where
-        return UserError(_DAMAGED_AT, file=self.file, where=where, problem=problem).localized(
-            translate
-        )
+        inner = Phrase(problem, **params)
+        if not where:
+            super().__init__(_DAMAGED, file=file, problem=inner)
+            return
+        place: object = Phrase(_WHOLE_FILE) if where == _WHOLE_FILE else where
+        super().__init__(_DAMAGED_AT, file=file, where=place, problem=inner)
 
 
 class _RefusedError(ValueError):

@@ -36,8 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
-from tnl_jury.io.ds.errors import AttachmentsError, Phrase
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
+from tnl_jury.io.ds.errors import AttachmentsError
 from tnl_jury.io.ds.reader import decode_utf8
 
 MiB = 1024 * 1024

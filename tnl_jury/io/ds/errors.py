@@ -18,56 +18,17 @@ in English (``str()``) in the CLI's output and in the jury file's import history
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 
-from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Translate, UserError, untranslated
-
-
-class Phrase:
-    """A piece of a message translated on its own: an English template (marked with
-    ``QT_TRANSLATE_NOOP("Errors", …)`` where it is written) and its values, which may be
-    phrases too. ``str()`` is the English text."""
-
-    __slots__ = ("params", "template")
-
-    def __init__(self, template: str, /, **params: object) -> None:
-        self.template = template
-        self.params = params
-
-    def localized(self, translate: Translate = untranslated) -> str:
-        return fill(translate, self.template, self.params)
-
-    def __str__(self) -> str:
-        return self.localized()
-
-    def __repr__(self) -> str:
-        return f"Phrase({self.template!r}, **{self.params!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Phrase):
-            return NotImplemented
-        return (self.template, self.params) == (other.template, other.params)
-
-    def __hash__(self) -> int:
-        return hash(self.template)
-
-
-def fill(translate: Translate, template: str, params: Mapping[str, object]) -> str:
-    """``template`` passed through ``translate``, then filled with ``params`` (phrases among
-    them translated the same way); the English template when a translation lost a
-    placeholder. Without params the template is used as it is (braces need no escaping)."""
-    text = translate(template)
-    if not params:
-        return text
-    values = {
-        key: value.localized(translate) if isinstance(value, Phrase | Place) else value
-        for key, value in params.items()
-    }
-    try:
-        return text.format(**values)
-    except (KeyError, IndexError, ValueError):
-        return template.format(**values)
+from tnl_jury.domain.errors import (
+    PLACED,
+    QT_TRANSLATE_NOOP,
+    Phrase,
+    Translate,
+    UserError,
+    fill,
+    untranslated,
+)
 
 
 def column_letter(index: int) -> str:
@@ -158,11 +119,6 @@ class Place:
 
     def __str__(self) -> str:
         return self.localized()
-
-
-PLACED = QT_TRANSLATE_NOOP("Errors", "{place}: {problem}")
-"""The template of a whole message: the place, then the problem (French puts a space before
-the colon)."""
 
 
 def placed(place: Place, problem: str | Phrase, /, **params: object) -> Phrase:

@@ -21,10 +21,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from tnl_jury.domain.enums import DossierKind
-from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from tnl_jury.domain.grid import ImportHints
 from tnl_jury.io.ds.columns import ColumnLayout, find_header, header_key
-from tnl_jury.io.ds.errors import Phrase
 from tnl_jury.io.ds.reader import Cell
 from tnl_jury.io.ds.values import cell_text
 

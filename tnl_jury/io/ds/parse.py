@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from tnl_jury.domain.grid import ImportHints
 from tnl_jury.io.ds import sheets
 from tnl_jury.io.ds.columns import (
@@ -43,7 +43,7 @@ from tnl_jury.io.ds.columns import (
     header_key,
     with_state_column,
 )
-from tnl_jury.io.ds.errors import ExportError, Phrase, Place, placed
+from tnl_jury.io.ds.errors import ExportError, Place, placed
 from tnl_jury.io.ds.identity import IdentityReader
 from tnl_jury.io.ds.reader import Cell, Format, RawSheet, read_workbook
 from tnl_jury.io.ds.sheets import ParsedAnswer, ParsedBlockRow, ParsedNote

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, cast
 
-from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
-from tnl_jury.io.ds.errors import ExportError, NotUtf8Error, Phrase, Place, placed
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
+from tnl_jury.io.ds.errors import ExportError, NotUtf8Error, Place, placed
 
 Cell = str | float | int | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 Format = Literal["xlsx", "ods", "csv"]

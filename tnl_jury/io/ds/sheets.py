@@ -21,9 +21,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from tnl_jury.io.ds.columns import analyse_header, header_key
-from tnl_jury.io.ds.errors import Phrase, Place, placed
+from tnl_jury.io.ds.errors import Place, placed
 from tnl_jury.io.ds.reader import Cell, RawSheet
 from tnl_jury.io.ds.values import cell_text, dossier_number, type_cell
 

@@ -26,8 +26,7 @@ import math
 import re
 
 from tnl_jury.domain.enums import AnswerType
-from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
-from tnl_jury.io.ds.errors import Phrase
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from tnl_jury.io.ds.reader import Cell
 
 EMPTY = AnswerType.EMPTY.value
