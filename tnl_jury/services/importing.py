@@ -41,9 +41,7 @@ from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from tnl_jury.domain.grid import ImportHints
 from tnl_jury.io.ds.attachments import ZipLimits, ZipProblem, ZipScan, ZipStreamer, scan_zip
 from tnl_jury.io.ds.errors import (
-    AttachmentsError,
     ImportCancelled,
-    MappingNeededError,
     Place,
     placed,
 )
@@ -65,11 +63,17 @@ from tnl_jury.services.dossier_answers import (
     acknowledge_answer_changes,
     answers_by_criterion,
 )
+from tnl_jury.services.import_messages import (
+    missing_warning,
+    needs_phrase,
+    require_identity,
+    zip_refusal,
+    zip_warnings,
+)
 from tnl_jury.services.import_store import (
     Plan,
     compare_answers,
     make_plan,
-    skipped_entry,
     store_attachments,
     write_dossiers,
 )
@@ -285,14 +289,16 @@ def _preview(
         PreviewDossier(s.number, s.candidate_name, "", "", s.state, "skipped") for s in plan.skipped
     ]
     rows.sort(key=lambda r: (len(r.number), r.number))
-    warnings = list(parsed.warnings) + _missing_warning(plan)
+    warnings = list(parsed.warnings) + missing_warning(plan)
     if parsed.needs:
-        warnings.insert(0, placed(Place(parsed.file_name, sheet=parsed.sheet), _needs(parsed)))
+        warnings.insert(
+            0, placed(Place(parsed.file_name, sheet=parsed.sheet), needs_phrase(parsed))
+        )
     zip_preview = None
     if scan is not None:
         known = set(plan.ids) | {d.number for d in plan.new}
         zip_preview = _zip_preview(scan, known, {s.number for s in plan.skipped})
-        warnings += _zip_warnings(scan, strict=not options.skip_bad_attachments)
+        warnings += zip_warnings(scan, strict=not options.skip_bad_attachments)
     return ImportPreview(
         export_file=parsed.file_name,
         format=parsed.format,
@@ -397,13 +403,13 @@ def _run(
     steps = _Steps(0, progress, cancelled)
     steps(0, f"reading {export_path.name}")
     parsed = _parse(jury_file, export_path, options)
-    _require_identity(parsed)
+    require_identity(parsed)
     zip_path = Path(attachments_path) if attachments_path is not None else None
     scan = None
     if zip_path is not None:
         scan = scan_zip(zip_path, options.limits)
         if scan.problems and not options.skip_bad_attachments:
-            raise _zip_refusal(scan)
+            raise zip_refusal(scan)
     export_sha = _sha256(export_path)
     now = utcnow()
     with jury_file.transaction() as session:
@@ -412,11 +418,11 @@ def _run(
         steps(0, "comparing with the jury file")
         changes = compare_answers(session, plan.changed)
         flagged = write_dossiers(session, plan, changes, now, steps)
-        warnings = list(parsed.warnings) + _missing_warning(plan)
+        warnings = list(parsed.warnings) + missing_warning(plan)
         stored = AttachmentCounts()
         if scan is not None and zip_path is not None:
             strict = not options.skip_bad_attachments
-            warnings += _zip_warnings(scan, strict=strict)
+            warnings += zip_warnings(scan, strict=strict)
             with ZipStreamer(zip_path, options.limits) as streamer:
                 outcome = store_attachments(
                     session,
@@ -501,117 +507,6 @@ def _parse(jury_file: JuryFile, path: Path, options: ImportOptions) -> ParsedExp
             hints=hints,
         ),
     )
-
-
-def _require_identity(parsed: ParsedExport) -> None:
-    if parsed.needs:
-        needs = _needs(parsed)
-        raise MappingNeededError(
-            parsed.file_name, needs.template, sheet=parsed.sheet, columns=needs.params["columns"]
-        )
-
-
-def _needs(parsed: ParsedExport) -> Phrase:
-    """What the user must choose (``parsed.needs`` is not empty), and the columns."""
-    if set(parsed.needs) == {"number", "candidate_name"}:
-        template = QT_TRANSLATE_NOOP(
-            "Errors",
-            "no column was recognised for the dossier number and the candidate's name (an "
-            "export made from a template?): say which column holds it (the columns are: "
-            "{columns})",
-        )
-    elif "number" in parsed.needs:
-        template = QT_TRANSLATE_NOOP(
-            "Errors",
-            "no column was recognised for the dossier number (an export made from a "
-            "template?): say which column holds it (the columns are: {columns})",
-        )
-    else:
-        template = QT_TRANSLATE_NOOP(
-            "Errors",
-            "no column was recognised for the candidate's name (an export made from a "
-            "template?): say which column holds it (the columns are: {columns})",
-        )
-    shown = ", ".join(f"“{h}”" for h in parsed.headers if h)
-    return Phrase(template, columns=shown[:500])
-
-
-def _zip_refusal(scan: ZipScan) -> AttachmentsError:
-    first = scan.problems[0]
-    more = len(scan.problems) - 1
-    if more > 1:
-        template = QT_TRANSLATE_NOOP(
-            "Errors",
-            "{problem} (and {more} other bad entries): the zip is refused and nothing was "
-            "imported (the import can skip the bad entries instead)",
-        )
-    elif more == 1:
-        template = QT_TRANSLATE_NOOP(
-            "Errors",
-            "{problem} (and 1 other bad entry): the zip is refused and nothing was imported "
-            "(the import can skip the bad entries instead)",
-        )
-    else:
-        template = QT_TRANSLATE_NOOP(
-            "Errors",
-            "{problem}: the zip is refused and nothing was imported (the import can skip the "
-            "bad entries instead)",
-        )
-    return AttachmentsError(
-        scan.file_name, template, entry=first.name, problem=first.phrase, more=more
-    )
-
-
-def _zip_warnings(scan: ZipScan, *, strict: bool) -> list[Phrase]:
-    warnings = []
-    if not strict:
-        warnings += [skipped_entry(scan.file_name, p.name, p.phrase) for p in scan.problems]
-    zip_place = Place(scan.file_name)
-    if scan.outside:
-        shown = ", ".join(scan.outside[:5]) + (", …" if len(scan.outside) > 5 else "")
-        if len(scan.outside) == 1:
-            template = QT_TRANSLATE_NOOP(
-                "Errors",
-                "1 file is outside any dossier-<number> folder and was not imported ({files})",
-            )
-        else:
-            template = QT_TRANSLATE_NOOP(
-                "Errors",
-                "{count} files are outside any dossier-<number> folder and were not imported "
-                "({files})",
-            )
-        warnings.append(placed(zip_place, template, count=len(scan.outside), files=shown))
-    if scan.ds_error_list:
-        lines = [line for line in scan.ds_error_list.splitlines() if line.strip()]
-        details = "; ".join(lines[:5]) + (" …" if len(lines) > 5 else "")
-        warnings.append(
-            placed(
-                zip_place,
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Démarches Simplifiées could not include some files: {details}"
-                ),
-                details=details,  # DS's own words
-            )
-        )
-    return warnings
-
-
-def _missing_warning(plan: Plan) -> list[Phrase]:
-    numbers = [n for _, n in plan.missing] + plan.still_missing
-    if not numbers:
-        return []
-    if len(numbers) == 1:
-        template = QT_TRANSLATE_NOOP(
-            "Errors",
-            "1 dossier of the jury file is not in this export: {numbers} (flagged, not deleted)",
-        )
-    else:
-        template = QT_TRANSLATE_NOOP(
-            "Errors",
-            "{count} dossiers of the jury file are not in this export: {numbers} (flagged, not "
-            "deleted)",
-        )
-    return [Phrase(template, count=len(numbers), numbers=", ".join(numbers))]
 
 
 def _counts(plan: Plan) -> DossierCounts:
