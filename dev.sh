@@ -42,16 +42,30 @@ install_debs() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
 }
 
+# uv only reads the lock (uv.lock, made by `uv lock`): pip installs what it lists, hash-checked.
+UV_VERSION=0.13.10
+
 setup_venv() {
-  local extra=$1
+  local extras=$1
   "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
     echo "tnl-jury needs Python 3.11 or newer (found: $("$PYTHON" --version 2>&1)); set PYTHON=…" >&2
     exit 2
   }
   [ -x "$VENV/bin/python" ] || { say "creating $VENV"; "$PYTHON" -m venv "$VENV"; }
-  say "installing tnl-jury into $VENV"
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".${extra}"
+  say "installing tnl-jury and its locked dependencies into $VENV"
+  local pip=("$VENV/bin/python" -m pip -q --disable-pip-version-check)
+  "${pip[@]}" install "uv==$UV_VERSION"
+  locked_requirements "$extras" > "$VENV/locked-requirements.txt"
+  "${pip[@]}" install --no-deps --require-hashes -r "$VENV/locked-requirements.txt"
+  "${pip[@]}" install --no-deps -e .
+}
+
+# The lock's pinned, hashed requirements for this platform's Python, with the given extras
+# ("test", "packaging"; space-separated); refuses a lock that no longer matches pyproject.toml.
+locked_requirements() {
+  local args=() extra
+  for extra in $1; do args+=(--extra "$extra"); done
+  "$VENV/bin/uv" export --quiet --locked --no-emit-project --format requirements-txt "${args[@]}"
 }
 
 case "${1:-}" in
@@ -65,7 +79,7 @@ case "${1:-}" in
   test)
     shift
     install_debs $RUNTIME_DEBS $TEST_DEBS
-    setup_venv "[test]"
+    setup_venv "test"
     say "lint (ruff) and types (mypy, Qt-free layers)"
     "$VENV/bin/ruff" check .
     "$VENV/bin/ruff" format --check .

@@ -68,6 +68,7 @@ class SignedField:
 
 def signature_fields(pdf: Path) -> list[tuple[str, bool]]:
     """The signature fields of ``pdf`` in document order: (name, already signed)."""
+    import tnl_jury.io  # noqa: F401  (its filter keeps pyHanko's known warning off the terminal)
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.fields import enumerate_sig_fields
