@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
+from tnl_jury.io.signing.sign import SigningError, signature_fields
 
 if TYPE_CHECKING:
     from tnl_jury.storage.jury_file import JuryFile
@@ -66,42 +67,15 @@ class SignedField:
     pdfa_ok: bool
 
 
-def signature_fields(pdf: Path) -> list[tuple[str, bool]]:
-    """The signature fields of ``pdf`` in document order: (name, already signed)."""
-    import tnl_jury.io  # noqa: F401  (its filter keeps pyHanko's known warning off the terminal)
-    from pyhanko.pdf_utils.misc import PdfError
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.fields import enumerate_sig_fields
-
-    try:
-        data = pdf.read_bytes()
-    except OSError as exc:
-        raise MinutesFileError(
-            QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the file ({reason})."),
-            path=pdf,
-            reason=exc.strerror or str(exc),
-        ) from exc
-    if not data.startswith(b"%PDF-"):
-        raise MinutesFileError(QT_TRANSLATE_NOOP("Errors", "{path}: not a PDF file."), path=pdf)
-    import io
-
-    try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        return [(str(name), value is not None) for name, value, _ in enumerate_sig_fields(reader)]
-    except (PdfError, ValueError, KeyError, TypeError) as exc:
-        raise MinutesFileError(
-            QT_TRANSLATE_NOOP("Errors", "{path}: damaged or unsupported PDF ({detail})."),
-            path=pdf,
-            detail=exc,
-        ) from exc
-
-
 def read_minutes(jury_file: JuryFile, pdf: Path) -> MinutesToSign:
     """Who signs ``pdf``: its signature fields (``sig-<member id>``, in the order of the
     signature page: president, secretary, then the others) matched to the jury's members."""
     from tnl_jury.services import deliberation, members
 
-    fields = signature_fields(pdf)
+    try:
+        fields = signature_fields(pdf)
+    except SigningError as exc:
+        raise MinutesFileError(exc.template, **exc.params) from exc
     if not fields:
         raise MinutesFileError(
             QT_TRANSLATE_NOOP(

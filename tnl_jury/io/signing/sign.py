@@ -169,6 +169,33 @@ def _sign(
     return _Signed(out.getvalue(), name, certify)
 
 
+def signature_fields(pdf: Path) -> list[tuple[str, bool]]:
+    """The signature fields of ``pdf`` in document order: (name, already signed)."""
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    try:
+        data = pdf.read_bytes()
+    except OSError as exc:
+        raise SigningError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the file ({reason})."),
+            path=pdf,
+            reason=exc.strerror or str(exc),
+        ) from exc
+    if not data.startswith(b"%PDF-"):
+        raise SigningError(QT_TRANSLATE_NOOP("Errors", "{path}: not a PDF file."), path=pdf)
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        return [(str(name), value is not None) for name, value, _ in enumerate_sig_fields(reader)]
+    except (PdfError, ValueError, KeyError, TypeError) as exc:
+        raise SigningError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: damaged or unsupported PDF ({detail})."),
+            path=pdf,
+            detail=exc,
+        ) from exc
+
+
 def _choose_field(reader: Any, src: Path, wanted: str | None) -> tuple[str, Any, bool]:
     """Return (field name, widget dictionary, whether any field is already signed)."""
     from pyhanko.sign.fields import enumerate_sig_fields
