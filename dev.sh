@@ -6,7 +6,7 @@
 #
 # Setting up = install the Debian/Ubuntu packages the app and the tests need (when apt-get is
 # there and we are root or have sudo), create .venv with Python >= 3.11 and install the app
-# into it (editable). Extra arguments after "test" go to pytest.
+# into it (editable) with the versions and hashes pinned in uv.lock. Extra arguments after "test" go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -42,8 +42,8 @@ install_debs() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
 }
 
-# uv only reads the lock (uv.lock, made by `uv lock`): pip installs what it lists, hash-checked.
-UV_VERSION=0.13.10
+# shellcheck source=packaging/lock.sh
+source packaging/lock.sh
 
 setup_venv() {
   local extras=$1
@@ -52,20 +52,8 @@ setup_venv() {
     exit 2
   }
   [ -x "$VENV/bin/python" ] || { say "creating $VENV"; "$PYTHON" -m venv "$VENV"; }
-  say "installing tnl-jury and its locked dependencies into $VENV"
-  local pip=("$VENV/bin/python" -m pip -q --disable-pip-version-check)
-  "${pip[@]}" install "uv==$UV_VERSION"
-  locked_requirements "$extras" > "$VENV/locked-requirements.txt"
-  "${pip[@]}" install --no-deps --require-hashes -r "$VENV/locked-requirements.txt"
-  "${pip[@]}" install --no-deps -e .
-}
-
-# The lock's pinned, hashed requirements for this platform's Python, with the given extras
-# ("test", "packaging"; space-separated); refuses a lock that no longer matches pyproject.toml.
-locked_requirements() {
-  local args=() extra
-  for extra in $1; do args+=(--extra "$extra"); done
-  "$VENV/bin/uv" export --quiet --locked --no-emit-project --format requirements-txt "${args[@]}"
+  say "installing tnl-jury and its locked dependencies (uv.lock) into $VENV"
+  lock_install "$VENV" "$extras" -e
 }
 
 case "${1:-}" in

@@ -9,7 +9,7 @@
 #   tnl-jury-VERSION-linux-ARCH.tar.gz    the same frozen folder, to unpack anywhere
 #
 # Steps: Debian packages the build needs (apt-get, as root or with sudo), a fresh virtual
-# environment in build/linux/ with the app and PyInstaller (pip), the frozen folder
+# environment in build/linux/ with the app and PyInstaller (uv.lock's pins), the frozen folder
 # (packaging/tnl-jury.spec), the frozen app's `--self-test`, the .deb (dpkg-deb) and the
 # tarball. Environment: PYTHON (default python3, >= 3.11), DEB_COMPRESSION (default zstd:
 # dpkg-deb's -Z), DEB_LEVEL (default 9, its -z: here -9 gave 95 MiB in 12-25 s, -3 7 % more
@@ -57,20 +57,18 @@ ARCH=$(dpkg --print-architecture)
 
 rm -rf "$BUILD"
 mkdir -p "$BUILD" "$OUT"
+# shellcheck source=packaging/lock.sh
+source packaging/lock.sh
 if [ -n "${BUILD_VENV:-}" ]; then
   # CI: the environment `./dev.sh test` just made from this same checkout (saves minutes).
   VENV=$BUILD_VENV
-  say "virtual environment $VENV, with PyInstaller added"
-  # Only the "packaging" extra's requirements: the app is already installed there.
-  mapfile -t extra < <("$VENV/bin/python" -c 'import tomllib
-print(*tomllib.load(open("pyproject.toml", "rb"))["project"]["optional-dependencies"]["packaging"], sep="\n")')
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check "${extra[@]}"
+  say "virtual environment $VENV, with PyInstaller added (uv.lock)"
+  lock_install "$VENV" "test packaging" -e
 else
   VENV=$BUILD/venv
-  say "fresh virtual environment in $VENV (the app and PyInstaller)"
+  say "fresh virtual environment in $VENV (the app and PyInstaller, as uv.lock pins them)"
   "$PYTHON" -m venv "$VENV"
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-  "$VENV/bin/python" -m pip install -q --disable-pip-version-check "$ROOT[packaging]"
+  lock_install "$VENV" "packaging"
 fi
 echo "ready in $((SECONDS - started)) s"
 
