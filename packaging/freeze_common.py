@@ -87,6 +87,11 @@ PYTHON_EXCLUDES = [
     "sqlalchemy.testing",
     "alembic.testing",
     "pydoc_data",
+    # cffi imports setuptools only to build extensions; bundled, setuptools brings
+    # pkg_resources and a runtime hook that runs at every start (a third of the start-up gap).
+    "setuptools",
+    "pkg_resources",
+    "_distutils_hack",
 ]
 
 EXCLUDES = QT_EXCLUDES + PYTHON_EXCLUDES
@@ -142,6 +147,8 @@ def _drop(dest: str) -> bool:
     if "PySide6" not in parts:
         return False
     below = parts[parts.index("PySide6") + 1 :]
+    if below == ("opengl32sw.dll",):
+        return True  # Mesa's software OpenGL (20 MB, Windows): Qt Widgets draws without it
     if below[:1] == ("Qt",):
         below = below[1:]
     if below[:1] == ("translations",):

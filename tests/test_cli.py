@@ -211,3 +211,20 @@ def test_internal_error_exits_1_with_the_traceback_in_the_log(tmp_path: Path) ->
     logged = logs[0].read_text(encoding="utf-8")
     assert "Traceback" in logged
     assert "JSONDecodeError" in logged
+
+
+def test_output_is_utf8_when_redirected_in_an_ansi_code_page(tmp_path: Path) -> None:
+    """Windows writes a redirected stream in its ANSI code page (cp1252 in France): a name
+    outside it ended the command as an internal error after the member was added, and every
+    later listing failed the same way. PYTHONIOENCODING=cp1252 reproduces that on Linux."""
+    ansi = {"PYTHONIOENCODING": "cp1252"}
+    jury = tmp_path / "j.tnlj"
+    assert run_cli("new", jury, cwd=tmp_path, env=ansi).code == 0
+    added = run_cli("jurors", jury, "add", "Żaneta Łukasiewicz", cwd=tmp_path, env=ansi)
+    assert (added.code, added.stderr) == (0, "")
+    listed = run_cli("jurors", jury, "list", cwd=tmp_path, env=ansi)
+    assert (listed.code, listed.stderr) == (0, "")
+    assert "Żaneta Łukasiewicz" in listed.stdout  # read back as UTF-8 by run_cli
+    refused = run_cli("info", tmp_path / "Łódź.tnlj", cwd=tmp_path, env=ansi)
+    assert refused.code == 2
+    assert "Łódź.tnlj" in refused.stderr

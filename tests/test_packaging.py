@@ -94,6 +94,8 @@ def test_the_freeze_excludes_no_qt_module_the_app_imports() -> None:
         ("PySide6/Qt/lib/libQt6Network.so.6", True),
         ("libQt6Network.so.6", True),
         ("PySide6\\Qt6Network.dll", True),
+        ("PySide6\\opengl32sw.dll", True),  # Mesa's software OpenGL, 20 MB, Windows only
+        ("PySide6\\Qt6Widgets.dll", False),
     ],
 )
 def test_the_freeze_keeps_the_qt_files_the_app_needs(dest: str, dropped: bool) -> None:
@@ -258,34 +260,61 @@ def test_uninstall_list_removes_exactly_the_installed_files(tmp_path: Path) -> N
     assert not any(".tnlj" in line for line in lines)
 
 
-def test_nsis_installer_compiles(tmp_path: Path, icons: Path) -> None:
+def _compile_installer(
+    tmp_path: Path, icons: Path, version: str, *options: str
+) -> subprocess.CompletedProcess[str]:
     makensis = _needs("makensis")
     payload = tmp_path / "payload"
     _stand_in_payload(payload)
+    lists = PACKAGING / "windows" / "nsis-lists.py"
     subprocess.run(
-        [sys.executable, str(PACKAGING / "windows" / "nsis-lists.py"), str(payload), str(tmp_path)],
+        [sys.executable, str(lists), str(payload), str(tmp_path), version],
         check=True,
         capture_output=True,
     )
-    setup = tmp_path / f"tnl-jury-{__version__}-setup.exe"  # the name the workflow gives
-    compiled = subprocess.run(
+    return subprocess.run(
         [
             makensis,
-            "-V2",
             "-WX",  # a warning is an error
-            f"-DVERSION={__version__}",
+            *options,
+            f"-DVERSION={version}",
             f"-DPAYLOAD={payload}",
             f"-DLISTS={tmp_path}",
             f"-DICON={icons / 'tnl-jury.ico'}",
-            f"-DOUTFILE={setup}",
+            f"-DOUTFILE={tmp_path / f'tnl-jury-{version}-setup.exe'}",
             str(PACKAGING / "windows" / "tnl-jury.nsi"),
         ],
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+@pytest.mark.parametrize("version", [__version__, "0.2.0rc1", "1.0.0.post2"])
+def test_nsis_installer_compiles(tmp_path: Path, icons: Path, version: str) -> None:
+    """Release and pre-release versions alike (Windows' version resource takes four numbers)."""
+    compiled = _compile_installer(tmp_path, icons, version, "-V2")
     assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    setup = tmp_path / f"tnl-jury-{version}-setup.exe"  # the name the builds give
     assert setup.read_bytes()[:2] == b"MZ"
+
+
+def test_nsis_script_reads_the_same_in_a_windows_code_page(tmp_path: Path, icons: Path) -> None:
+    """makensis on Windows reads a script without a byte-order mark in the ANSI code page:
+    the French pages must not come out as mojibake (-INPUTCHARSET CP1252 reproduces it)."""
+    compiled = _compile_installer(tmp_path, icons, __version__, "-V4", "-INPUTCHARSET", "CP1252")
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    assert "Noter les dossiers et mener la délibération du jury" in compiled.stdout
+    assert "Ã" not in compiled.stdout
+
+
+@pytest.mark.parametrize(
+    ("version", "numeric"),
+    [("0.1.0", "0.1.0.0"), ("0.2.0rc1", "0.2.0.0"), ("2.1", "2.1.0.0"), ("1.2.3.4.5", "1.2.3.4")],
+)
+def test_windows_version_resources_take_four_numbers(version: str, numeric: str) -> None:
+    lists = _load(PACKAGING / "windows" / "nsis-lists.py")
+    assert lists.numeric_version(version) == numeric
 
 
 def test_windows_workflow_uses_the_same_files() -> None:

@@ -1,17 +1,20 @@
 """Write the uninstaller's file list for the NSIS installer (packaging/windows/tnl-jury.nsi).
 
-    python packaging/windows/nsis-lists.py PAYLOAD_DIR OUT_DIR
+    python packaging/windows/nsis-lists.py PAYLOAD_DIR OUT_DIR [VERSION]
 
 ``PAYLOAD_DIR`` is the frozen folder the installer carries (dist/tnl-jury). ``OUT_DIR`` gets
-``uninstall-files.nsh``: one ``Delete`` per file of the payload, then one ``RMDir`` per folder,
-deepest first. ``RMDir`` without ``/r`` removes a folder only when it is empty, so the
+``version.nsh`` (``VI_VERSION``: VERSION, by default pyproject.toml's, as the four numbers a
+Windows version resource takes) and ``uninstall-files.nsh``: one ``Delete`` per file of the
+payload, then one ``RMDir`` per folder, deepest first. ``RMDir`` without ``/r`` removes a folder only when it is empty, so the
 uninstaller removes exactly what the installer put there: a jury file, a backup or anything
 else a user saved under the program's folder stays, and so does the folder holding it.
 """
 
 from __future__ import annotations
 
+import re
 import sys
+import tomllib
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 
@@ -38,15 +41,36 @@ def uninstall_lines(payload: Path) -> list[str]:
     return lines
 
 
+def numeric_version(version: str) -> str:
+    """``0.2.0rc1`` → ``0.2.0.0``: the release numbers of a PEP 440 version, padded to four
+    (Windows' version resources take four 16-bit numbers, no letters)."""
+    match = re.match(r"^v?(\d+(?:\.\d+)*)", version.strip())
+    if not match:
+        raise ValueError(f"not a version: {version!r}")
+    numbers = [int(n) for n in match.group(1).split(".")][:4]
+    if any(n > 65535 for n in numbers):
+        raise ValueError(f"a version number is over 65535: {version!r}")
+    return ".".join(str(n) for n in numbers + [0] * (4 - len(numbers)))
+
+
+def project_version() -> str:
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    return str(tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["version"])
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
+    if len(argv) not in (2, 3):
         print(__doc__.split("\n\n")[1], file=sys.stderr)  # noqa: T201
         return 2
     payload, out_dir = Path(argv[0]), Path(argv[1])
+    version = argv[2] if len(argv) == 3 else project_version()
     if not payload.is_dir():
         print(f"{payload}: no such folder", file=sys.stderr)  # noqa: T201
         return 2
     out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "version.nsh").write_text(
+        f'!define VI_VERSION "{numeric_version(version)}"\n', encoding="utf-8"
+    )
     lines = uninstall_lines(payload)
     (out_dir / "uninstall-files.nsh").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{out_dir / 'uninstall-files.nsh'}: {len(lines) - 1} entries")  # noqa: T201

@@ -1,11 +1,15 @@
-; tnl-jury's Windows installer (NSIS 3, Modern UI 2), in French and English.
+﻿; tnl-jury's Windows installer (NSIS 3, Modern UI 2), in French and English.
 ;
 ;   makensis -DVERSION=0.1.0 -DPAYLOAD=dist\tnl-jury -DLISTS=build\nsis -DICON=...\tnl-jury.ico
 ;            [-DOUTFILE=dist\tnl-jury-0.1.0-setup.exe] packaging\windows\tnl-jury.nsi
 ;
 ; PAYLOAD is the frozen folder (PyInstaller, packaging/tnl-jury.spec); LISTS the folder where
-; packaging/windows/nsis-lists.py wrote uninstall-files.nsh for that payload; ICON the .ico
-; made by packaging/make-icons.py.
+; packaging/windows/nsis-lists.py wrote uninstall-files.nsh and version.nsh for that payload;
+; ICON the .ico made by packaging/make-icons.py.
+;
+; This file starts with a UTF-8 byte-order mark: makensis on Windows reads a script without one
+; in the ANSI code page, and the French strings would come out as "dÃ©libÃ©ration". The
+; generated includes are read as UTF-8 explicitly (/CHARSET=UTF8).
 ;
 ; - Per user, without administrator rights: $LOCALAPPDATA\Programs\tnl-jury, the Start menu of
 ;   the user, the .tnlj association and the "Apps" entry under HKEY_CURRENT_USER.
@@ -17,6 +21,7 @@
 Unicode true
 ManifestDPIAware true
 SetCompressor /SOLID lzma
+SetCompressorDictSize 64  ; MB: the whole payload in one window (setup 25 % smaller)
 
 !ifndef VERSION
   !error "define VERSION, e.g. -DVERSION=0.1.0"
@@ -47,7 +52,10 @@ InstallDir "$LOCALAPPDATA\Programs\${APP}"
 InstallDirRegKey HKCU "${UNINST_KEY}" "InstallLocation"
 BrandingText "${APP} ${VERSION}"
 
-VIProductVersion "${VERSION}.0"
+; VI_VERSION: four numbers, as Windows' version resource needs them (0.2.0rc1 gives 0.2.0.0).
+!include /CHARSET=UTF8 "${LISTS}\version.nsh"
+VIProductVersion "${VI_VERSION}"
+VIFileVersion "${VI_VERSION}"
 VIAddVersionKey /LANG=0 "ProductName" "${APP}"
 VIAddVersionKey /LANG=0 "ProductVersion" "${VERSION}"
 VIAddVersionKey /LANG=0 "FileVersion" "${VERSION}"
@@ -134,7 +142,7 @@ SectionEnd
 
 Section "Uninstall"
   ; Exactly the files the installer copied, then their folders when empty.
-  !include "${LISTS}\uninstall-files.nsh"
+  !include /CHARSET=UTF8 "${LISTS}\uninstall-files.nsh"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   IfFileExists "$INSTDIR\*.*" 0 +2
@@ -142,11 +150,15 @@ Section "Uninstall"
 
   Delete "$SMPROGRAMS\${APP}.lnk"
 
-  ; The association, only where it is still ours.
+  ; The association, only where it is still ours: another program that took .tnlj over keeps
+  ; its default and its Content Type.
   ReadRegStr $0 HKCU "${CLASSES}\.tnlj" ""
-  StrCmp $0 "${PROGID}" 0 +2
+  StrCmp $0 "${PROGID}" 0 association_done
     DeleteRegValue HKCU "${CLASSES}\.tnlj" ""
-  DeleteRegValue HKCU "${CLASSES}\.tnlj" "Content Type"
+    ReadRegStr $1 HKCU "${CLASSES}\.tnlj" "Content Type"
+    StrCmp $1 "application/x-tnl-jury" 0 association_done
+      DeleteRegValue HKCU "${CLASSES}\.tnlj" "Content Type"
+  association_done:
   DeleteRegValue HKCU "${CLASSES}\.tnlj\OpenWithProgids" "${PROGID}"
   DeleteRegKey /ifempty HKCU "${CLASSES}\.tnlj\OpenWithProgids"
   DeleteRegKey /ifempty HKCU "${CLASSES}\.tnlj"

@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
+    _utf8_streams()
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         gui_file = _plain_gui_launch(args_list)
@@ -90,6 +91,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_file = _log_internal_error()
         _say(f"internal error; the details are in {log_file}")
         return EXIT_INTERNAL
+
+
+def _utf8_streams() -> None:
+    """Write standard output and error in UTF-8, whatever the locale.
+
+    Python writes a redirected stream on Windows in the ANSI code page (cp1252 on a French
+    Windows): a member named "Żaneta" printed to a file or a pipe raised UnicodeEncodeError
+    after the work was done, and every later listing failed the same way. A console keeps
+    Python's own Unicode console writer (already UTF-8); the windowed program has no streams.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if reconfigure is not None and encoding != "utf8":
+            reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
 def _plain_gui_launch(args: list[str]) -> str | Literal[False] | None:
