@@ -5,9 +5,10 @@
 ``PAYLOAD_DIR`` is the frozen folder the installer carries (dist/tnl-jury). ``OUT_DIR`` gets
 ``version.nsh`` (``VI_VERSION``: VERSION, by default pyproject.toml's, as the four numbers a
 Windows version resource takes) and ``uninstall-files.nsh``: one ``Delete`` per file of the
-payload, then one ``RMDir`` per folder, deepest first. ``RMDir`` without ``/r`` removes a folder only when it is empty, so the
-uninstaller removes exactly what the installer put there: a jury file, a backup or anything
-else a user saved under the program's folder stays, and so does the folder holding it.
+payload, then one ``RMDir`` per folder, deepest first. ``RMDir`` without ``/r`` removes a
+folder only when it is empty, so the uninstaller removes exactly what the installer put there:
+a jury file, a backup or anything else a user saved under the program's folder stays, and so
+does the folder holding it.
 """
 
 from __future__ import annotations
