@@ -7,14 +7,19 @@ top-level windows to come can derive from it too.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from tnl_jury import APP_NAME
 from tnl_jury.gui import errors
 from tnl_jury.gui.tasks import Task, TaskContext, TaskRunner
+
+if TYPE_CHECKING:
+    # Qt initialises a class on first use (~10 ms each here): the dialogs' classes are touched
+    # when a task or a message first needs them, not before the window's first paint.
+    from PySide6.QtWidgets import QMessageBox
 
 T = TypeVar("T")
 
@@ -51,6 +56,8 @@ class TaskWindow(QMainWindow):
         """Run ``work`` off the GUI thread behind a progress dialog (shown after half a second;
         Cancel asks the work to stop). Errors go to :meth:`report_error` unless ``on_error``.
         File actions are disabled meanwhile, so that two file operations never overlap."""
+        from PySide6.QtWidgets import QProgressDialog
+
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
         dialog.setWindowTitle(APP_NAME)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -92,11 +99,15 @@ class TaskWindow(QMainWindow):
     def report_error(self, exc: BaseException, action: str = "") -> None:
         """Show ``exc`` to the user (see :mod:`tnl_jury.gui.errors`)."""
         message = errors.describe(exc, action)
+        from PySide6.QtWidgets import QMessageBox
+
         icon = QMessageBox.Icon.Critical if message.internal else QMessageBox.Icon.Warning
         self.show_message(icon, message.title, message.text)
 
     def show_message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """Every message box of the window goes through here (tests replace this method)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setAccessibleName(title)
         box.setAccessibleDescription(text)
