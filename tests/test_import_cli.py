@@ -55,7 +55,7 @@ def test_json_output_has_the_documented_shape(jury_path: Path, tmp_path: Path) -
     done = tnl("import", jury_path, export, "--attachments", zip_, "--json", home=tmp_path)
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
-    assert list(data) == ["format", "dossiers", "attachments", "warnings"]
+    assert list(data) == ["format", "dossiers", "attachments", "warnings", "mapping"]
     assert data["format"] == "csv"
     assert data["dossiers"] == {"new": 2, "changed": 0, "unchanged": 0, "skipped": 1}
     assert data["attachments"] == {"stored": 5, "duplicates": 1, "rejected": 0}

@@ -93,6 +93,7 @@ def test_preview_then_import(jury_file: JuryFile, tmp_path: Path) -> None:
         "dossiers": {"new": 3, "changed": 0, "unchanged": 0, "skipped": 1},
         "attachments": {"stored": 7, "duplicates": 2, "rejected": 6},
         "warnings": [str(w) for w in report.warnings],
+        "mapping": report.mapping.to_json() if report.mapping else None,
     }
     assert seen and seen[-1][0] == seen[-1][1]
     assert any("dossier-999 matches no dossier" in w for w in map(str, report.warnings))

@@ -52,7 +52,7 @@ from tnl_jury.io.ds.parse import (
     ParseOptions,
     parse_export,
 )
-from tnl_jury.services import audit
+from tnl_jury.services import audit, ds_mapping
 from tnl_jury.services.dossier_answers import (
     AnswerView,
     BlockRowView,
@@ -63,6 +63,7 @@ from tnl_jury.services.dossier_answers import (
     acknowledge_answer_changes,
     answers_by_criterion,
 )
+from tnl_jury.services.ds_mapping import MappingCoverage
 from tnl_jury.services.import_messages import (
     missing_warning,
     needs_phrase,
@@ -189,6 +190,7 @@ class ImportPreview:
     attachments: AttachmentsPreview | None
     warnings: tuple[Phrase, ...]  # str(): in English; the GUI shows them translated
     skip_bad_attachments: bool = False
+    mapping: MappingCoverage | None = None  # the grid's questions and identity fields found
 
     @property
     def can_import(self) -> bool:
@@ -209,6 +211,7 @@ class ImportPreview:
                 (len(zip_.problems) + zip_.outside) if zip_ else 0,
             ),
             self.warnings,
+            self.mapping,
         )
 
 
@@ -225,14 +228,19 @@ class ImportReport:
     flagged: tuple[str, ...]  # dossiers whose answers changed after scoring started
     missing: tuple[str, ...]  # dossiers of the file absent from this export (flagged)
     warnings: tuple[Phrase, ...]  # str(): in English (as kept in the import history)
+    mapping: MappingCoverage | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """The CLI's ``--json`` object (format, dossiers, attachments, warnings)."""
-        return _json(self.format, self.counts, self.attachments, self.warnings)
+        """The CLI's ``--json`` object (format, dossiers, attachments, warnings, mapping)."""
+        return _json(self.format, self.counts, self.attachments, self.warnings, self.mapping)
 
 
 def _json(
-    fmt: str, counts: DossierCounts, attachments: AttachmentCounts, warnings: tuple[Phrase, ...]
+    fmt: str,
+    counts: DossierCounts,
+    attachments: AttachmentCounts,
+    warnings: tuple[Phrase, ...],
+    mapping: MappingCoverage | None,
 ) -> dict[str, Any]:
     return {
         "format": fmt,
@@ -248,6 +256,7 @@ def _json(
             "rejected": attachments.rejected,
         },
         "warnings": [str(w) for w in warnings],  # in English
+        **({"mapping": mapping.to_json()} if mapping is not None else {}),
     }
 
 
@@ -282,6 +291,7 @@ def _preview(
         plan = make_plan(session, parsed)
         maybe = [(i, d) for i, d in plan.changed if i in plan.started]
         flagged = compare_answers(session, maybe).differing if maybe else set()
+        mapping = ds_mapping.coverage_of(session, parsed)
     rows = [_preview_row(d, "new") for d in plan.new]
     rows += [_preview_row(d, "changed", i in flagged) for i, d in plan.changed]
     rows += [_preview_row(d, "unchanged") for _, d in plan.unchanged]
@@ -289,7 +299,7 @@ def _preview(
         PreviewDossier(s.number, s.candidate_name, "", "", s.state, "skipped") for s in plan.skipped
     ]
     rows.sort(key=lambda r: (len(r.number), r.number))
-    warnings = list(parsed.warnings) + missing_warning(plan)
+    warnings = list(parsed.warnings) + missing_warning(plan) + mapping.warnings()
     if parsed.needs:
         warnings.insert(
             0, placed(Place(parsed.file_name, sheet=parsed.sheet), needs_phrase(parsed))
@@ -313,6 +323,7 @@ def _preview(
         attachments=zip_preview,
         warnings=tuple(warnings),
         skip_bad_attachments=options.skip_bad_attachments,
+        mapping=mapping,
     )
 
 
@@ -418,7 +429,8 @@ def _run(
         steps(0, "comparing with the jury file")
         changes = compare_answers(session, plan.changed)
         flagged = write_dossiers(session, plan, changes, now, steps)
-        warnings = list(parsed.warnings) + missing_warning(plan)
+        mapping = ds_mapping.coverage_of(session, parsed)
+        warnings = list(parsed.warnings) + missing_warning(plan) + mapping.warnings()
         stored = AttachmentCounts()
         if scan is not None and zip_path is not None:
             strict = not options.skip_bad_attachments
@@ -475,6 +487,7 @@ def _run(
         flagged=tuple(flagged),
         missing=tuple(n for _, n in plan.missing) + tuple(plan.still_missing),
         warnings=tuple(warnings),
+        mapping=mapping,
     )
 
 
@@ -490,6 +503,7 @@ def _parse(jury_file: JuryFile, path: Path, options: ImportOptions) -> ParsedExp
                 )
             )
         )
+        chosen = ds_mapping.saved_mapping(session).identity
     hints = ImportHints(
         **{
             key: tuple(str(v) for v in raw_hints.get(key, ()))
@@ -505,6 +519,7 @@ def _parse(jury_file: JuryFile, path: Path, options: ImportOptions) -> ParsedExp
             name_column=options.name_column or None,
             saved_mappings=mappings,
             hints=hints,
+            identity_columns={f: (c.label, c.occurrence) for f, c in chosen.items()},
         ),
     )
 

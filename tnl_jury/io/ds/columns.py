@@ -167,6 +167,19 @@ def find_header(headers: Sequence[str], label: str) -> int | None:
     return None
 
 
+def find_occurrence(headers: Sequence[str], label: str, occurrence: int) -> int | None:
+    """The index of the ``occurrence``-th header (1-based) equal to ``label`` (compared
+    loosely), or None."""
+    wanted = header_key(label)
+    seen = 0
+    for i, header in enumerate(headers):
+        if header_key(header) == wanted:
+            seen += 1
+            if seen == occurrence:
+                return i
+    return None
+
+
 def classify(header: str) -> str | None:
     """The fixed-column key of ``header`` when it is an unambiguous DS column, else None."""
     key = header_key(header)

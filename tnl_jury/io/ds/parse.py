@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +44,7 @@ from tnl_jury.io.ds.columns import (
     with_state_column,
 )
 from tnl_jury.io.ds.errors import ExportError, Place, placed
-from tnl_jury.io.ds.identity import IdentityReader
+from tnl_jury.io.ds.identity import IdentityReader, identity_columns
 from tnl_jury.io.ds.reader import Cell, Format, RawSheet, read_workbook
 from tnl_jury.io.ds.sheets import ParsedAnswer, ParsedBlockRow, ParsedNote
 from tnl_jury.io.ds.values import (
@@ -93,6 +93,8 @@ class ParseOptions:
     name_column: str | None = None
     saved_mappings: tuple[ColumnMapping, ...] = ()  # most recently used first
     hints: ImportHints = field(default_factory=ImportHints)
+    # The secretariat's identity columns (field → (header, occurrence)), before the hints.
+    identity_columns: Mapping[str, tuple[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,7 @@ class ParsedExport:
     skipped: tuple[SkippedDossier, ...]
     warnings: tuple[Phrase, ...]  # str(): in English
     needs: tuple[str, ...] = ()  # "number", "candidate_name": columns the user must choose
+    answer_columns: tuple[tuple[str, int], ...] = ()  # (label, occurrence) of each answer column
 
 
 def parse_export(path: Path, options: ParseOptions | None = None) -> ParsedExport:
@@ -264,6 +267,7 @@ class _Parser:
             tuple(skipped),
             tuple(self.warnings),
             needs,
+            tuple((a.label, a.occurrence) for a in layout.answers),
         )
 
     def _state_by_values(self, layout: ColumnLayout) -> ColumnLayout:
@@ -321,7 +325,7 @@ class _Parser:
             id_index, id_source = find_header(self.headers, mapping.id_column), "saved"
         else:
             id_index, id_source = None, ""
-        hint_columns = self._hint_columns(opts.hints.candidate_name)
+        hint_columns = self._hint_columns(opts.hints.candidate_name, "candidate_name")
         raison = next(
             (i for i, h in enumerate(self.headers) if classify(h) == RAISON_SOCIALE), None
         )
@@ -371,9 +375,8 @@ class _Parser:
             if label
         )
 
-    def _hint_columns(self, labels: Sequence[str]) -> list[int]:
-        found = (find_header(self.headers, label) for label in labels)
-        return [i for i in found if i is not None]
+    def _hint_columns(self, labels: Sequence[str], field: str) -> list[int]:
+        return identity_columns(self.headers, labels, self.options.identity_columns.get(field))
 
     def _empty(self, column: int) -> bool:
         return not any(_filled(r[column]) for r in self.main.rows[self.top + 1 :])
@@ -396,7 +399,9 @@ class _Parser:
         deposited_index = fixed.get("deposited_at")
         forme_index = fixed.get(FORME_JURIDIQUE)
         answer_columns = layout.answers
-        ident = IdentityReader(self.headers, self.options.hints, layout, name_indexes)
+        ident = IdentityReader(
+            self.headers, self.options.hints, layout, name_indexes, self.options.identity_columns
+        )
         numeric_ids = identity.id_source == "ID"
         seen: dict[str, int] = {}
         include_drafts, include_closed = self.options.include_drafts, self.options.include_closed
