@@ -66,7 +66,7 @@ def test_unmapped_export_says_what_it_did_not_map(
     texts = [str(w) for w in report.warnings]
     assert any("criterion STRAT-1" in t and "none of its questions" in t for t in texts)
     assert any("30 of the grid's 30 questions were not found" in t for t in texts), texts
-    assert any("the elected official was not found" in t for t in texts)
+    assert any("identity field “elected official”: not found" in t for t in texts)
     mapping = report.to_json()["mapping"]
     strat1 = next(c for c in mapping["criteria"] if c["code"] == "STRAT-1")
     assert strat1["missing"] == [
@@ -97,7 +97,7 @@ def test_mapped_answers_sit_beside_their_criteria(
         report = run_import(mapped, exports["procedure"])
         run_import(standard, exports["standard"])
         texts = [str(w) for w in report.warnings]
-        assert not any("criterion" in t or "was not found" in t for t in texts), texts
+        assert not any("criterion" in t or "not found in the export" in t for t in texts), texts
         for d in model.dossiers:  # type: ignore[attr-defined]
             if d.state == "Classé sans suite":
                 continue

@@ -66,7 +66,7 @@ def test_set_then_show_then_import(files: tuple[Path, Path], tmp_path: Path) -> 
     data = json.loads(done.stdout)
     strat1 = next(c for c in data["mapping"]["criteria"] if c["code"] == "STRAT-1")
     assert strat1["missing"] == [next(iter(PROCEDURE_LABELS))]
-    assert not any("elected official was not found" in w for w in data["warnings"])
+    assert not any("“elected official”: not found" in w for w in data["warnings"])
 
 
 def test_a_question_the_grid_lacks_is_one_line_and_exit_2(

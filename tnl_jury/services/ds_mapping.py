@@ -191,8 +191,8 @@ class MappingCoverage:
                         place,
                         QT_TRANSLATE_NOOP(
                             "Errors",
-                            "the {field} was not found in the export (looked for: {labels}): "
-                            "map its column",
+                            "identity field “{field}”: not found in the export (looked for: "
+                            "{labels}); map its column",
                         ),
                         field=Phrase(FIELD_NAMES[i.field]),
                         labels=", ".join(f"“{t}”" for t in i.tried) or "–",
