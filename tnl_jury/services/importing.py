@@ -13,8 +13,9 @@ The GUI and the CLI use it in two steps:
    leaves the jury file exactly as it was. ``progress(done, total, message)`` is called
    regularly; both callbacks are called from the thread running the import.
 
-Re-importing is idempotent (a dossier whose digest did not change is not touched). A newer
-export rewrites the answers of the dossiers that changed and keeps every score, comment and
+Re-importing is idempotent (a dossier whose digest did not change is not touched), across
+formats too: a csv has no repeated blocks and notes, so importing one keeps those of the file.
+A newer export rewrites the answers of the dossiers that changed and keeps every score, comment and
 decision; when their answers changed after a juror started scoring, the dossier gets
 ``answers_changed_at`` and the changed answers ``changed_at``. A dossier absent from a newer
 export is flagged ``missing_from_last_import``, never deleted.
@@ -290,7 +291,7 @@ def _preview(
     with jury_file.reader() as session:
         plan = make_plan(session, parsed)
         maybe = [(i, d) for i, d in plan.changed if i in plan.started]
-        flagged = compare_answers(session, maybe).differing if maybe else set()
+        flagged = compare_answers(session, maybe, plan.keep_side).differing if maybe else set()
         mapping = ds_mapping.coverage_of(session, parsed)
     rows = [_preview_row(d, "new") for d in plan.new]
     rows += [_preview_row(d, "changed", i in flagged) for i, d in plan.changed]
@@ -427,7 +428,7 @@ def _run(
         plan = make_plan(session, parsed)
         steps.total = len(plan.new) + len(plan.changed) + (len(scan.entries) if scan else 0) + 1
         steps(0, "comparing with the jury file")
-        changes = compare_answers(session, plan.changed)
+        changes = compare_answers(session, plan.changed, plan.keep_side)
         flagged = write_dossiers(session, plan, changes, now, steps)
         mapping = ds_mapping.coverage_of(session, parsed)
         warnings = list(parsed.warnings) + missing_warning(plan) + mapping.warnings()

@@ -60,6 +60,18 @@ def manifest_media_type(archive: zipfile.ZipFile) -> str | None:
     return None
 
 
+_PARAGRAPH_CR = (b"\r</text:p>", b"&#13;</text:p>", b"&#xD;</text:p>", b"&#xd;</text:p>")
+
+
+def without_paragraph_cr(content: bytes) -> bytes:
+    """``content.xml`` without the carriage return that ends a paragraph: rodf splits a text on
+    ``\n`` into paragraphs, so a text typed with Windows line ends (a browser's long text)
+    leaves a ``\r`` at the end of each, which readers turn into an extra line break."""
+    for pattern in _PARAGRAPH_CR:
+        content = content.replace(pattern, b"</text:p>")
+    return content
+
+
 def with_mimetype(path: Path, media_type: str, max_bytes: int = MAX_REPACKED_BYTES) -> bytes:
     """The package at ``path`` with a ``mimetype`` member (see the module's contract)."""
     too_big = ExportError(
@@ -81,6 +93,14 @@ def with_mimetype(path: Path, media_type: str, max_bytes: int = MAX_REPACKED_BYT
             for info in members:
                 copy = zipfile.ZipInfo(info.filename, info.date_time)
                 copy.compress_type = zipfile.ZIP_DEFLATED
+                if info.filename == "content.xml":
+                    with source.open(info) as reader:
+                        data = reader.read(budget + 1)
+                    budget -= len(data)
+                    if budget < 0:
+                        raise too_big
+                    target.writestr(copy, without_paragraph_cr(data))
+                    continue
                 with source.open(info) as reader, target.open(copy, "w") as writer:
                     while chunk := reader.read(_CHUNK):
                         budget -= len(chunk)

@@ -154,6 +154,9 @@ class ParsedExport:
     warnings: tuple[Phrase, ...]  # str(): in English
     needs: tuple[str, ...] = ()  # "number", "candidate_name": columns the user must choose
     answer_columns: tuple[tuple[str, int], ...] = ()  # (label, occurrence) of each answer column
+    # Whether the file has sheets beside the dossiers' (DS's xlsx and ods always do: Avis);
+    # a csv has none, so it says nothing of the repeated blocks and notes.
+    has_side_sheets: bool = True
 
 
 def parse_export(path: Path, options: ParseOptions | None = None) -> ParsedExport:
@@ -268,6 +271,7 @@ class _Parser:
             tuple(self.warnings),
             needs,
             tuple((a.label, a.occurrence) for a in layout.answers),
+            bool(other_sheets),
         )
 
     def _state_by_values(self, layout: ColumnLayout) -> ColumnLayout:
@@ -451,6 +455,8 @@ class _Parser:
             if deposited_index is not None:
                 try:
                     deposited = to_utc(row[deposited_index])
+                    if deposited is not None:  # xlsx keeps fractions, csv and ods text do not
+                        deposited = deposited.replace(microsecond=0)
                 except ValueError as exc:  # NotADateError, or a date that does not exist
                     reason = exc.phrase if isinstance(exc, NotADateError) else str(exc)
                     # The place starts with the sheet, not the file (as it always has).
@@ -547,7 +553,7 @@ def _answers(row: list[Cell], columns: tuple[AnswerColumn, ...]) -> list[ParsedA
             and "\r" not in cell
             and not cell.isspace()
         ):
-            value_type, value = TEXT, cell
+            value_type, value = TEXT, cell.strip()
         else:
             value_type, value = type_cell(cell)
         extra = {key: cell_text(row[i]) for key, i in companions} if companions else {}

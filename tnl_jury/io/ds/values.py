@@ -9,8 +9,9 @@ Contract of :func:`type_cell` (returns ``(AnswerType value, text)``):
 * boolean cells → ``boolean``, ``"Oui"`` / ``"Non"`` (the words the form shows);
 * date cells → ``date`` ``2024-03-05``; date-time cells → ``datetime`` ``2024-03-05T14:30:00``
   (local time, as the spreadsheet shows it);
-* text is kept verbatim (line ends made ``\n``; a whole number written ``96.0`` becomes ``96``,
-  as the same cell reads from xlsx); it is typed ``boolean`` when it is ``Oui``/``Non``,
+* text is kept verbatim but for its leading and trailing blanks, which DS's ods writer (rodf)
+  strips (line ends made ``\n``; a whole number written ``96.0`` becomes ``96``, as the same
+  cell reads from xlsx); it is typed ``boolean`` when it is ``Oui``/``Non``,
   ``true``/``false`` or ``on``/``off``, ``date`` when it is an ISO date, ``datetime`` when it
   is an ISO date-time or DS's ``2024-03-05 14:30:12 +0100``, ``number`` when it is a plain
   decimal number without a leading zero (``"01000"``, a postal code, stays text); else ``text``.
@@ -56,6 +57,7 @@ def type_cell(value: Cell) -> tuple[str, str]:
             return _EMPTY_PAIR
         if "\r" in value:  # xlsx keeps Windows line ends, ods and csv do not: one form
             value = value.replace("\r\n", "\n").replace("\r", "\n")
+        value = value.strip()  # as DS's ods has it: the same answer in every format
         value_type = _type_text(value)
         if value_type == NUMBER and value.endswith(".0"):
             value = _WHOLE_RE.sub("", value)  # "96.0" (csv) is the 96.0 cell of xlsx: "96"
@@ -118,6 +120,17 @@ def number_text(value: float | int) -> str:
             return str(int(value))
         return repr(value)
     return str(value)
+
+
+def wall_clock(value: Cell) -> str:
+    """:func:`cell_text` of a cell, a date-time written ``2024-03-05 14:30:12`` (the time as
+    written, its offset and fractions of a second dropped): an ``Avis`` date reads the same
+    from xlsx (a date cell) and from csv or ods (text with its offset)."""
+    text = cell_text(value)
+    match = _DATETIME_RE.fullmatch(text)
+    if match is None:
+        return text
+    return f"{match.group(1)} {match.group(2)[:8]}"
 
 
 def cell_text(value: Cell) -> str:
