@@ -82,8 +82,8 @@ def test_template_columns_on_the_command_line(jury_path: Path, tmp_path: Path) -
     export = make_export(tmp_path, dossiers(), "xlsx", "template")
     refused = tnl("import", jury_path, export, home=tmp_path)
     assert refused.returncode == 2
-    assert refused.stderr.count("\n") == 1 and "N° dossier" in refused.stderr
-    done = tnl("import", jury_path, export, "--id-column", "N° dossier", "--name-column",
+    assert refused.stderr.count("\n") == 1 and "Numéro" in refused.stderr
+    done = tnl("import", jury_path, export, "--id-column", "Numéro", "--name-column",
                "Demandeur", "--json", home=tmp_path)  # fmt: skip
     assert done.returncode == 0, done.stderr
     counts = json.loads(done.stdout)["dossiers"]

@@ -105,7 +105,7 @@ def test_template_exports(ds_export_files: object, key: str, fresh: Callable[[],
     jf = fresh()
     path = ds_export_files[key]  # type: ignore[index]
     assert preview_import(jf, path).needs == ("number", "candidate_name")
-    report = run_import(jf, path, options=ImportOptions(id_column="N° dossier",
+    report = run_import(jf, path, options=ImportOptions(id_column="Numéro",
                                                         name_column="Demandeur"))  # fmt: skip
     model = ds_export_files.export  # type: ignore[attr-defined]
     # The template calls the state column "Statut": recognised by its values, so dossiers

@@ -228,7 +228,7 @@ def test_a_template_export_asks_for_its_columns_once(
     assert shown(dialog)["variant"].startswith("Export from a template")
     assert shown(dialog)["number"].startswith("not found")
 
-    choose(columns.id_combo, "N° dossier")
+    choose(columns.id_combo, "Numéro")
     columns.apply_button.click()  # the name is still missing: said, not previewed
     assert "Choose a column" in dialog.message.message()
     choose(columns.name_combo, "Demandeur")
@@ -236,7 +236,7 @@ def test_a_template_export_asks_for_its_columns_once(
     columns.apply_button.click()
 
     assert dialog.preview is not None and dialog.preview.needs == ()
-    assert shown(dialog)["number"] == "column “N° dossier” (your choice)"
+    assert shown(dialog)["number"] == "column “Numéro” (your choice)"
     assert dialog.import_button.isEnabled()
     choose(columns.name_combo, "Courriel")  # changed again: preview first
     assert not dialog.import_button.isEnabled()
@@ -256,8 +256,8 @@ def test_a_template_export_asks_for_its_columns_once(
     again = open_import(opened)  # the next import remembers the columns
     preview(again, ds_export_files["ods_template"])
     assert again.preview is not None and again.preview.needs == ()
-    assert shown(again)["number"] == "column “N° dossier” (remembered from an earlier import)"
-    assert again.preview_page.columns.id_combo.currentData() == "N° dossier"
+    assert shown(again)["number"] == "column “Numéro” (remembered from an earlier import)"
+    assert again.preview_page.columns.id_combo.currentData() == "Numéro"
     assert again.import_button.isEnabled()
     assert shown(again)["unchanged"] == str(len(kept))
 

@@ -287,7 +287,8 @@ def _preview(
     options: ImportOptions,
 ) -> ImportPreview:
     parsed = _parse(jury_file, Path(export_path), options)
-    scan = scan_zip(Path(attachments_path), options.limits) if attachments_path else None
+    numbers = _numbers(parsed)
+    scan = scan_zip(Path(attachments_path), options.limits, numbers) if attachments_path else None
     with jury_file.reader() as session:
         plan = make_plan(session, parsed)
         maybe = [(i, d) for i, d in plan.changed if i in plan.started]
@@ -419,7 +420,7 @@ def _run(
     zip_path = Path(attachments_path) if attachments_path is not None else None
     scan = None
     if zip_path is not None:
-        scan = scan_zip(zip_path, options.limits)
+        scan = scan_zip(zip_path, options.limits, _numbers(parsed))
         if scan.problems and not options.skip_bad_attachments:
             raise zip_refusal(scan)
     export_sha = _sha256(export_path)
@@ -523,6 +524,11 @@ def _parse(jury_file: JuryFile, path: Path, options: ImportOptions) -> ParsedExp
             identity_columns={f: (c.label, c.occurrence) for f, c in chosen.items()},
         ),
     )
+
+
+def _numbers(parsed: ParsedExport) -> set[str]:
+    """The dossier numbers of the export, skipped dossiers included."""
+    return {d.number for d in parsed.dossiers} | {s.number for s in parsed.skipped}
 
 
 def _counts(plan: Plan) -> DossierCounts:

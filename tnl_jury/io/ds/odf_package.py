@@ -20,6 +20,7 @@ Contract:
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
@@ -63,13 +64,27 @@ def manifest_media_type(archive: zipfile.ZipFile) -> str | None:
 _PARAGRAPH_CR = (b"\r</text:p>", b"&#13;</text:p>", b"&#xD;</text:p>", b"&#xd;</text:p>")
 
 
+_RODF_BOOLEAN = re.compile(rb'office:value-type="boolean"(\s+)office:value="([01])"')
+
+
 def without_paragraph_cr(content: bytes) -> bytes:
-    """``content.xml`` without the carriage return that ends a paragraph: rodf splits a text on
-    ``\n`` into paragraphs, so a text typed with Windows line ends (a browser's long text)
-    leaves a ``\r`` at the end of each, which readers turn into an extra line break."""
+    """``content.xml`` repaired where rodf departs from OpenDocument: without the carriage
+    return that ends a paragraph (rodf splits a text on ``\n`` into paragraphs, so a text typed
+    with Windows line ends, a browser's long text, leaves a ``\r`` at the end of each, which
+    readers turn into an extra line break), and with boolean cells written as booleans
+    (``office:boolean-value``; rodf writes ``office:value`` 1 / 0, read as a number)."""
     for pattern in _PARAGRAPH_CR:
         content = content.replace(pattern, b"</text:p>")
-    return content
+    return _RODF_BOOLEAN.sub(
+        lambda m: (
+            b'office:value-type="boolean"'
+            + m.group(1)
+            + b'office:boolean-value="'
+            + (b"true" if m.group(2) == b"1" else b"false")
+            + b'"'
+        ),
+        content,
+    )
 
 
 def with_mimetype(path: Path, media_type: str, max_bytes: int = MAX_REPACKED_BYTES) -> bytes:

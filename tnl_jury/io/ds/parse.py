@@ -361,8 +361,8 @@ class _Parser:
         reserved: dict[str, int] = {}
         if id_index is not None and id_source != "ID":
             reserved["id"] = id_index  # a template's own columns are not answers
-            if names and name_source in ("option", "saved"):
-                reserved["name"] = names[0]
+        if id_index is not None and names and name_source in ("option", "saved"):
+            reserved["name"] = names[0]
         identity = IdentityColumns(
             None if id_index is None else self.headers[id_index],
             id_source,
