@@ -68,7 +68,8 @@ def test_standard_exports_match_the_model(ds_export_files: object, key: str) -> 
     assert parsed.variant == ("pre2024" if "pre2024" in key else "current")
     for d in parsed.dossiers:
         model = export.by_id(int(d.number))
-        assert d.candidate_name == model.etablissement.entreprise_raison_sociale
+        assert d.candidate_name == model.name  # the form's own name field (#14)
+        assert d.registry_name == model.etablissement.entreprise_raison_sociale
         assert d.state == model.state
         assert d.deposited_at is not None
         assert abs(d.deposited_at.timestamp() - model.deposited_at.replace(tzinfo=None).timestamp()

@@ -174,7 +174,8 @@ def test_standard_exports_in_every_format(tmp_path: Path, fmt: str, variant: str
     assert any("1003" in w and "draft" in w for w in map(str, parsed.warnings))
     assert any("1004" in w and "Classé sans suite" in w for w in map(str, parsed.warnings))
     first, second = parsed.dossiers
-    assert first.candidate_name == "VILLE DE MONTCLAR"  # "Entreprise raison sociale" wins
+    assert first.candidate_name == "Ville de Montclar"  # the form's name field wins (#14)
+    assert first.registry_name == "VILLE DE MONTCLAR"  # "Entreprise raison sociale", beside
     assert first.state == "En instruction"
     assert first.deposited_at == dt.datetime(2026, 3, 5, 13, 30, 12)
     assert (first.kind, first.departement_code) == ("commune", "34")

@@ -99,7 +99,7 @@ def test_preview_then_import(jury_file: JuryFile, tmp_path: Path) -> None:
     assert any("dossier-999 matches no dossier" in w for w in map(str, report.warnings))
     d = dossier(jury_file, "1002")
     assert (d.candidate_name, d.kind, d.departement_code) == (
-        "COMMUNAUTÉ DE COMMUNES DU LODÉVOIS", "epci", "2A",
+        "Communauté de communes du Lodévois", "epci", "2A",  # the form's name (#14)
     )  # fmt: skip
     assert (d.official_name, d.official_function, d.referent_name) == (
         "Claire DUVAL", "Maire", "Julien MARTIN",

@@ -1590,6 +1590,12 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <source>The label level decided by the jury</source>
         <translation>Le niveau de label décidé par le jury</translation>
     </message>
+    <message>
+        <source>{name}
+Registry name: {registry}</source>
+        <translation>{name}
+Nom au répertoire des entreprises&#xa0;: {registry}</translation>
+    </message>
 </context>
 <context>
     <name>DossierView</name>

@@ -47,6 +47,7 @@ def dossier_digest(d: ParsedDossier) -> str:
         d.official_name,
         d.official_function,
         d.referent_name,
+        d.registry_name,
     ]
     digest = hashlib.sha256("\x1f".join(head).encode())
     digest.update("\x1e".join([_answer_text(a) for a in d.answers]).encode())
@@ -243,6 +244,7 @@ def _dossier_values(d: ParsedDossier, digest: str, side: str | None) -> dict[str
         "official_name": d.official_name[:300],
         "official_function": d.official_function[:300],
         "referent_name": d.referent_name[:300],
+        "registry_name": d.registry_name[:300],
         "ds_state": d.state[:50],
         "deposited_at": d.deposited_at,
         "import_digest": digest,

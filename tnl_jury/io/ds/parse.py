@@ -7,7 +7,8 @@ Contract:
 * the dossier number comes from the column the caller names (``id_column``), else ``ID``, else
   a saved mapping whose columns the header has; without one, ``needs`` holds ``"number"`` and
   no dossier is read. Likewise the candidate's name: the named column, else
-  ``Entreprise raison sociale``, else the form fields the grid's ``[import]`` section names,
+  the form fields the grid's ``[import]`` section names (or the column the secretariat mapped),
+  else ``Entreprise raison sociale`` (then kept as ``registry_name`` beside the form's name),
   else a saved mapping; without one, ``needs`` holds ``"candidate_name"`` (dossiers are still
   read, so that a preview can count them);
 * a row without a dossier number is an error (unless the whole row is empty), so is a number
@@ -114,6 +115,7 @@ class ParsedDossier:
     blocks: tuple[ParsedBlockRow, ...]
     notes: tuple[ParsedNote, ...]
     source_row: int  # 1-based, as a spreadsheet program shows it
+    registry_name: str = ""  # ``Entreprise raison sociale``: the company registry's name
 
 
 @dataclass(frozen=True)
@@ -333,7 +335,8 @@ class _Parser:
         raison = next(
             (i for i, h in enumerate(self.headers) if classify(h) == RAISON_SOCIALE), None
         )
-        standard_names = ([raison] if raison is not None else []) + hint_columns
+        # The form's own name field first (as the candidate writes it), the registry's after.
+        standard_names = hint_columns + ([raison] if raison is not None else [])
         names: list[int] | None
         if opts.name_column:
             names = [
@@ -347,10 +350,10 @@ class _Parser:
                 )
             ]
             name_source = "option"
-        elif raison is not None:
-            names, name_source = standard_names, "raison sociale"
         elif hint_columns:
             names, name_source = standard_names, "grid"
+        elif raison is not None:
+            names, name_source = standard_names, "raison sociale"
         elif mapping and mapping.name_column:
             names = [i for i in [find_header(self.headers, mapping.name_column)] if i is not None]
             name_source = "saved"
@@ -402,6 +405,7 @@ class _Parser:
         state_index = fixed.get("state")
         deposited_index = fixed.get("deposited_at")
         forme_index = fixed.get(FORME_JURIDIQUE)
+        raison_index = fixed.get(RAISON_SOCIALE)
         answer_columns = layout.answers
         ident = IdentityReader(
             self.headers, self.options.hints, layout, name_indexes, self.options.identity_columns
@@ -490,6 +494,7 @@ class _Parser:
                     blocks=tuple(blocks.get(number, ())),
                     notes=tuple(notes.get(number, ())),
                     source_row=line,
+                    registry_name="" if raison_index is None else cell_text(row[raison_index]),
                 )
             )
         ident.report(self.warnings, [d.number for d in dossiers if not d.candidate_name])
