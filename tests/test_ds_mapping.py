@@ -156,3 +156,52 @@ def test_saving_records_one_audit_event(jury_file: JuryFile) -> None:
         event = session.scalar(select(m.AuditEvent).order_by(m.AuditEvent.id.desc()).limit(1))
     assert event is not None and event.action == "import.mapping"
     assert len(event.details["changes"]) == 5
+
+
+KNOWN_PROCEDURE = """
+[[import.questions]]
+question = "Précisez"
+occurrence = 1
+column = "Précisez"
+column_occurrence = 2
+
+[[import.questions]]
+question = "Précisez"
+occurrence = 2
+column = "Précisez"
+column_occurrence = 3
+"""
+
+
+def test_a_grid_file_carries_a_known_procedures_mapping(
+    tmp_path: Path, exports: dict[str, object]
+) -> None:
+    from tnl_jury.paths import default_grid_path
+
+    grid = tmp_path / "grid.toml"
+    grid.write_text(default_grid_path().read_text(encoding="utf-8") + KNOWN_PROCEDURE, "utf-8")
+    with new_jury_file(tmp_path / "known.tnlj", year=2026, grid_path=grid) as jf:
+        assert load_mapping(jf).questions == {
+            ("precisez", 1): ColumnRef("Précisez", 2),
+            ("precisez", 2): ColumnRef("Précisez", 3),
+        }
+        preview = preview_import(jf, exports["procedure"])  # type: ignore[arg-type]
+        assert preview.mapping is not None
+        found = {(q.label, q.occurrence): q.column for q in preview.mapping.questions}
+        assert found[("Précisez", 2)] == ColumnRef("Précisez", 3)
+
+
+def test_a_grid_mapping_naming_no_question_is_refused(tmp_path: Path) -> None:
+    from tnl_jury.domain.errors import GridError
+    from tnl_jury.domain.grid_file import load_grid
+    from tnl_jury.paths import default_grid_path
+
+    grid = tmp_path / "grid.toml"
+    wrong = KNOWN_PROCEDURE.replace(
+        'occurrence = 2\ncolumn = "Précisez"', 'occurrence = 3\ncolumn = "Précisez"'
+    )
+    grid.write_text(default_grid_path().read_text(encoding="utf-8") + wrong, "utf-8")
+    with pytest.raises(GridError) as caught:
+        load_grid(grid)
+    assert "import.questions[2].question" in str(caught.value)
+    assert "is no question of a criterion" in str(caught.value)

@@ -2005,6 +2005,10 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>le format {found} n’est pas pris en charge (cette version lit le format {supported})</translation>
     </message>
     <message>
+        <source>“{label}” (#{occurrence}) is no question of a criterion</source>
+        <translation>«&#xa0;{label}&#xa0;» (n°&#xa0;{occurrence}) n’est la question d’aucun critère</translation>
+    </message>
+    <message>
         <source>must define at least one scale</source>
         <translation>doit définir au moins une échelle</translation>
     </message>
@@ -2071,6 +2075,10 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>must be a non-empty text</source>
         <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>doit valoir au moins 1</translation>
     </message>
     <message>
         <source>the quorum rule {rule!r} is not understood</source>
