@@ -24,50 +24,10 @@ from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from tnl_jury.io.ds.attachments import EntryError, ZipEntry, ZipScan, ZipStreamer
 from tnl_jury.io.ds.errors import AttachmentsError, Place, placed
 from tnl_jury.io.ds.parse import ParsedAnswer, ParsedDossier, ParsedExport, SkippedDossier
+from tnl_jury.services.import_digest import dossier_digest, side_digest
 from tnl_jury.storage import models as m
 
-DIGEST_VERSION = 3
 _IN_CHUNK = 500  # ids per "IN (…)" clause
-
-
-def dossier_digest(d: ParsedDossier) -> str:
-    """A digest of what an import stores for a dossier but its block rows and notes (see
-    :func:`side_digest`): equal digests, nothing to do.
-
-    Fields are joined with the ASCII unit and record separators, which spreadsheet cells do
-    not hold (xlsx and ods cannot store them): cheaper than JSON for 100,000 answers.
-    """
-    head = [
-        str(DIGEST_VERSION),
-        d.state,
-        d.deposited_at.isoformat() if d.deposited_at else "",
-        d.candidate_name,
-        d.kind,
-        d.departement_code,
-        d.official_name,
-        d.official_function,
-        d.referent_name,
-        d.registry_name,
-    ]
-    digest = hashlib.sha256("\x1f".join(head).encode())
-    digest.update("\x1e".join([_answer_text(a) for a in d.answers]).encode())
-    return digest.hexdigest()
-
-
-def side_digest(d: ParsedDossier) -> str:
-    """A digest of a dossier's repeated-block rows and notes, which a csv cannot carry."""
-    digest = hashlib.sha256(str(DIGEST_VERSION).encode())
-    for b in d.blocks:
-        digest.update(f"\x1d{b.block_key}\x1f{b.block_label}\x1f{b.row_number}\x1e".encode())
-        digest.update("\x1e".join([_answer_text(c) for c in b.cells]).encode())
-    for n in d.notes:
-        digest.update(json.dumps(["note", n.question, n.answer, n.author, n.cells]).encode())
-    return digest.hexdigest()
-
-
-def _answer_text(a: ParsedAnswer) -> str:
-    companions = json.dumps(a.companions) if a.companions else ""
-    return f"{a.label}\x1f{a.occurrence}\x1f{a.value_type}\x1f{a.value}\x1f{companions}"
 
 
 def _chunks(items: Sequence[int]) -> Iterator[Sequence[int]]:
