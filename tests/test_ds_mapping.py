@@ -22,6 +22,7 @@ from tnl_jury.storage.jury_file import JuryFile, open_jury_file
 
 dsgen = pytest.importorskip("dsgen")
 from dsgen.procedure import IDENTITY_RENAMES, PROCEDURE_LABELS, procedure_tables  # noqa: E402
+from dsgen.rodf import save_rodf_ods  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -29,9 +30,13 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     export = dsgen.make_export()
     folder = tmp_path_factory.mktemp("procedure")
     tables = dsgen.build_tables(export, "xlsx")
+    ods = procedure_tables(dsgen.build_tables(export, "ods"))
+    csv = procedure_tables(dsgen.build_tables(export, "csv"))
     return {
         "model": export,
         "procedure": dsgen.save_xlsx(folder / "procedure.xlsx", procedure_tables(tables)),
+        "procedure-ods": save_rodf_ods(folder / "procedure.ods", ods),  # DS's own ods (rodf)
+        "procedure-csv": dsgen.save_csv(folder / "procedure.csv", csv[0]),
         "standard": dsgen.save_xlsx(folder / "standard.xlsx", tables),
     }
 
@@ -85,8 +90,9 @@ def test_unmapped_export_says_what_it_did_not_map(
     ]
 
 
+@pytest.mark.parametrize("key", ["procedure", "procedure-ods", "procedure-csv"])
 def test_mapped_answers_sit_beside_their_criteria(
-    tmp_path: Path, exports: dict[str, object]
+    tmp_path: Path, exports: dict[str, object], key: str
 ) -> None:
     model = exports["model"]
     with (
@@ -94,8 +100,8 @@ def test_mapped_answers_sit_beside_their_criteria(
         new_jury_file(tmp_path / "b.tnlj", year=2026) as standard,
     ):
         save_mapping(mapped, FULL_MAPPING, IDENTITY)
-        report = run_import(mapped, exports["procedure"])
-        run_import(standard, exports["standard"])
+        report = run_import(mapped, exports[key])  # type: ignore[arg-type]
+        run_import(standard, exports["standard"])  # type: ignore[arg-type]
         texts = [str(w) for w in report.warnings]
         assert not any("criterion" in t or "not found in the export" in t for t in texts), texts
         for d in model.dossiers:  # type: ignore[attr-defined]
