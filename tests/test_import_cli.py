@@ -55,7 +55,7 @@ def test_json_output_has_the_documented_shape(jury_path: Path, tmp_path: Path) -
     done = tnl("import", jury_path, export, "--attachments", zip_, "--json", home=tmp_path)
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
-    assert list(data) == ["format", "dossiers", "attachments", "warnings"]
+    assert list(data) == ["format", "dossiers", "attachments", "warnings", "mapping"]
     assert data["format"] == "csv"
     assert data["dossiers"] == {"new": 2, "changed": 0, "unchanged": 0, "skipped": 1}
     assert data["attachments"] == {"stored": 5, "duplicates": 1, "rejected": 0}
@@ -82,8 +82,8 @@ def test_template_columns_on_the_command_line(jury_path: Path, tmp_path: Path) -
     export = make_export(tmp_path, dossiers(), "xlsx", "template")
     refused = tnl("import", jury_path, export, home=tmp_path)
     assert refused.returncode == 2
-    assert refused.stderr.count("\n") == 1 and "N° dossier" in refused.stderr
-    done = tnl("import", jury_path, export, "--id-column", "N° dossier", "--name-column",
+    assert refused.stderr.count("\n") == 1 and "Numéro" in refused.stderr
+    done = tnl("import", jury_path, export, "--id-column", "Numéro", "--name-column",
                "Demandeur", "--json", home=tmp_path)  # fmt: skip
     assert done.returncode == 0, done.stderr
     counts = json.loads(done.stdout)["dossiers"]

@@ -68,7 +68,8 @@ def test_standard_exports_match_the_model(ds_export_files: object, key: str) -> 
     assert parsed.variant == ("pre2024" if "pre2024" in key else "current")
     for d in parsed.dossiers:
         model = export.by_id(int(d.number))
-        assert d.candidate_name == model.etablissement.entreprise_raison_sociale
+        assert d.candidate_name == model.name  # the form's own name field (#14)
+        assert d.registry_name == model.etablissement.entreprise_raison_sociale
         assert d.state == model.state
         assert d.deposited_at is not None
         assert abs(d.deposited_at.timestamp() - model.deposited_at.replace(tzinfo=None).timestamp()
@@ -105,7 +106,7 @@ def test_template_exports(ds_export_files: object, key: str, fresh: Callable[[],
     jf = fresh()
     path = ds_export_files[key]  # type: ignore[index]
     assert preview_import(jf, path).needs == ("number", "candidate_name")
-    report = run_import(jf, path, options=ImportOptions(id_column="N° dossier",
+    report = run_import(jf, path, options=ImportOptions(id_column="Numéro",
                                                         name_column="Demandeur"))  # fmt: skip
     model = ds_export_files.export  # type: ignore[attr-defined]
     # The template calls the state column "Statut": recognised by its values, so dossiers

@@ -51,7 +51,8 @@ def parse(path: Path, **options: object) -> object:
         (True, ("boolean", "Oui")),
         ("Oui", ("boolean", "Oui")),
         ("Non", ("boolean", "Non")),
-        ("true", ("boolean", "true")),
+        ("true", ("boolean", "Oui")),  # a template's yes/no in csv reads as its boolean cell
+        ("false", ("boolean", "Non")),
         ("off", ("boolean", "off")),
         (dt.date(2024, 3, 5), ("date", "2024-03-05")),
         (dt.datetime(2024, 3, 5, 14, 30), ("datetime", "2024-03-05T14:30:00")),
@@ -173,7 +174,8 @@ def test_standard_exports_in_every_format(tmp_path: Path, fmt: str, variant: str
     assert any("1003" in w and "draft" in w for w in map(str, parsed.warnings))
     assert any("1004" in w and "Classé sans suite" in w for w in map(str, parsed.warnings))
     first, second = parsed.dossiers
-    assert first.candidate_name == "VILLE DE MONTCLAR"  # "Entreprise raison sociale" wins
+    assert first.candidate_name == "Ville de Montclar"  # the form's name field wins (#14)
+    assert first.registry_name == "VILLE DE MONTCLAR"  # "Entreprise raison sociale", beside
     assert first.state == "En instruction"
     assert first.deposited_at == dt.datetime(2026, 3, 5, 13, 30, 12)
     assert (first.kind, first.departement_code) == ("commune", "34")
@@ -239,15 +241,15 @@ def test_template_exports_need_the_identity_columns(tmp_path: Path, fmt: str) ->
     assert parsed.variant == "template"
     assert parsed.needs == ("number", "candidate_name")
     assert parsed.dossiers == ()
-    chosen = parse(path, id_column="N° dossier", name_column="Demandeur")
+    chosen = parse(path, id_column="Numéro", name_column="Demandeur")
     assert chosen.needs == ()
     assert [(d.number, d.candidate_name) for d in chosen.dossiers] == [
         ("1001", "Ville de Montclar"), ("1002", "Communauté de communes du Lodévois"),
     ]  # fmt: skip
     labels = [a.label for a in chosen.dossiers[0].answers]
-    assert "N° dossier" not in labels and "Demandeur" not in labels
+    assert "Numéro" not in labels and "Demandeur" not in labels
     assert chosen.dossiers[0].departement_code == "34"
-    saved = parse(path, saved_mappings=(ColumnMapping("N° dossier", "Demandeur"),))
+    saved = parse(path, saved_mappings=(ColumnMapping("Numéro", "Demandeur"),))
     assert saved.identity.id_source == "saved" and saved.needs == ()
     if fmt != "csv":  # a real boolean cell
         assert chosen.dossiers[0].answers[labels.index(Q_STRATEGY)][3:5] == ("boolean", "Oui")
@@ -303,8 +305,8 @@ def test_errors_name_file_sheet_row_and_column(tmp_path: Path, edit: object, mes
 
 def test_unknown_column_given_for_identity(tmp_path: Path) -> None:
     path = make_export(tmp_path, _dossiers(), "xlsx", "template")
-    with pytest.raises(ExportError, match=r"sheet “Dossiers”: no column has the header “Numéro”"):
-        parse(path, id_column="Numéro")
+    with pytest.raises(ExportError, match=r"sheet “Dossiers”: no column has the header “N° ID”"):
+        parse(path, id_column="N° ID")
 
 
 def test_damaged_spreadsheets_are_refused(tmp_path: Path) -> None:

@@ -93,12 +93,13 @@ def test_preview_then_import(jury_file: JuryFile, tmp_path: Path) -> None:
         "dossiers": {"new": 3, "changed": 0, "unchanged": 0, "skipped": 1},
         "attachments": {"stored": 7, "duplicates": 2, "rejected": 6},
         "warnings": [str(w) for w in report.warnings],
+        "mapping": report.mapping.to_json() if report.mapping else None,
     }
     assert seen and seen[-1][0] == seen[-1][1]
     assert any("dossier-999 matches no dossier" in w for w in map(str, report.warnings))
     d = dossier(jury_file, "1002")
     assert (d.candidate_name, d.kind, d.departement_code) == (
-        "COMMUNAUTÉ DE COMMUNES DU LODÉVOIS", "epci", "2A",
+        "Communauté de communes du Lodévois", "epci", "2A",  # the form's name (#14)
     )  # fmt: skip
     assert (d.official_name, d.official_function, d.referent_name) == (
         "Claire DUVAL", "Maire", "Julien MARTIN",
@@ -247,14 +248,14 @@ def test_template_mapping_is_saved_and_reused(jury_file: JuryFile, tmp_path: Pat
     export = make_export(tmp_path, three(), "xlsx", "template")
     preview = preview_import(jury_file, export)
     assert preview.needs == ("number", "candidate_name") and not preview.can_import
-    assert "N° dossier" in preview.columns
-    with unchanged_file(jury_file) as jf, pytest.raises(MappingNeededError, match="N° dossier"):
+    assert "Numéro" in preview.columns
+    with unchanged_file(jury_file) as jf, pytest.raises(MappingNeededError, match="Numéro"):
         run_import(jf, export)
     from tnl_jury.storage.jury_file import open_jury_file
 
     jf = open_jury_file(jury_file.path)
     try:
-        options = ImportOptions(id_column="N° dossier", name_column="Demandeur")
+        options = ImportOptions(id_column="Numéro", name_column="Demandeur")
         report = run_import(jf, export, options=options)
         # The template's state column ("Statut") is recognised by its values: the draft stays out.
         assert report.variant == "template"
@@ -264,7 +265,7 @@ def test_template_mapping_is_saved_and_reused(jury_file: JuryFile, tmp_path: Pat
         assert again.needs == () and again.identity.id_source == "saved"
         assert run_import(jf, export).counts.unchanged == 3
         with jf.reader() as session:
-            assert session.scalars(select(m.ImportMapping.id_column)).all() == ["N° dossier"]
+            assert session.scalars(select(m.ImportMapping.id_column)).all() == ["Numéro"]
     finally:
         jf.close()
 

@@ -113,7 +113,7 @@ def dossiers_table(dossiers: list[D], fmt: str, variant: str) -> list[list[Any]]
     """The ``Dossiers`` sheet as rows (header first)."""
     companions = variant != "pre2024"
     if variant == "template":
-        header = ["N° dossier", "Demandeur", "Statut", "Déposé le", "Département", Q_STRATEGY,
+        header = ["Numéro", "Demandeur", "Statut", "Déposé le", "Département", Q_STRATEGY,
                   Q_WORKSTATIONS]  # fmt: skip
         rows: list[list[Any]] = [header]
         for d in dossiers:

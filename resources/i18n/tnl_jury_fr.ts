@@ -1590,6 +1590,12 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <source>The label level decided by the jury</source>
         <translation>Le niveau de label décidé par le jury</translation>
     </message>
+    <message>
+        <source>{name}
+Registry name: {registry}</source>
+        <translation>{name}
+Nom au répertoire des entreprises&#xa0;: {registry}</translation>
+    </message>
 </context>
 <context>
     <name>DossierView</name>
@@ -1999,6 +2005,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>le format {found} n’est pas pris en charge (cette version lit le format {supported})</translation>
     </message>
     <message>
+        <source>“{label}” (#{occurrence}) is no question of a criterion</source>
+        <translation>«&#xa0;{label}&#xa0;» (n°&#xa0;{occurrence}) n’est la question d’aucun critère</translation>
+    </message>
+    <message>
         <source>must define at least one scale</source>
         <translation>doit définir au moins une échelle</translation>
     </message>
@@ -2065,6 +2075,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>must be a non-empty text</source>
         <translation>doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>doit valoir au moins 1</translation>
     </message>
     <message>
         <source>the quorum rule {rule!r} is not understood</source>
@@ -3034,6 +3048,54 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <source>{problem}: skipped</source>
         <translation>{problem}&#xa0;: ignorée</translation>
     </message>
+    <message>
+        <source>this ods spreadsheet is too big: it unpacks to more than {limit} MB</source>
+        <translation>ce classeur ods est trop gros&#xa0;: il se décompresse en plus de {limit}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>candidate&apos;s name</source>
+        <translation>nom du candidat</translation>
+    </message>
+    <message>
+        <source>kind of collectivité</source>
+        <translation>type de collectivité</translation>
+    </message>
+    <message>
+        <source>département</source>
+        <translation>département</translation>
+    </message>
+    <message>
+        <source>elected official</source>
+        <translation>élu porteur du dossier</translation>
+    </message>
+    <message>
+        <source>elected official&apos;s function</source>
+        <translation>fonction de l’élu</translation>
+    </message>
+    <message>
+        <source>technical referent</source>
+        <translation>référent technique</translation>
+    </message>
+    <message>
+        <source>criterion {code} “{label}”: none of its questions was found in the export ({questions}); its answers will not be shown beside it until its questions are mapped</source>
+        <translation>critère {code} «&#xa0;{label}&#xa0;»&#xa0;: aucune de ses questions n’a été trouvée dans l’export ({questions})&#x202f;; ses réponses ne seront pas montrées à côté de lui tant que ses questions ne seront pas associées</translation>
+    </message>
+    <message>
+        <source>{count} of the grid&apos;s {total} questions were not found in the export: {questions}</source>
+        <translation>{count} des {total} questions de la grille n’ont pas été trouvées dans l’export&#xa0;: {questions}</translation>
+    </message>
+    <message>
+        <source>identity field “{field}”: not found in the export (looked for: {labels}); map its column</source>
+        <translation>champ d’identité «&#xa0;{field}&#xa0;»&#xa0;: introuvable dans l’export (cherché&#xa0;: {labels})&#x202f;; associez-lui sa colonne</translation>
+    </message>
+    <message>
+        <source>the grid has no question “{question}”</source>
+        <translation>la grille n’a pas de question «&#xa0;{question}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“{field}” is not an identity field (one of: {fields})</source>
+        <translation>«&#xa0;{field}&#xa0;» n’est pas un champ d’identité (l’un de&#xa0;: {fields})</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3483,6 +3545,14 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Dossiers</translation>
     </message>
     <message>
+        <source>&amp;Map the questions to the criteria…</source>
+        <translation>&amp;Associer les questions aux critères…</translation>
+    </message>
+    <message>
+        <source>Choose the column of the export that answers each question of the grid.</source>
+        <translation>Choisir la colonne de l’export qui répond à chaque question de la grille.</translation>
+    </message>
+    <message>
         <source>Dossiers of the e&amp;xport:</source>
         <translation>Dossiers de l’e&amp;xport&#xa0;:</translation>
     </message>
@@ -3521,6 +3591,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>Attachments: {summary}</source>
         <translation>Pièces jointes&#xa0;: {summary}</translation>
+    </message>
+    <message>
+        <source>Questions of the grid found in the export: {found} of {total}; criteria without any answer: {empty}; identity fields not found: {missing}.</source>
+        <translation>Questions de la grille trouvées dans l’export&#xa0;: {found} sur {total}&#x202f;; critères sans aucune réponse&#xa0;: {empty}&#x202f;; champs d’identité introuvables&#xa0;: {missing}.</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4271,65 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>Open jury file</source>
         <translation>Fichier de jury ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Map the questions of the procedure</source>
+        <translation>Associer les questions de la démarche</translation>
+    </message>
+    <message>
+        <source>For each question of the grid, choose the column of the export that answers it (type to search). Proposals come from identical labels; check them.</source>
+        <translation>Pour chaque question de la grille, choisissez la colonne de l’export qui y répond (tapez pour chercher). Les propositions viennent des libellés identiques&#x202f;; vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>Filter the questions…</source>
+        <translation>Filtrer les questions…</translation>
+    </message>
+    <message>
+        <source>Filter the questions</source>
+        <translation>Filtrer les questions</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Question of the grid</source>
+        <translation>Question de la grille</translation>
+    </message>
+    <message>
+        <source>Column of the export</source>
+        <translation>Colonne de l’export</translation>
+    </message>
+    <message>
+        <source>Questions of the grid and their columns</source>
+        <translation>Questions de la grille et leurs colonnes</translation>
+    </message>
+    <message>
+        <source>Column for “{question}”</source>
+        <translation>Colonne pour «&#xa0;{question}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s identity</source>
+        <translation>L’identité du candidat</translation>
+    </message>
+    <message>
+        <source>&amp;Save the mapping</source>
+        <translation>&amp;Enregistrer l’association</translation>
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation>(aucune colonne)</translation>
+    </message>
+    <message>
+        <source>(not in this procedure&apos;s form)</source>
+        <translation>(absente du formulaire de cette démarche)</translation>
+    </message>
+    <message>
+        <source>{column} — after “{before}”</source>
+        <translation>{column} — après «&#xa0;{before}&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,11 @@ Modules: ``form`` (the DS form), ``pools`` (fictional data), ``model`` (dataclas
 (``make_dossiers``, ``make_export``), ``tables`` (cells per format/variant), ``writers``
 (xlsx/ods/csv), ``files`` (tiny PDF/PNG/ODT), ``archive`` (attachment zip), ``hostile``
 (broken files), ``office`` (LibreOffice), ``large`` (benchmark export), ``bundle`` (all files of
-an export), ``fixtures`` (pytest fixtures).
+an export), ``fixtures`` (pytest fixtures). Built from DS's own source as the reference describes
+it (#14): ``rodf`` (DS's ods: no ``mimetype`` member, stripped strings, ``false`` empty, CRLF
+paragraphs, boolean cells as 1/0), ``procedure`` (a real procedure's labels, a third
+``Précisez``, the elected official under another label), ``template`` (an export template with
+DS's default headers and typed cells, and its zip with renamed folders).
 """
 
 from __future__ import annotations

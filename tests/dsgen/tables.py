@@ -77,7 +77,7 @@ AVIS_HEADER = (
     "Expert",
 )
 TEMPLATE_HEADER = (
-    "N° dossier",
+    "Numéro",
     "Demandeur",
     "Courriel",
     "Statut",

@@ -228,7 +228,7 @@ def test_a_template_export_asks_for_its_columns_once(
     assert shown(dialog)["variant"].startswith("Export from a template")
     assert shown(dialog)["number"].startswith("not found")
 
-    choose(columns.id_combo, "N° dossier")
+    choose(columns.id_combo, "Numéro")
     columns.apply_button.click()  # the name is still missing: said, not previewed
     assert "Choose a column" in dialog.message.message()
     choose(columns.name_combo, "Demandeur")
@@ -236,7 +236,7 @@ def test_a_template_export_asks_for_its_columns_once(
     columns.apply_button.click()
 
     assert dialog.preview is not None and dialog.preview.needs == ()
-    assert shown(dialog)["number"] == "column “N° dossier” (your choice)"
+    assert shown(dialog)["number"] == "column “Numéro” (your choice)"
     assert dialog.import_button.isEnabled()
     choose(columns.name_combo, "Courriel")  # changed again: preview first
     assert not dialog.import_button.isEnabled()
@@ -256,8 +256,8 @@ def test_a_template_export_asks_for_its_columns_once(
     again = open_import(opened)  # the next import remembers the columns
     preview(again, ds_export_files["ods_template"])
     assert again.preview is not None and again.preview.needs == ()
-    assert shown(again)["number"] == "column “N° dossier” (remembered from an earlier import)"
-    assert again.preview_page.columns.id_combo.currentData() == "N° dossier"
+    assert shown(again)["number"] == "column “Numéro” (remembered from an earlier import)"
+    assert again.preview_page.columns.id_combo.currentData() == "Numéro"
     assert again.import_button.isEnabled()
     assert shown(again)["unchanged"] == str(len(kept))
 
@@ -497,15 +497,22 @@ def test_the_warnings_of_an_import_are_shown_in_french(
         assert dialog.current_page() == Page.PREVIEW
         view = dialog.preview_page.warnings
         shown_warnings = [view.item(i).text() for i in range(view.count())]
-        assert shown_warnings == [
+        assert shown_warnings[:2] == [
             "avertissements.csv, ligne 3\u00a0: 1 champ de moins que l’en-tête (2 au lieu de 3)"
             "\u202f; le champ manquant est lu comme vide",
             "1 dossier écarté (brouillon)\u00a0: 1003\u202f; incluez les brouillons pour "
             "l’importer",
         ]
-        assert dialog.preview_page.warnings_label.text() == "&Avertissements (2)\u00a0:"
+        # This export has none of the grid's questions: what was not mapped follows (#14).
+        assert shown_warnings[2].startswith(
+            "avertissements.csv\u00a0: critère STRAT-1 «\u00a0Stratégie formalisée en faveur du "
+            "libre\u00a0»\u00a0: aucune de ses questions n’a été trouvée dans l’export"
+        )
+        assert "champ d’identité «\u00a0élu porteur du dossier\u00a0»" in shown_warnings[-3]
+        label = f"&Avertissements ({len(shown_warnings)})\u00a0:"
+        assert dialog.preview_page.warnings_label.text() == label
         assert dialog.preview is not None
-        assert [str(w) for w in dialog.preview.warnings] == [
+        assert [str(w) for w in dialog.preview.warnings][:2] == [
             "avertissements.csv, row 3: 1 field fewer than the header (2 instead of 3); the "
             "missing one is read as empty",
             "1 dossier skipped (drafts): 1003; include drafts to import them",

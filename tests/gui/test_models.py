@@ -112,3 +112,20 @@ def test_members_show_role_and_activity_in_words() -> None:
     proxy.setSourceModel(model)
     proxy.sort(MemberColumn.ROLE, Qt.SortOrder.AscendingOrder)  # the president first
     assert column(proxy, MemberColumn.NAME) == ["Anne", "Zoé"]
+
+
+def test_the_candidates_tooltip_gives_the_registry_name_beside() -> None:
+    from dataclasses import replace
+
+    model = DossierTableModel()
+    named = replace(dossier("1", "Commune de Saint-Genès-la-Forêt", 1),
+                    registry_name="COMMUNE DE SAINT GENES LA FORET")  # fmt: skip
+    same = replace(dossier("2", "Ath", 1), registry_name="ATH")
+    model.set_rows([named, same])
+    tips = [
+        model.index(r, DossierColumn.CANDIDATE).data(Qt.ItemDataRole.ToolTipRole) for r in (0, 1)
+    ]
+    assert tips == [
+        "Commune de Saint-Genès-la-Forêt\nRegistry name: COMMUNE DE SAINT GENES LA FORET",
+        "Ath",
+    ]

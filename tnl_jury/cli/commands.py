@@ -10,6 +10,7 @@ from tnl_jury.cli import (
     ballot_commands,
     deliberation_commands,
     import_command,
+    mapping_command,
     output_commands,
     pdf_commands,
     sheet_commands,
@@ -38,6 +39,7 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_info)
 
     import_command.register(sub)
+    mapping_command.register(sub)
 
     p = sub.add_parser("jurors", help="list, add or recuse jury members")
     p.add_argument("jury_file")

@@ -124,6 +124,16 @@ class ImportHints:
 
 
 @dataclass(frozen=True)
+class QuestionColumn:
+    """A known procedure's column for a question of the grid (``[[import.questions]]``): the
+    export's header and occurrence; an empty ``column`` says the form has no such question."""
+
+    question: QuestionRef
+    column: str
+    column_occurrence: int = 1
+
+
+@dataclass(frozen=True)
 class Grid:
     """A complete, validated grid."""
 
@@ -133,6 +143,7 @@ class Grid:
     domains: tuple[Domain, ...]
     level_rules: tuple[LevelRule, ...]
     import_hints: ImportHints = field(default_factory=ImportHints)
+    question_columns: tuple[QuestionColumn, ...] = ()
 
     def criteria(self) -> Iterator[tuple[Domain, Criterion]]:
         """Every criterion with its domain, in grid order."""

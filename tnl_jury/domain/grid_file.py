@@ -20,6 +20,7 @@ from tnl_jury.domain.grid import (
     Grid,
     ImportHints,
     LevelRule,
+    QuestionColumn,
     QuestionRef,
     Scale,
     ScaleStep,
@@ -154,7 +155,20 @@ def _build_grid(r: _Reader, data: dict[str, Any]) -> Grid:
     scales = _build_scales(r, r.get(data, "scales", "", dict))
     domains = _build_domains(r, r.get(data, "domains", "", list), scales)
     levels = _build_levels(r, r.get(data, "levels", "", dict), scales, domains)
-    hints = _build_hints(r, r.get(data, "import", "", dict, default={}))
+    imports = r.get(data, "import", "", dict, default={})
+    hints = _build_hints(r, {k: v for k, v in imports.items() if k != "questions"})
+    columns = _build_question_columns(r, r.get(imports, "questions", "import", list, default=[]))
+    known = {(q.label, q.occurrence) for d in domains for c in d.criteria for q in c.questions}
+    for i, qc in enumerate(columns, start=1):
+        if (qc.question.label, qc.question.occurrence) not in known:
+            raise r.fail(
+                f"import.questions[{i}].question",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "“{label}” (#{occurrence}) is no question of a criterion"
+                ),
+                label=qc.question.label,
+                occurrence=qc.question.occurrence,
+            )
     return Grid(
         label=r.get(head, "label", "grid", str),
         name=r.get(head, "name", "grid", str),
@@ -162,6 +176,7 @@ def _build_grid(r: _Reader, data: dict[str, Any]) -> Grid:
         domains=domains,
         level_rules=levels,
         import_hints=hints,
+        question_columns=columns,
     )
 
 
@@ -390,3 +405,26 @@ def _build_hints(r: _Reader, table: dict[str, Any]) -> ImportHints:
                 )
         values[key] = tuple(label.strip() for label in labels)
     return ImportHints(**values)
+
+
+def _build_question_columns(r: _Reader, entries: list[Any]) -> tuple[QuestionColumn, ...]:
+    """``[[import.questions]]``: a known procedure's column for each question it names."""
+    out = []
+    for i, raw in enumerate(entries, start=1):
+        where = f"import.questions[{i}]"
+        entry = r.table(raw, where)
+        r.unknown_keys(entry, {"question", "occurrence", "column", "column_occurrence"}, where)
+        occurrences = [
+            r.get(entry, k, where, int, default=1) for k in ("occurrence", "column_occurrence")
+        ]
+        for key, value in zip(("occurrence", "column_occurrence"), occurrences, strict=True):
+            if value < 1:
+                raise r.fail(f"{where}.{key}", QT_TRANSLATE_NOOP("Errors", "must be at least 1"))
+        out.append(
+            QuestionColumn(
+                QuestionRef(r.get(entry, "question", where, str).strip(), occurrences[0]),
+                r.get(entry, "column", where, str, default="").strip(),
+                occurrences[1],
+            )
+        )
+    return tuple(out)

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
@@ -17,6 +18,7 @@ from sqlalchemy.orm import selectinload
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from tnl_jury.io.ds.columns import header_key
 from tnl_jury.services import audit
+from tnl_jury.services.ds_mapping import ColumnRef, grid_questions, resolve_question, saved_mapping
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
 
@@ -97,9 +99,10 @@ def _view(a: m.Answer) -> AnswerView:
 def answers_by_criterion(jury_file: JuryFile, dossier_id: int) -> DossierAnswers:
     """A dossier's answers next to the criteria they inform (see :class:`DossierAnswers`).
 
-    A question of the grid matches the answer whose label is the same (accents, case and
-    spacing aside) and whose occurrence is the question's; an answer may inform several
-    criteria.
+    A question of the grid resolves as :func:`~tnl_jury.services.ds_mapping.resolve_question`
+    says: the column the secretariat mapped it to, else the answer whose label is the same
+    (accents, case and spacing aside) and whose occurrence is the question's, when the dossier
+    carries that label as many times as the grid; an answer may inform several criteria.
     """
     with jury_file.reader() as session:
         dossier = session.get(
@@ -118,6 +121,14 @@ def answers_by_criterion(jury_file: JuryFile, dossier_id: int) -> DossierAnswers
             )
         views = {a.id: _view(a) for a in dossier.answers}
         index = {(header_key(a.label), a.occurrence): a.id for a in dossier.answers}
+        available = {key: ColumnRef(key[0], key[1]) for key in index}
+        export_counts: dict[str, int] = defaultdict(int)
+        for label, _ in index:
+            export_counts[label] += 1
+        grid_counts: dict[str, int] = defaultdict(int)
+        for label, _ in (q.key() for q in grid_questions(session)):
+            grid_counts[label] += 1
+        saved = saved_mapping(session)
         claimed: set[int] = set()
         domains = []
         for domain in session.scalars(
@@ -129,7 +140,10 @@ def answers_by_criterion(jury_file: JuryFile, dossier_id: int) -> DossierAnswers
             for criterion in domain.criteria:
                 found, unanswered = [], []
                 for q in criterion.questions:
-                    answer_id = index.get((header_key(q.label), q.occurrence))
+                    resolved = resolve_question(
+                        saved, q.label, q.occurrence, available, grid_counts, export_counts
+                    ).column
+                    answer_id = None if resolved is None else index.get(resolved.key())
                     if answer_id is None:
                         unanswered.append(
                             q.label if q.occurrence == 1 else f"{q.label} (#{q.occurrence})"

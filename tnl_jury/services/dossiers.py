@@ -128,6 +128,7 @@ def _row(d: m.Dossier, answers: int, scored: int, submitted: int, level: int | N
         submitted,
         level,
         tuple(flags),
+        d.registry_name,
     )
 
 

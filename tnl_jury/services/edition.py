@@ -60,6 +60,7 @@ def new_jury_file(
                 )
             )
             _store_grid(session, grid)
+            _store_question_columns(session, grid)
             audit.record(
                 session,
                 jury_file.actor,
@@ -76,6 +77,27 @@ def new_jury_file(
 
 def _hints_to_json(hints: g.ImportHints) -> dict[str, object]:
     return {key: list(value) for key, value in vars(hints).items()}
+
+
+def _store_question_columns(session: Session, grid: g.Grid) -> None:
+    """The grid's known procedure columns (``[[import.questions]]``) as the mapping of the
+    questions the secretariat has not mapped yet (its own choices stay)."""
+    mapped = {
+        (r.question_label, r.question_occurrence)
+        for r in session.scalars(select(m.QuestionMapping))
+    }
+    for qc in grid.question_columns:
+        key = (qc.question.label, qc.question.occurrence)
+        if key not in mapped:
+            mapped.add(key)
+            session.add(
+                m.QuestionMapping(
+                    question_label=qc.question.label,
+                    question_occurrence=qc.question.occurrence,
+                    column_label=qc.column,
+                    column_occurrence=qc.column_occurrence,
+                )
+            )
 
 
 def _store_grid(session: Session, grid: g.Grid) -> None:
@@ -146,6 +168,7 @@ def replace_grid(jury_file: JuryFile, grid_path: str | Path) -> None:
                 session.delete(row)
         session.flush()
         _store_grid(session, grid)
+        _store_question_columns(session, grid)
         edition = _edition(session)
         edition.grid_name = grid.name
         edition.grid_source = grid_path.read_text(encoding="utf-8")

@@ -24,42 +24,10 @@ from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from tnl_jury.io.ds.attachments import EntryError, ZipEntry, ZipScan, ZipStreamer
 from tnl_jury.io.ds.errors import AttachmentsError, Place, placed
 from tnl_jury.io.ds.parse import ParsedAnswer, ParsedDossier, ParsedExport, SkippedDossier
+from tnl_jury.services.import_digest import dossier_digest, side_digest
 from tnl_jury.storage import models as m
 
-DIGEST_VERSION = 2
 _IN_CHUNK = 500  # ids per "IN (…)" clause
-
-
-def dossier_digest(d: ParsedDossier) -> str:
-    """A digest of everything an import stores for a dossier: equal digests, nothing to do.
-
-    Fields are joined with the ASCII unit and record separators, which spreadsheet cells do
-    not hold (xlsx and ods cannot store them): cheaper than JSON for 100,000 answers.
-    """
-    head = [
-        str(DIGEST_VERSION),
-        d.state,
-        d.deposited_at.isoformat() if d.deposited_at else "",
-        d.candidate_name,
-        d.kind,
-        d.departement_code,
-        d.official_name,
-        d.official_function,
-        d.referent_name,
-    ]
-    digest = hashlib.sha256("\x1f".join(head).encode())
-    digest.update("\x1e".join([_answer_text(a) for a in d.answers]).encode())
-    for b in d.blocks:
-        digest.update(f"\x1d{b.block_key}\x1f{b.block_label}\x1f{b.row_number}\x1e".encode())
-        digest.update("\x1e".join([_answer_text(c) for c in b.cells]).encode())
-    for n in d.notes:
-        digest.update(json.dumps(["note", n.question, n.answer, n.author, n.cells]).encode())
-    return digest.hexdigest()
-
-
-def _answer_text(a: ParsedAnswer) -> str:
-    companions = json.dumps(a.companions) if a.companions else ""
-    return f"{a.label}\x1f{a.occurrence}\x1f{a.value_type}\x1f{a.value}\x1f{companions}"
 
 
 def _chunks(items: Sequence[int]) -> Iterator[Sequence[int]]:
@@ -81,21 +49,24 @@ class Plan:
     back: list[int] = field(default_factory=list)  # flagged missing, present again
     started: set[int] = field(default_factory=set)  # dossiers a juror has started scoring
     digests: dict[str, str] = field(default_factory=dict)
+    side_digests: dict[str, str] = field(default_factory=dict)
+    # The export has no side sheets (a csv): the stored block rows and notes are kept.
+    keep_side: bool = False
     ids: dict[str, int] = field(default_factory=dict)  # every dossier of the file, by number
 
 
 def make_plan(session: Session, parsed: ParsedExport) -> Plan:
     """Compare the parsed export with the file's dossiers (a handful of queries)."""
-    plan = Plan(skipped=list(parsed.skipped))
+    plan = Plan(skipped=list(parsed.skipped), keep_side=not parsed.has_side_sheets)
     existing = {
-        number: (id_, digest, missing, state)
-        for id_, number, digest, missing, state in session.execute(
+        number: (id_, digest, missing, side)
+        for id_, number, digest, missing, side in session.execute(
             select(
                 m.Dossier.id,
                 m.Dossier.ds_number,
                 m.Dossier.import_digest,
                 m.Dossier.missing_from_last_import,
-                m.Dossier.ds_state,
+                m.Dossier.import_side_digest,
             )
         )
     }
@@ -105,12 +76,14 @@ def make_plan(session: Session, parsed: ParsedExport) -> Plan:
     for d in parsed.dossiers:
         seen.add(d.number)
         digest = plan.digests[d.number] = dossier_digest(d)
+        side = plan.side_digests[d.number] = side_digest(d)
         found = existing.get(d.number)
         if found is None:
             plan.new.append(d)
             continue
-        id_, old_digest, missing, _ = found
-        (plan.unchanged if old_digest == digest else plan.changed).append((id_, d))
+        id_, old_digest, missing, old_side = found
+        same = old_digest == digest and (plan.keep_side or old_side == side)
+        (plan.unchanged if same else plan.changed).append((id_, d))
         if missing:
             plan.back.append(id_)
     for s in parsed.skipped:
@@ -147,8 +120,11 @@ class AnswerChanges:
     old_blocks: dict[int, dict[tuple[str, int], tuple[Any, ...]]] = field(default_factory=dict)
 
 
-def compare_answers(session: Session, changed: list[tuple[int, ParsedDossier]]) -> AnswerChanges:
-    """Load the stored answers and block rows of ``changed`` and find which really differ."""
+def compare_answers(
+    session: Session, changed: list[tuple[int, ParsedDossier]], keep_side: bool = False
+) -> AnswerChanges:
+    """Load the stored answers and block rows of ``changed`` and find which really differ
+    (``keep_side``: the export carries no block rows, which are then not compared)."""
     result = AnswerChanges()
     ids = [id_ for id_, _ in changed]
     for chunk in _chunks(ids):
@@ -192,8 +168,13 @@ def compare_answers(session: Session, changed: list[tuple[int, ParsedDossier]]) 
         if (
             old.keys() != new.keys()
             or any(old[k][:3] != v for k, v in new.items())
-            or old_blocks.keys() != new_blocks.keys()
-            or any(old_blocks[k][0] != v for k, v in new_blocks.items())
+            or (
+                not keep_side
+                and (
+                    old_blocks.keys() != new_blocks.keys()
+                    or any(old_blocks[k][0] != v for k, v in new_blocks.items())
+                )
+            )
         ):
             result.differing.add(id_)
     return result
@@ -212,8 +193,10 @@ def _cells(cells: Iterable[ParsedAnswer]) -> list[dict[str, Any]]:
     ]
 
 
-def _dossier_values(d: ParsedDossier, digest: str) -> dict[str, Any]:
+def _dossier_values(d: ParsedDossier, digest: str, side: str | None) -> dict[str, Any]:
+    """The dossier's columns; ``side`` None leaves its side digest as it is (a csv)."""
     return {
+        **({} if side is None else {"import_side_digest": side}),
         "ds_number": d.number,
         "candidate_name": d.candidate_name[:300],
         "kind": d.kind,
@@ -221,6 +204,7 @@ def _dossier_values(d: ParsedDossier, digest: str) -> dict[str, Any]:
         "official_name": d.official_name[:300],
         "official_function": d.official_function[:300],
         "referent_name": d.referent_name[:300],
+        "registry_name": d.registry_name[:300],
         "ds_state": d.state[:50],
         "deposited_at": d.deposited_at,
         "import_digest": digest,
@@ -240,7 +224,13 @@ def write_dossiers(
     if plan.new:
         session.execute(
             insert(m.Dossier),
-            [{**_dossier_values(d, plan.digests[d.number]), "imported_at": now} for d in plan.new],
+            [
+                {
+                    **_dossier_values(d, plan.digests[d.number], plan.side_digests[d.number]),
+                    "imported_at": now,
+                }
+                for d in plan.new
+            ],
         )
         # A Result has .keys(): dict.update would read it as a mapping, so iterate explicitly.
         for number, id_ in session.execute(
@@ -251,13 +241,15 @@ def write_dossiers(
             plan.ids[number] = id_
     step(len(plan.new), "new dossiers")
     changed_ids = [id_ for id_, _ in plan.changed]
+    rewritten = (m.Answer,) if plan.keep_side else (m.Answer, m.AnswerBlockRow, m.DsNote)
     for chunk in _chunks(changed_ids):
-        for model in (m.Answer, m.AnswerBlockRow, m.DsNote):
+        for model in rewritten:
             session.execute(delete(model).where(model.dossier_id.in_(chunk)))
     flagged: list[str] = []
     updates = []
     for id_, d in plan.changed:
-        values = {"id": id_, **_dossier_values(d, plan.digests[d.number]), "imported_at": now}
+        side = None if plan.keep_side else plan.side_digests[d.number]
+        values = {"id": id_, **_dossier_values(d, plan.digests[d.number], side), "imported_at": now}
         if id_ in changes.differing and id_ in plan.started:
             values["answers_changed_at"] = now
             flagged.append(d.number)

@@ -13,8 +13,9 @@ The GUI and the CLI use it in two steps:
    leaves the jury file exactly as it was. ``progress(done, total, message)`` is called
    regularly; both callbacks are called from the thread running the import.
 
-Re-importing is idempotent (a dossier whose digest did not change is not touched). A newer
-export rewrites the answers of the dossiers that changed and keeps every score, comment and
+Re-importing is idempotent (a dossier whose digest did not change is not touched), across
+formats too: a csv has no repeated blocks and notes, so importing one keeps those of the file.
+A newer export rewrites the answers of the dossiers that changed and keeps every score, comment and
 decision; when their answers changed after a juror started scoring, the dossier gets
 ``answers_changed_at`` and the changed answers ``changed_at``. A dossier absent from a newer
 export is flagged ``missing_from_last_import``, never deleted.
@@ -30,16 +31,16 @@ import datetime as dt
 import gc
 import hashlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
 from tnl_jury.domain.grid import ImportHints
-from tnl_jury.io.ds.attachments import ZipLimits, ZipProblem, ZipScan, ZipStreamer, scan_zip
+from tnl_jury.io.ds.attachments import ZipLimits, ZipScan, ZipStreamer, scan_zip
 from tnl_jury.io.ds.errors import (
     ImportCancelled,
     Place,
@@ -52,7 +53,7 @@ from tnl_jury.io.ds.parse import (
     ParseOptions,
     parse_export,
 )
-from tnl_jury.services import audit
+from tnl_jury.services import audit, ds_mapping
 from tnl_jury.services.dossier_answers import (
     AnswerView,
     BlockRowView,
@@ -69,6 +70,15 @@ from tnl_jury.services.import_messages import (
     require_identity,
     zip_refusal,
     zip_warnings,
+)
+from tnl_jury.services.import_results import (
+    AttachmentCounts,
+    AttachmentsPreview,
+    DossierCounts,
+    ImportOptions,
+    ImportPreview,
+    ImportReport,
+    PreviewDossier,
 )
 from tnl_jury.services.import_store import (
     Plan,
@@ -110,147 +120,6 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
 
-@dataclass(frozen=True)
-class ImportOptions:
-    """The user's choices for one import.
-
-    ``id_column`` / ``name_column`` name the header of the columns holding the dossier number
-    and the candidate's name (template-based exports); a run remembers them in the jury file
-    (``remember_columns``) for the next imports. ``skip_bad_attachments`` imports the rest of a
-    zip whose bad entries are skipped with a warning, instead of refusing the import.
-    """
-
-    include_drafts: bool = False
-    include_closed: bool = False
-    id_column: str | None = None
-    name_column: str | None = None
-    remember_columns: bool = True
-    skip_bad_attachments: bool = False
-    limits: ZipLimits = field(default_factory=ZipLimits)
-
-
-@dataclass(frozen=True)
-class DossierCounts:
-    new: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    missing: int = 0  # in the jury file, not in this export
-
-
-@dataclass(frozen=True)
-class AttachmentCounts:
-    stored: int = 0  # files whose content was new
-    duplicates: int = 0  # files whose content the jury file already held
-    rejected: int = 0  # bad entries skipped, files of no dossier
-
-
-@dataclass(frozen=True)
-class PreviewDossier:
-    """One line of the preview table; ``status``: new, changed, unchanged or skipped."""
-
-    number: str
-    candidate_name: str
-    kind: str
-    departement_code: str
-    state: str
-    status: str
-    will_be_flagged: bool = False  # its answers changed after a juror started scoring it
-
-
-@dataclass(frozen=True)
-class AttachmentsPreview:
-    """What the zip's directory says, before anything is read."""
-
-    file_name: str
-    files: int  # files that belong to a dossier folder
-    dossiers: int  # dossier folders
-    declared_bytes: int
-    problems: tuple[str, ...]  # bad entries: refused unless skip_bad_attachments
-    unmatched_folders: tuple[str, ...]  # dossier numbers of no dossier
-    outside: int  # files outside any dossier folder
-    bad_entries: tuple[ZipProblem, ...] = ()  # ``problems``, each to translate
-
-
-@dataclass(frozen=True)
-class ImportPreview:
-    """What :func:`run_import` would do with the same files and options."""
-
-    export_file: str
-    format: str  # xlsx, ods, csv
-    variant: str  # current, pre2024, template
-    sheet: str
-    identity: IdentityColumns
-    needs: tuple[str, ...]  # "number", "candidate_name": ask the user (choose in ``columns``)
-    columns: tuple[str, ...]
-    counts: DossierCounts
-    dossiers: tuple[PreviewDossier, ...]
-    missing: tuple[str, ...]
-    attachments: AttachmentsPreview | None
-    warnings: tuple[Phrase, ...]  # str(): in English; the GUI shows them translated
-    skip_bad_attachments: bool = False
-
-    @property
-    def can_import(self) -> bool:
-        """Whether :func:`run_import` can run with these options (identity columns known, no
-        bad zip entry unless they are to be skipped)."""
-        bad_zip = self.attachments is not None and bool(self.attachments.problems)
-        return not self.needs and not (bad_zip and not self.skip_bad_attachments)
-
-    def to_json(self) -> dict[str, Any]:
-        """The CLI's ``--json`` object; attachments count the files that would be read."""
-        zip_ = self.attachments
-        return _json(
-            self.format,
-            self.counts,
-            AttachmentCounts(
-                zip_.files if zip_ else 0,
-                0,
-                (len(zip_.problems) + zip_.outside) if zip_ else 0,
-            ),
-            self.warnings,
-        )
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    """What :func:`run_import` did."""
-
-    run_id: int
-    export_file: str
-    format: str
-    variant: str
-    counts: DossierCounts
-    attachments: AttachmentCounts
-    flagged: tuple[str, ...]  # dossiers whose answers changed after scoring started
-    missing: tuple[str, ...]  # dossiers of the file absent from this export (flagged)
-    warnings: tuple[Phrase, ...]  # str(): in English (as kept in the import history)
-
-    def to_json(self) -> dict[str, Any]:
-        """The CLI's ``--json`` object (format, dossiers, attachments, warnings)."""
-        return _json(self.format, self.counts, self.attachments, self.warnings)
-
-
-def _json(
-    fmt: str, counts: DossierCounts, attachments: AttachmentCounts, warnings: tuple[Phrase, ...]
-) -> dict[str, Any]:
-    return {
-        "format": fmt,
-        "dossiers": {
-            "new": counts.new,
-            "changed": counts.changed,
-            "unchanged": counts.unchanged,
-            "skipped": counts.skipped,
-        },
-        "attachments": {
-            "stored": attachments.stored,
-            "duplicates": attachments.duplicates,
-            "rejected": attachments.rejected,
-        },
-        "warnings": [str(w) for w in warnings],  # in English
-    }
-
-
 # -- preview -----------------------------------------------------------------------------
 
 
@@ -277,11 +146,13 @@ def _preview(
     options: ImportOptions,
 ) -> ImportPreview:
     parsed = _parse(jury_file, Path(export_path), options)
-    scan = scan_zip(Path(attachments_path), options.limits) if attachments_path else None
+    numbers = _numbers(parsed)
+    scan = scan_zip(Path(attachments_path), options.limits, numbers) if attachments_path else None
     with jury_file.reader() as session:
         plan = make_plan(session, parsed)
         maybe = [(i, d) for i, d in plan.changed if i in plan.started]
-        flagged = compare_answers(session, maybe).differing if maybe else set()
+        flagged = compare_answers(session, maybe, plan.keep_side).differing if maybe else set()
+        mapping = ds_mapping.coverage_of(session, parsed)
     rows = [_preview_row(d, "new") for d in plan.new]
     rows += [_preview_row(d, "changed", i in flagged) for i, d in plan.changed]
     rows += [_preview_row(d, "unchanged") for _, d in plan.unchanged]
@@ -289,7 +160,7 @@ def _preview(
         PreviewDossier(s.number, s.candidate_name, "", "", s.state, "skipped") for s in plan.skipped
     ]
     rows.sort(key=lambda r: (len(r.number), r.number))
-    warnings = list(parsed.warnings) + missing_warning(plan)
+    warnings = list(parsed.warnings) + missing_warning(plan) + mapping.warnings()
     if parsed.needs:
         warnings.insert(
             0, placed(Place(parsed.file_name, sheet=parsed.sheet), needs_phrase(parsed))
@@ -313,6 +184,7 @@ def _preview(
         attachments=zip_preview,
         warnings=tuple(warnings),
         skip_bad_attachments=options.skip_bad_attachments,
+        mapping=mapping,
     )
 
 
@@ -407,7 +279,7 @@ def _run(
     zip_path = Path(attachments_path) if attachments_path is not None else None
     scan = None
     if zip_path is not None:
-        scan = scan_zip(zip_path, options.limits)
+        scan = scan_zip(zip_path, options.limits, _numbers(parsed))
         if scan.problems and not options.skip_bad_attachments:
             raise zip_refusal(scan)
     export_sha = _sha256(export_path)
@@ -416,9 +288,10 @@ def _run(
         plan = make_plan(session, parsed)
         steps.total = len(plan.new) + len(plan.changed) + (len(scan.entries) if scan else 0) + 1
         steps(0, "comparing with the jury file")
-        changes = compare_answers(session, plan.changed)
+        changes = compare_answers(session, plan.changed, plan.keep_side)
         flagged = write_dossiers(session, plan, changes, now, steps)
-        warnings = list(parsed.warnings) + missing_warning(plan)
+        mapping = ds_mapping.coverage_of(session, parsed)
+        warnings = list(parsed.warnings) + missing_warning(plan) + mapping.warnings()
         stored = AttachmentCounts()
         if scan is not None and zip_path is not None:
             strict = not options.skip_bad_attachments
@@ -475,6 +348,7 @@ def _run(
         flagged=tuple(flagged),
         missing=tuple(n for _, n in plan.missing) + tuple(plan.still_missing),
         warnings=tuple(warnings),
+        mapping=mapping,
     )
 
 
@@ -490,6 +364,7 @@ def _parse(jury_file: JuryFile, path: Path, options: ImportOptions) -> ParsedExp
                 )
             )
         )
+        chosen = ds_mapping.saved_mapping(session).identity
     hints = ImportHints(
         **{
             key: tuple(str(v) for v in raw_hints.get(key, ()))
@@ -505,8 +380,14 @@ def _parse(jury_file: JuryFile, path: Path, options: ImportOptions) -> ParsedExp
             name_column=options.name_column or None,
             saved_mappings=mappings,
             hints=hints,
+            identity_columns={f: (c.label, c.occurrence) for f, c in chosen.items()},
         ),
     )
+
+
+def _numbers(parsed: ParsedExport) -> set[str]:
+    """The dossier numbers of the export, skipped dossiers included."""
+    return {d.number for d in parsed.dossiers} | {s.number for s in parsed.skipped}
 
 
 def _counts(plan: Plan) -> DossierCounts:

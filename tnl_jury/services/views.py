@@ -80,6 +80,7 @@ class DossierRow:
     submitted_members: int
     decision_level: int | None
     flags: tuple[str, ...] = field(default=())
+    registry_name: str = ""  # the company registry's name, when the form's name is shown
 
 
 @dataclass(frozen=True)

@@ -182,6 +182,12 @@ class Dossier(Base):
     # Digest of what the last import read for this dossier (identity, answers, blocks, notes):
     # a re-import compares digests instead of every answer. Empty for dossiers added by hand.
     import_digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # Digest of its repeated-block rows and notes, apart: a csv cannot carry them, so an import
+    # of a csv compares (and rewrites) the rest only and keeps them.
+    import_side_digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # The name the company registry gives (``Entreprise raison sociale``) when the displayed
+    # name comes from the form's own name field.
+    registry_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
     answers: Mapped[list[Answer]] = relationship(
         order_by="Answer.position", cascade="all, delete-orphan"
     )
@@ -271,6 +277,36 @@ class ImportMapping(Base):
     name_column: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     used_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class QuestionMapping(Base):
+    """Which column of the procedure's export answers a question of the grid, as the
+    secretariat chose it (or confirmed the proposal): the grid's question by label and
+    occurrence, the export's column likewise; an empty ``column_label`` says the procedure's
+    form has no such question. Reused by every later import and by the scoring screen."""
+
+    __tablename__ = "question_mapping"
+    __table_args__ = (UniqueConstraint("question_label", "question_occurrence"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_label: Mapped[str] = mapped_column(Text)
+    question_occurrence: Mapped[int] = mapped_column(Integer, default=1)
+    column_label: Mapped[str] = mapped_column(Text, default="")
+    column_occurrence: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class IdentityMapping(Base):
+    """Which column of the export holds an identity field of the candidate (``field``: one of
+    ``candidate_name``, ``kind``, ``departement``, ``official_name``, ``official_function``,
+    ``referent_name``); tried before the grid's ``[import]`` labels."""
+
+    __tablename__ = "identity_mapping"
+
+    field: Mapped[str] = mapped_column(String(40), primary_key=True)
+    column_label: Mapped[str] = mapped_column(Text)
+    column_occurrence: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class ImportRun(Base):

@@ -43,6 +43,7 @@ from tnl_jury.gui.dialogs.import_pages import (
     ImportSummaryPage,
 )
 from tnl_jury.gui.dialogs.import_preview_page import ImportPreviewPage
+from tnl_jury.gui.dialogs.mapping_dialog import MappingDialog
 from tnl_jury.gui.tasks import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -126,6 +127,8 @@ class ImportDialog(QDialog):
         self.choose.export_chosen.connect(self._forget_columns)
         self.preview_page.columns.apply_requested.connect(self._preview_with_columns)
         self.preview_page.columns.changed.connect(self._columns_changed)
+        self.preview_page.mapping_button.clicked.connect(self.open_mapping)
+        self.mapping_dialog: MappingDialog | None = None
 
         self._initial_size()
         self._go(Page.CHOOSE)
@@ -276,6 +279,20 @@ class ImportDialog(QDialog):
             remember_columns=self.preview_page.columns.remember_check.isChecked(),
         )
         self._run_preview(Page.PREVIEW)
+
+    def open_mapping(self) -> None:
+        """The mapping of the previewed export's columns; previewed again once saved."""
+        preview = self.preview
+        if preview is None or preview.mapping is None or self.is_busy():
+            return
+        self.mapping_dialog = MappingDialog(self.jury_file, preview.mapping, self)
+
+        def done() -> None:
+            if self.mapping_dialog is not None and self.mapping_dialog.saved:
+                self._run_preview(Page.PREVIEW)
+
+        self.mapping_dialog.finished.connect(done)
+        self.mapping_dialog.open()
 
     def _columns_changed(self) -> None:
         chosen = self.preview_page.columns.chosen()

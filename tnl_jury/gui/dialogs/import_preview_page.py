@@ -146,6 +146,15 @@ class ImportPreviewPage(QWidget):
         self.attachments.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.columns = ImportColumnChoice(self)
         self.columns.hide()
+        self.mapping_label = QLabel(self)
+        self.mapping_label.setWordWrap(True)
+        self.mapping_button = QPushButton(self.tr("&Map the questions to the criteria…"), self)
+        self.mapping_button.setAccessibleDescription(
+            self.tr("Choose the column of the export that answers each question of the grid.")
+        )
+        mapping_row = QHBoxLayout()
+        mapping_row.addWidget(self.mapping_label, 1)
+        mapping_row.addWidget(self.mapping_button)
 
         self.model = PreviewTableModel(self)
         self.proxy = TextFilterProxyModel(self)
@@ -188,6 +197,7 @@ class ImportPreviewPage(QWidget):
         layout.addLayout(boxes)
         layout.addWidget(self.attachments)
         layout.addWidget(self.columns)
+        layout.addLayout(mapping_row)
         layout.addWidget(self.splitter, 1)
 
     def show_preview(self, preview: ImportPreview) -> None:
@@ -214,12 +224,31 @@ class ImportPreviewPage(QWidget):
         self.attachments.setAccessibleName(self.attachments.text())
         self.columns.setVisible(bool(preview.needs) or preview.variant == "template")
         self.columns.show_preview(preview)
+        self._show_mapping(preview)
         self.model.set_rows(preview.dossiers)
         self.view.sortByColumn(PreviewColumn.NUMBER, Qt.SortOrder.AscendingOrder)
         self.view.resizeColumnsToContents()
         fill_warnings(self.warnings_label, self.warnings, preview.warnings)
         # Sizes are proportions: without warnings, their part shrinks to its label.
         self.splitter.setSizes([3000, 1000] if preview.warnings else [10000, 1])
+
+    def _show_mapping(self, preview: ImportPreview) -> None:
+        mapping = preview.mapping
+        self.mapping_button.setVisible(mapping is not None)
+        if mapping is None:
+            self.mapping_label.clear()
+            return
+        questions = mapping.questions
+        found = sum(1 for q in questions if q.column is not None or q.source == "excluded")
+        empty = sum(1 for c in mapping.criteria if c.questions and not c.found)
+        missing = sum(1 for i in mapping.identity if i.column is None)
+        self.mapping_label.setText(
+            self.tr(
+                "Questions of the grid found in the export: {found} of {total}; criteria "
+                "without any answer: {empty}; identity fields not found: {missing}."
+            ).format(found=found, total=len(questions), empty=empty, missing=missing)
+        )
+        self.mapping_label.setAccessibleName(self.mapping_label.text())
 
 
 def _clear(form: QFormLayout) -> None:

@@ -59,7 +59,8 @@ def _columns() -> list[Column[DossierRow]]:
         Column(
             lambda: QCoreApplication.translate("DossierTable", "Candidate"),
             lambda r: r.candidate_name,
-            tooltip=lambda r: r.candidate_name,  # the column may be too narrow for long names
+            # The column may be too narrow for long names; the registry's name beside.
+            tooltip=lambda r: _candidate_tip(r),
         ),
         Column(
             lambda: QCoreApplication.translate("DossierTable", "Kind"),
@@ -129,3 +130,13 @@ class DossierTableModel(RowTableModel["DossierRow"]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(_columns(), parent)
+
+
+def _candidate_tip(row: DossierRow) -> str:
+    """The candidate's name, and the company registry's when it differs (#14)."""
+    registry = row.registry_name
+    if not registry or registry.casefold() == row.candidate_name.casefold():
+        return row.candidate_name
+    return QCoreApplication.translate("DossierTable", "{name}\nRegistry name: {registry}").format(
+        name=row.candidate_name, registry=registry
+    )

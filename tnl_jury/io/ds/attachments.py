@@ -7,9 +7,12 @@ Contract:
   ``max_entries`` or declares more than ``max_total_bytes`` in all. It sorts the entries:
 
   - a file under ``<root>/dossier-<number>/…`` (whatever the root is called, or with no root)
-    belongs to dossier ``<number>``; ``export-<number>-….pdf`` directly in that folder is DS's
-    summary of the dossier (kind ``ds_summary``), files under ``pieces_justificatives/`` are
-    ``piece``, under ``messagerie/`` ``message``, under ``avis/`` ``avis``, others ``other``;
+    belongs to dossier ``<number>``; so does a file under a folder whose name holds exactly
+    one of the export's dossier numbers (``numbers``: a template's zip, whose folders the
+    instructor named); ``export-<number>-….pdf`` or ``export-<number>.pdf`` directly in that
+    folder is DS's summary of the dossier (kind ``ds_summary``), files under
+    ``pieces_justificatives/`` are ``piece``, so are a template's ``<label>-<number>-NN.<ext>``,
+    under ``messagerie/`` ``message``, under ``avis/`` ``avis``, others ``other``;
   - bad entries go to ``problems`` with the reason: a name with ``..`` or an absolute path,
     a symbolic link (mode bits in ``external_attr``), an encrypted entry (flag bit 0x1), an
     unknown compression method, a name seen twice, a declared size past ``max_entry_bytes``,
@@ -31,7 +34,7 @@ import re
 import stat
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -44,6 +47,7 @@ MiB = 1024 * 1024
 CHUNK_BYTES = 1 * MiB
 DS_ERROR_LIST = "-LISTE-DES-FICHIERS-EN-ERREURS.txt"
 _DOSSIER_DIR_RE = re.compile(r"^dossier-(\d+)$")
+_DIGITS_RE = re.compile(r"\d+")
 _DS_STAMP_RE = re.compile(r"^(.+)-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}-\d+(\.[^./]+)?$")
 _SUPPORTED_METHODS = frozenset(
     {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
@@ -115,8 +119,9 @@ class EntryError(Exception):
         super().__init__(str(Phrase(template, **params)))
 
 
-def scan_zip(path: Path, limits: ZipLimits | None = None) -> ZipScan:
-    """Check and sort the entries of the zip at ``path`` (see the module's contract)."""
+def scan_zip(path: Path, limits: ZipLimits | None = None, numbers: Collection[str] = ()) -> ZipScan:
+    """Check and sort the entries of the zip at ``path`` (see the module's contract);
+    ``numbers``: the export's dossier numbers, which a template's folder names hold."""
     limits = limits or ZipLimits()
     try:
         with zipfile.ZipFile(path) as archive:
@@ -142,7 +147,7 @@ def scan_zip(path: Path, limits: ZipLimits | None = None) -> ZipScan:
                     size=_size(declared),
                     limit=_size(limits.max_total_bytes),
                 )
-            entries, problems, outside, error_list = _sort(archive, infos, limits)
+            entries, problems, outside, error_list = _sort(archive, infos, limits, set(numbers))
     except AttachmentsError:
         raise
     except FileNotFoundError:
@@ -167,7 +172,7 @@ def _not_a_zip(path: Path, exc: BaseException) -> AttachmentsError:
 
 
 def _sort(
-    archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: ZipLimits
+    archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], limits: ZipLimits, numbers: set[str]
 ) -> tuple[list[ZipEntry], list[ZipProblem], list[str], str]:
     entries: list[ZipEntry] = []
     problems: list[ZipProblem] = []
@@ -186,7 +191,7 @@ def _sort(
             problems.append(ZipProblem(name, problem))
             continue
         parts = [p for p in name.replace("\\", "/").split("/") if p and p != "."]
-        found = _dossier_folder(parts)
+        found = _dossier_folder(parts, numbers)
         if found is None:
             if parts[-1] == DS_ERROR_LIST and info.file_size <= MiB:
                 error_list = _read_small(archive, info)
@@ -250,24 +255,36 @@ def _entry_problem(info: zipfile.ZipInfo, name: str, limits: ZipLimits) -> Phras
     return None
 
 
-def _dossier_folder(parts: list[str]) -> tuple[str, list[str]] | None:
-    """(dossier number, path inside its folder) when the path is ``[root/]dossier-N/…``."""
+def _dossier_folder(parts: list[str], numbers: set[str]) -> tuple[str, list[str]] | None:
+    """(dossier number, path inside its folder) when the path is ``[root/]dossier-N/…``, or
+    ``[root/]<folder>/…`` where the folder's name holds one of ``numbers`` (an export
+    template names folders as the instructor chose, the dossier number among the text)."""
     for depth in (1, 0):
         if len(parts) > depth + 1:
             match = _DOSSIER_DIR_RE.match(parts[depth])
             if match:
                 return match.group(1), parts[depth + 1 :]
+    for depth in (1, 0):
+        if len(parts) > depth + 1:
+            held = {n for n in _DIGITS_RE.findall(parts[depth]) if n in numbers}
+            if len(held) == 1:
+                return held.pop(), parts[depth + 1 :]
     return None
 
 
 def _kind_and_name(number: str, rest: list[str]) -> tuple[str, str]:
     base = rest[-1]
+    lower = base.lower()
     if (
         len(rest) == 1
-        and base.lower().startswith(f"export-{number}-")
-        and base.lower().endswith(".pdf")
+        and lower.startswith((f"export-{number}-", f"export-{number}."))
+        and lower.endswith(".pdf")
     ):
-        return "ds_summary", base
+        return "ds_summary", base  # with DS's time stamp, or without (a template's zip)
+    if len(rest) == 1:
+        field_file = re.match(rf"^(.+)-{number}-\d{{2,}}(\.[^./]+)?$", base)
+        if field_file:  # a template's "<field label>-<number>-NN.<ext>"
+            return "piece", field_file.group(1) + (field_file.group(2) or "")
     kind = _KIND_BY_FOLDER.get(rest[0], "other") if len(rest) > 1 else "other"
     match = _DS_STAMP_RE.match(base)
     return kind, (match.group(1) + (match.group(2) or "")) if match else base

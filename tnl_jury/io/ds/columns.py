@@ -16,7 +16,11 @@ Contract of :func:`analyse_header`:
   in brackets, not an answer of its own;
 * columns named by the caller (the dossier number and the candidate's name of a template-based
   export) are neither fixed nor answers;
-* the variant is ``template`` without an ``ID`` or ``État du dossier`` column, ``current`` with
+* an export template's default headers (``N° dossier``, ``Date de dépôt``, ``Adresse
+  électronique``… see the reference) are fixed columns too, ``N° dossier`` being the dossier
+  number;
+* the variant is ``template`` without an ``ID`` or ``État du dossier`` column (or when the
+  number's column is ``N° dossier``), ``current`` with
   the 2024 columns (``FranceConnect ?`` or ``Dernière mise à jour du dossier le``), else
   ``pre2024``.
 """
@@ -86,7 +90,18 @@ _METADATA_HEADERS = {
     "Motivation de la décision": "motivation",
     "Instructeurs": "instructors",
     "Groupe instructeur": "instructor_group",
+    # An export template's default headers (the instructor may retype any of them).
+    "N° dossier": "id",
+    "France connecté ?": "france_connect",
+    "Date du dernier évènement": "last_event_at",
+    "Date de dernière modification (usager)": "dossier_updated_at",
+    "Date de dépôt": "deposited_at",
+    "Date de passage en construction": "construction_at",
+    "Date de passage en instruction": "instruction_at",
+    "Date de traitement": "processed_at",
+    "Date d’expiration": "expires_at",
 }
+TEMPLATE_ID_HEADER = "N° dossier"
 # Fixed columns whose header a form field could carry too.
 _AMBIGUOUS_HEADERS = {
     "Email": "email",
@@ -94,6 +109,9 @@ _AMBIGUOUS_HEADERS = {
     "Nom": "last_name",
     "Prénom": "first_name",
     "Date de naissance": "birth_date",
+    "Adresse électronique": "email",  # the template's defaults that a field could carry
+    "Date de création": "created_at",
+    "Labels": "labels",
 }
 _DECISION_DATE_PREFIX = "date decision"  # "Date décision …" varies with the procedure
 _COMPANION_RE = re.compile(r"^(.*\S)\s+\(([^()]+)\)$")
@@ -128,6 +146,9 @@ _BLOCK_ANCHORS = frozenset(
         "instruction_at",
         "updated_at",
         "dossier_updated_at",
+        "last_event_at",
+        "construction_at",
+        "expires_at",
     }
 )
 
@@ -164,6 +185,19 @@ def find_header(headers: Sequence[str], label: str) -> int | None:
     for i, header in enumerate(headers):
         if header_key(header) == wanted:
             return i
+    return None
+
+
+def find_occurrence(headers: Sequence[str], label: str, occurrence: int) -> int | None:
+    """The index of the ``occurrence``-th header (1-based) equal to ``label`` (compared
+    loosely), or None."""
+    wanted = header_key(label)
+    seen = 0
+    for i, header in enumerate(headers):
+        if header_key(header) == wanted:
+            seen += 1
+            if seen == occurrence:
+                return i
     return None
 
 
@@ -226,9 +260,10 @@ def analyse_header(
         seen[label] = occurrence
         current = AnswerColumn(i, label, occurrence)
         answers.append(current)
-    return ColumnLayout(
-        tuple(headers), fixed, tuple(answers), _variant(fixed), reserved, tuple(ignored)
-    )
+    variant = _variant(fixed)
+    if "id" in fixed and header_key(headers[fixed["id"]]) != "id":
+        variant = "template"  # "N° dossier": an export template's default header
+    return ColumnLayout(tuple(headers), fixed, tuple(answers), variant, reserved, tuple(ignored))
 
 
 def _claim_ambiguous(

@@ -8,7 +8,8 @@ Contract:
   :class:`~tnl_jury.domain.enums.DossierKind`, or None when the text says nothing certain;
 * :func:`departement_code` reads the code out of ``34 – Hérault``, ``2A - Corse-du-Sud``,
   ``974``, ``Hérault (34)``; None when there is none;
-* :class:`IdentityReader` reads a row's identity: the kind from the grid's kind field, else the
+* :class:`IdentityReader` reads a row's identity (each field from the column the secretariat
+  mapped it to first, see :func:`identity_columns`): the kind from the grid's kind field, else the
   legal form (csv's ``Entreprise forme juridique``), else the candidate's name (``Ville de …``),
   else ``other``; the département from the grid's field (its ``(Code)`` companion first), else
   from the ``(Département)`` companion of a commune or EPCI field.
@@ -18,12 +19,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from tnl_jury.domain.enums import DossierKind
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from tnl_jury.domain.grid import ImportHints
-from tnl_jury.io.ds.columns import ColumnLayout, find_header, header_key
+from tnl_jury.io.ds.columns import ColumnLayout, find_header, find_occurrence, header_key
 from tnl_jury.io.ds.reader import Cell
 from tnl_jury.io.ds.values import cell_text
 
@@ -75,6 +76,21 @@ def departement_code(text: str) -> str | None:
     return match.group(1).upper() if match else None
 
 
+def identity_columns(
+    headers: Sequence[str], labels: Sequence[str], chosen: tuple[str, int] | None
+) -> list[int]:
+    """The columns of an identity field, in order of preference: the column the secretariat
+    chose (``chosen``: header and occurrence), then the first column carrying each of the
+    grid's ``labels``; those the header lacks are left out."""
+    found = [] if chosen is None else [find_occurrence(headers, *chosen)]
+    found += [find_header(headers, label) for label in labels]
+    out: list[int] = []
+    for i in found:
+        if i is not None and i not in out:
+            out.append(i)
+    return out
+
+
 class IdentityReader:
     """Reads the identity fields of each row of a ``Dossiers`` sheet: the candidate's name from
     ``name_indexes`` (in order of preference), the other fields from the columns the grid's
@@ -86,14 +102,12 @@ class IdentityReader:
         hints: ImportHints,
         layout: ColumnLayout,
         name_indexes: list[int],
+        chosen: Mapping[str, tuple[str, int]] | None = None,
     ) -> None:
         self.name_indexes = name_indexes
+        chosen = chosen or {}
         self.columns = {
-            attr: [
-                i
-                for i in (find_header(headers, label) for label in getattr(hints, attr))
-                if i is not None
-            ]
+            attr: identity_columns(headers, getattr(hints, attr), chosen.get(attr))
             for attr in (
                 "kind",
                 "departement",

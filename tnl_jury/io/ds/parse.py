@@ -7,7 +7,8 @@ Contract:
 * the dossier number comes from the column the caller names (``id_column``), else ``ID``, else
   a saved mapping whose columns the header has; without one, ``needs`` holds ``"number"`` and
   no dossier is read. Likewise the candidate's name: the named column, else
-  ``Entreprise raison sociale``, else the form fields the grid's ``[import]`` section names,
+  the form fields the grid's ``[import]`` section names (or the column the secretariat mapped),
+  else ``Entreprise raison sociale`` (then kept as ``registry_name`` beside the form's name),
   else a saved mapping; without one, ``needs`` holds ``"candidate_name"`` (dossiers are still
   read, so that a preview can count them);
 * a row without a dossier number is an error (unless the whole row is empty), so is a number
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +45,7 @@ from tnl_jury.io.ds.columns import (
     with_state_column,
 )
 from tnl_jury.io.ds.errors import ExportError, Place, placed
-from tnl_jury.io.ds.identity import IdentityReader
+from tnl_jury.io.ds.identity import IdentityReader, identity_columns
 from tnl_jury.io.ds.reader import Cell, Format, RawSheet, read_workbook
 from tnl_jury.io.ds.sheets import ParsedAnswer, ParsedBlockRow, ParsedNote
 from tnl_jury.io.ds.values import (
@@ -93,6 +94,8 @@ class ParseOptions:
     name_column: str | None = None
     saved_mappings: tuple[ColumnMapping, ...] = ()  # most recently used first
     hints: ImportHints = field(default_factory=ImportHints)
+    # The secretariat's identity columns (field → (header, occurrence)), before the hints.
+    identity_columns: Mapping[str, tuple[str, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ class ParsedDossier:
     blocks: tuple[ParsedBlockRow, ...]
     notes: tuple[ParsedNote, ...]
     source_row: int  # 1-based, as a spreadsheet program shows it
+    registry_name: str = ""  # ``Entreprise raison sociale``: the company registry's name
 
 
 @dataclass(frozen=True)
@@ -151,6 +155,10 @@ class ParsedExport:
     skipped: tuple[SkippedDossier, ...]
     warnings: tuple[Phrase, ...]  # str(): in English
     needs: tuple[str, ...] = ()  # "number", "candidate_name": columns the user must choose
+    answer_columns: tuple[tuple[str, int], ...] = ()  # (label, occurrence) of each answer column
+    # Whether the file has sheets beside the dossiers' (DS's xlsx and ods always do: Avis);
+    # a csv has none, so it says nothing of the repeated blocks and notes.
+    has_side_sheets: bool = True
 
 
 def parse_export(path: Path, options: ParseOptions | None = None) -> ParsedExport:
@@ -264,6 +272,8 @@ class _Parser:
             tuple(skipped),
             tuple(self.warnings),
             needs,
+            tuple((a.label, a.occurrence) for a in layout.answers),
+            bool(other_sheets),
         )
 
     def _state_by_values(self, layout: ColumnLayout) -> ColumnLayout:
@@ -321,11 +331,12 @@ class _Parser:
             id_index, id_source = find_header(self.headers, mapping.id_column), "saved"
         else:
             id_index, id_source = None, ""
-        hint_columns = self._hint_columns(opts.hints.candidate_name)
+        hint_columns = self._hint_columns(opts.hints.candidate_name, "candidate_name")
         raison = next(
             (i for i, h in enumerate(self.headers) if classify(h) == RAISON_SOCIALE), None
         )
-        standard_names = ([raison] if raison is not None else []) + hint_columns
+        # The form's own name field first (as the candidate writes it), the registry's after.
+        standard_names = hint_columns + ([raison] if raison is not None else [])
         names: list[int] | None
         if opts.name_column:
             names = [
@@ -339,10 +350,10 @@ class _Parser:
                 )
             ]
             name_source = "option"
-        elif raison is not None:
-            names, name_source = standard_names, "raison sociale"
         elif hint_columns:
             names, name_source = standard_names, "grid"
+        elif raison is not None:
+            names, name_source = standard_names, "raison sociale"
         elif mapping and mapping.name_column:
             names = [i for i in [find_header(self.headers, mapping.name_column)] if i is not None]
             name_source = "saved"
@@ -353,8 +364,8 @@ class _Parser:
         reserved: dict[str, int] = {}
         if id_index is not None and id_source != "ID":
             reserved["id"] = id_index  # a template's own columns are not answers
-            if names and name_source in ("option", "saved"):
-                reserved["name"] = names[0]
+        if id_index is not None and names and name_source in ("option", "saved"):
+            reserved["name"] = names[0]
         identity = IdentityColumns(
             None if id_index is None else self.headers[id_index],
             id_source,
@@ -371,9 +382,8 @@ class _Parser:
             if label
         )
 
-    def _hint_columns(self, labels: Sequence[str]) -> list[int]:
-        found = (find_header(self.headers, label) for label in labels)
-        return [i for i in found if i is not None]
+    def _hint_columns(self, labels: Sequence[str], field: str) -> list[int]:
+        return identity_columns(self.headers, labels, self.options.identity_columns.get(field))
 
     def _empty(self, column: int) -> bool:
         return not any(_filled(r[column]) for r in self.main.rows[self.top + 1 :])
@@ -395,8 +405,11 @@ class _Parser:
         state_index = fixed.get("state")
         deposited_index = fixed.get("deposited_at")
         forme_index = fixed.get(FORME_JURIDIQUE)
+        raison_index = fixed.get(RAISON_SOCIALE)
         answer_columns = layout.answers
-        ident = IdentityReader(self.headers, self.options.hints, layout, name_indexes)
+        ident = IdentityReader(
+            self.headers, self.options.hints, layout, name_indexes, self.options.identity_columns
+        )
         numeric_ids = identity.id_source == "ID"
         seen: dict[str, int] = {}
         include_drafts, include_closed = self.options.include_drafts, self.options.include_closed
@@ -446,6 +459,8 @@ class _Parser:
             if deposited_index is not None:
                 try:
                     deposited = to_utc(row[deposited_index])
+                    if deposited is not None:  # xlsx keeps fractions, csv and ods text do not
+                        deposited = deposited.replace(microsecond=0)
                 except ValueError as exc:  # NotADateError, or a date that does not exist
                     reason = exc.phrase if isinstance(exc, NotADateError) else str(exc)
                     # The place starts with the sheet, not the file (as it always has).
@@ -479,6 +494,7 @@ class _Parser:
                     blocks=tuple(blocks.get(number, ())),
                     notes=tuple(notes.get(number, ())),
                     source_row=line,
+                    registry_name="" if raison_index is None else cell_text(row[raison_index]),
                 )
             )
         ident.report(self.warnings, [d.number for d in dossiers if not d.candidate_name])
@@ -542,7 +558,7 @@ def _answers(row: list[Cell], columns: tuple[AnswerColumn, ...]) -> list[ParsedA
             and "\r" not in cell
             and not cell.isspace()
         ):
-            value_type, value = TEXT, cell
+            value_type, value = TEXT, cell.strip()
         else:
             value_type, value = type_cell(cell)
         extra = {key: cell_text(row[i]) for key, i in companions} if companions else {}

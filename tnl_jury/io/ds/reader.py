@@ -4,9 +4,11 @@ Contract:
 
 * :func:`detect_format` looks at the bytes, not the extension: a zip holding
   ``[Content_Types].xml`` and ``xl/workbook.xml`` is xlsx, a zip whose ``mimetype`` is the ODF
-  spreadsheet type is ods, any other zip is refused (with a hint when it is the attachments
-  zip), an OLE2 container (old ``.xls``, or a password-protected workbook) is refused, and
-  everything else is read as CSV.
+  spreadsheet type is ods, so is a zip without ``mimetype`` whose manifest declares that
+  type (DS writes its ods with rodf, which leaves the member out: such a package is handed to
+  python-calamine rewritten in memory with the member, see :mod:`odf_package`); any other
+  zip is refused (with a hint when it is the attachments zip), an OLE2 container (old
+  ``.xls``, or a password-protected workbook) is refused, and everything else is read as CSV.
 * :func:`read_workbook` returns every sheet but ``Etablissements`` as rows of raw cells, as the
   library gives them (python-calamine: ``str``, ``float``, ``bool``, ``date``, ``datetime``…;
   the csv module: ``str``), padded to the same width, coordinates untouched (row 0 is the
@@ -29,6 +31,7 @@ from typing import Literal, cast
 
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from tnl_jury.io.ds.errors import ExportError, NotUtf8Error, Place, placed
+from tnl_jury.io.ds.odf_package import manifest_media_type, with_mimetype
 
 Cell = str | float | int | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 Format = Literal["xlsx", "ods", "csv"]
@@ -110,9 +113,12 @@ def _zip_format(path: Path) -> Format:
                     QT_TRANSLATE_NOOP("Errors", "this is an Office document, not a spreadsheet"),
                 )
             if "mimetype" in names:
-                mimetype = archive.read("mimetype").strip()
-                if mimetype == ODS_MIMETYPE:
-                    return "ods"
+                mimetype = archive.read("mimetype")[:200].strip()
+            else:  # DS's own ods (rodf) has no mimetype member: its manifest says the type
+                mimetype = (manifest_media_type(archive) or "").encode("ascii", "replace")
+            if mimetype == ODS_MIMETYPE:
+                return "ods"
+            if mimetype:
                 raise ExportError(
                     path.name,
                     QT_TRANSLATE_NOOP(
@@ -169,8 +175,12 @@ def _read_calamine(path: Path, fmt: Format) -> tuple[RawSheet, ...]:
     from python_calamine import CalamineWorkbook
 
     sheets = []
+    repacked = _ods_with_mimetype(path) if fmt == "ods" else None
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        if repacked is not None:
+            workbook = CalamineWorkbook.from_filelike(io.BytesIO(repacked))
+        else:
+            workbook = CalamineWorkbook.from_path(str(path))
         try:
             for name in workbook.sheet_names:
                 if name in SKIPPED_SHEETS:
@@ -196,6 +206,22 @@ def _read_calamine(path: Path, fmt: Format) -> tuple[RawSheet, ...]:
             path.name, QT_TRANSLATE_NOOP("Errors", "this spreadsheet has no sheet of dossiers")
         )
     return tuple(sheets)
+
+
+def _ods_with_mimetype(path: Path) -> bytes | None:
+    """The bytes of an ods package without ``mimetype`` member (as DS writes it) with one
+    added, for python-calamine; None when the package has its member."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if "mimetype" in archive.namelist():
+                return None
+        return with_mimetype(path, ODS_MIMETYPE.decode("ascii"))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as exc:
+        raise ExportError(
+            path.name,
+            QT_TRANSLATE_NOOP("Errors", "this spreadsheet is damaged ({detail})"),
+            detail=exc,
+        ) from None
 
 
 def _pad(rows: list[list[Cell]]) -> list[list[Cell]]:

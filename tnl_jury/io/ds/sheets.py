@@ -3,7 +3,8 @@
 Contract of :func:`read_side_sheets`:
 
 * a sheet named ``Avis`` gives notes: one per row, keyed by its ``Dossier ID``, keeping every
-  column as ``(header, text)``, with the question, the answer and the author (the expert, else
+  column as ``(header, text)`` (date-times as written, ``2024-03-05 14:30:12``, whatever the
+  format), with the question, the answer and the author (the expert, else
   the instructor) picked out;
 * any other sheet with a ``Dossier ID`` column is a repeated block ("répétition"): its name
   ``(<stable id>) <label>`` gives the block's key and label; each row is a
@@ -25,7 +26,7 @@ from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from tnl_jury.io.ds.columns import analyse_header, header_key
 from tnl_jury.io.ds.errors import Place, placed
 from tnl_jury.io.ds.reader import Cell, RawSheet
-from tnl_jury.io.ds.values import cell_text, dossier_number, type_cell
+from tnl_jury.io.ds.values import cell_text, dossier_number, type_cell, wall_clock
 
 AVIS_SHEET = "Avis"
 _BLOCK_NAME_RE = re.compile(r"^\((\w+)\)\s*(.*)$")
@@ -110,7 +111,7 @@ def read_side_sheets(
 def _note(
     headers: list[str], keys: list[str], id_col: int, row: list[Cell], line: int
 ) -> ParsedNote:
-    cells = tuple((h, cell_text(row[i])) for i, h in enumerate(headers) if i != id_col and h)
+    cells = tuple((h, wall_clock(row[i])) for i, h in enumerate(headers) if i != id_col and h)
 
     def pick(*names: str) -> str:
         for name in names:

@@ -9,9 +9,11 @@ Contract of :func:`type_cell` (returns ``(AnswerType value, text)``):
 * boolean cells → ``boolean``, ``"Oui"`` / ``"Non"`` (the words the form shows);
 * date cells → ``date`` ``2024-03-05``; date-time cells → ``datetime`` ``2024-03-05T14:30:00``
   (local time, as the spreadsheet shows it);
-* text is kept verbatim (line ends made ``\n``; a whole number written ``96.0`` becomes ``96``,
-  as the same cell reads from xlsx); it is typed ``boolean`` when it is ``Oui``/``Non``,
-  ``true``/``false`` or ``on``/``off``, ``date`` when it is an ISO date, ``datetime`` when it
+* text is kept verbatim but for its leading and trailing blanks, which DS's ods writer (rodf)
+  strips (line ends made ``\n``; a whole number written ``96.0`` becomes ``96``, as the same
+  cell reads from xlsx); it is typed ``boolean`` when it is ``Oui``/``Non``,
+  ``true``/``false`` (then written ``Oui``/``Non``, as a boolean cell reads) or ``on``/``off``,
+  ``date`` when it is an ISO date, ``datetime`` when it
   is an ISO date-time or DS's ``2024-03-05 14:30:12 +0100``, ``number`` when it is a plain
   decimal number without a leading zero (``"01000"``, a postal code, stays text); else ``text``.
 
@@ -37,6 +39,7 @@ DATE = AnswerType.DATE.value
 DATETIME = AnswerType.DATETIME.value
 
 _BOOLEAN_TEXT = frozenset({"Oui", "Non", "oui", "non", "OUI", "NON", "true", "false", "on", "off"})
+_TRUE_FALSE = {"true": "Oui", "false": "Non"}  # an export template's yes/no, in csv
 _NUMBER_RE = re.compile(r"-?(?:0|[1-9]\d{0,14})(?:[.,]\d{1,15})?")
 _WHOLE_RE = re.compile(r"\.0+$")
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -56,7 +59,10 @@ def type_cell(value: Cell) -> tuple[str, str]:
             return _EMPTY_PAIR
         if "\r" in value:  # xlsx keeps Windows line ends, ods and csv do not: one form
             value = value.replace("\r\n", "\n").replace("\r", "\n")
+        value = value.strip()  # as DS's ods has it: the same answer in every format
         value_type = _type_text(value)
+        if value_type == BOOLEAN and value in _TRUE_FALSE:
+            return value_type, _TRUE_FALSE[value]
         if value_type == NUMBER and value.endswith(".0"):
             value = _WHOLE_RE.sub("", value)  # "96.0" (csv) is the 96.0 cell of xlsx: "96"
         return value_type, value
@@ -120,16 +126,31 @@ def number_text(value: float | int) -> str:
     return str(value)
 
 
+def wall_clock(value: Cell) -> str:
+    """:func:`cell_text` of a cell, a date-time written ``2024-03-05 14:30:12`` (the time as
+    written, its offset and fractions of a second dropped): an ``Avis`` date reads the same
+    from xlsx (a date cell) and from csv or ods (text with its offset)."""
+    text = cell_text(value)
+    match = _DATETIME_RE.fullmatch(text)
+    if match is None:
+        return text
+    return f"{match.group(1)} {match.group(2)[:8]}"
+
+
 def cell_text(value: Cell) -> str:
     """The text of a cell for identity fields and notes (numbers without ``.0``), stripped."""
     return type_cell(value)[1].strip()
 
 
 def dossier_number(value: Cell) -> str:
-    """A dossier number from its cell: text stripped, ``123456.0`` → ``"123456"``."""
+    """A dossier number from its cell: text stripped, ``123456.0`` (a cell or text) →
+    ``"123456"``."""
     if isinstance(value, float | int) and not isinstance(value, bool):
         return number_text(value)
-    return "" if value is None else str(value).strip()
+    text = "" if value is None else str(value).strip()
+    if text.endswith(".0") and text[:-2].isdigit():
+        return text[:-2]  # an export template's number, a float: "24817355.0" in csv
+    return text
 
 
 class NotADateError(ValueError):
