@@ -77,10 +77,10 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "AGPL-3.0-or-later"
 !insertmacro MUI_UNPAGE_INSTFILES
 !insertmacro MUI_UNPAGE_FINISH
 
-; English first: the language of a system that is neither French nor English (the app does
-; the same); a French Windows gets the French pages.
-!insertmacro MUI_LANGUAGE "English"
+; French first: the language of a system that is neither French nor English (the app does
+; the same: French is its default); an English Windows gets the English pages.
 !insertmacro MUI_LANGUAGE "French"
+!insertmacro MUI_LANGUAGE "English"
 
 LangString FileTypeName ${LANG_ENGLISH} "tnl-jury jury file"
 LangString FileTypeName ${LANG_FRENCH} "Fichier de jury tnl-jury"

@@ -4644,6 +4644,17 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Type de fichier :</translation>
+    </message>
+</context>
+<context>
     <name>ResultsTable</name>
     <message>
         <source>No label</source>

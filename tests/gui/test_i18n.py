@@ -32,7 +32,9 @@ def menu_titles(window: MainWindow) -> list[str]:
     ("env", "saved", "system", "expected"),
     [
         ("", None, QLocale.Language.French, "fr"),
-        ("", None, QLocale.Language.German, "en"),
+        ("", None, QLocale.Language.German, "fr"),  # a language the app lacks: its default
+        ("", None, QLocale.Language.C, "fr"),  # C.UTF-8, POSIX: no language asked for
+        ("", None, QLocale.Language.English, "en"),
         ("", "en", QLocale.Language.French, "en"),
         ("", "fr", QLocale.Language.English, "fr"),
         ("en", "fr", QLocale.Language.French, "en"),
@@ -179,3 +181,24 @@ def test_a_services_refusal_is_shown_in_french(
     assert describe(no_reason.value).text == (
         "Un déport doit être motivé (le motif figure au procès-verbal)."
     )
+
+
+def test_qt_file_dialog_is_all_french(qtbot: QtBot) -> None:
+    """Qt's French catalogue lacks the file dialog's labels with their shortcut marks: the
+    dialog said "Look in:" and "Files of type:" in a French interface."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    translations = Translations()
+    try:
+        assert translations.install("fr")
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        texts = [w.text() for w in dialog.findChildren(QLabel)]
+        texts += [w.text() for w in dialog.findChildren(QAbstractButton) if w.text()]
+        assert "&Voir dans\u00a0:" in texts
+        assert "&Type de fichier\u00a0:" in texts
+        english = {"&Look in:", "Files of &type:", "&Open", "Cancel", "File &name:"}
+        assert not english & set(texts), texts
+    finally:
+        translations.install("en")

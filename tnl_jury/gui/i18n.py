@@ -8,8 +8,9 @@ whenever the ``.qm`` there is missing or older than its ``.ts``. A build that sh
 files beside the ``.ts`` ones (and no ``lrelease``) uses those.
 
 Choice of language (:func:`choose_language`): ``TNL_JURY_LANG`` (``fr`` or ``en``) wins, then
-the choice saved from the Language menu, then the system: French on a French-speaking system,
-English otherwise.
+the choice saved from the Language menu, then the system: English when the system asks for
+English, French otherwise (French is the app's default: a ``C``/``POSIX`` locale, as on many
+servers and minimal installs, or a language the app does not have, gets French).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def choose_language(saved: str | None, system: QLocale | None = None) -> str:
     if saved in LANGUAGES:
         return saved
     system = system or QLocale.system()
-    return "fr" if system.language() == QLocale.Language.French else "en"
+    return "en" if system.language() == QLocale.Language.English else "fr"
 
 
 def lrelease_path() -> Path | None:
