@@ -3891,6 +3891,30 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>Jury</translation>
     </message>
     <message>
+        <source>Cannot add the member</source>
+        <translation>Impossible d’ajouter le membre</translation>
+    </message>
+    <message>
+        <source>Cannot change the member</source>
+        <translation>Impossible de modifier le membre</translation>
+    </message>
+    <message>
+        <source>Cannot record the recusal</source>
+        <translation>Impossible d’enregistrer le déport</translation>
+    </message>
+    <message>
+        <source>{member} will score dossier {number} ({candidate}) again and take part in its vote. Lift the recusal?</source>
+        <translation>{member} notera de nouveau le dossier {number} ({candidate}) et prendra part à son vote. Lever le déport ?</translation>
+    </message>
+    <message>
+        <source>Lift the recusal</source>
+        <translation>Lever le déport</translation>
+    </message>
+    <message>
+        <source>Cannot lift the recusal</source>
+        <translation>Impossible de lever le déport</translation>
+    </message>
+    <message>
         <source>Jury &amp;members</source>
         <translation>&amp;Membres du jury</translation>
     </message>
@@ -3933,6 +3957,34 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>No recusal recorded.</source>
         <translation>Aucun déport enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member…</source>
+        <translation>A&amp;jouter un membre…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the member…</source>
+        <translation>Modifi&amp;er le membre…</translation>
+    </message>
+    <message>
+        <source>Step aside for a &amp;dossier…</source>
+        <translation>Dépor&amp;t pour un dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Lift the recusal…</source>
+        <translation>&amp;Lever le déport…</translation>
+    </message>
+    <message>
+        <source>Add a jury member (name, organisation, role)</source>
+        <translation>Ajouter un membre du jury (nom, organisation, rôle)</translation>
+    </message>
+    <message>
+        <source>Change the selected member, or mark them as no longer sitting on the jury</source>
+        <translation>Modifier le membre choisi, ou indiquer qu’il ne siège plus au jury</translation>
+    </message>
+    <message>
+        <source>The selected member will not score nor vote on a dossier (reason required)</source>
+        <translation>Le membre choisi ne notera pas un dossier et ne votera pas sur lui (motif obligatoire)</translation>
     </message>
 </context>
 <context>
@@ -4450,8 +4502,55 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>&amp;Secrétariat saisissant la fiche papier de ce membre</translation>
     </message>
     <message>
+        <source>This jury has no member yet. The secretariat adds them in the Jury tab (“Add a member…”).</source>
+        <translation>Ce jury n’a encore aucun membre. Le secrétariat les ajoute dans l’onglet Jury (« Ajouter un membre… »).</translation>
+    </message>
+    <message>
         <source>The scores are recorded as typed by the secretariat ({user}) for this member, and the cursor moves on after each score.</source>
         <translation>Les notes sont enregistrées comme saisies par le secrétariat ({user}) pour ce membre, et le curseur avance après chaque note.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add a jury member</source>
+        <translation>Ajouter un membre du jury</translation>
+    </message>
+    <message>
+        <source>Jury member</source>
+        <translation>Membre du jury</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role in the meeting</source>
+        <translation>Rôle dans la séance</translation>
+    </message>
+    <message>
+        <source>&amp;Sits on the jury (untick when the member leaves)</source>
+        <translation>&amp;Siège au jury (à décocher quand le membre s’en va)</translation>
+    </message>
+    <message>
+        <source>An inactive member is kept with their scores but no longer scores or votes.</source>
+        <translation>Un membre inactif est conservé avec ses notes mais ne note et ne vote plus.</translation>
     </message>
 </context>
 <context>
@@ -4647,11 +4746,38 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Voir dans :</translation>
+        <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>&amp;Type de fichier :</translation>
+        <translation>&amp;Type de fichier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>RecusalDialog</name>
+    <message>
+        <source>Step aside for a dossier</source>
+        <translation>Déport pour un dossier</translation>
+    </message>
+    <message>
+        <source>{name} will not score this dossier nor vote on it.</source>
+        <translation>{name} ne notera pas ce dossier et ne votera pas sur lui.</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
     </message>
 </context>
 <context>

@@ -66,12 +66,17 @@ class MemberChooser(QDialog):
         self.list = QListWidget(self)
         self.label.setBuddy(self.list)
         self.paper = QCheckBox(self)
+        # An empty jury: say why OK is disabled and where members are added.
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setVisible(not self._members)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
         layout.addWidget(self.paper)
         layout.addWidget(self.buttons)
         for member in self._members:
@@ -118,6 +123,14 @@ class MemberChooser(QDialog):
             self.tr("Choose with the arrows, then press Enter. Every score you type is theirs.")
         )
         self.paper.setText(self.tr("&Secretariat typing this member’s paper sheet"))
+        self.empty.setText(
+            self.tr(
+                "This jury has no member yet. The secretariat adds them in the Jury tab "
+                "(“Add a member…”)."
+            )
+        )
+        if not self._members:  # a screen reader hears why the list is empty
+            self.list.setAccessibleDescription(self.empty.text())
         self.paper.setAccessibleDescription(
             self.tr(
                 "The scores are recorded as typed by the secretariat ({user}) for this member, "
