@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BallotImportDialog</name>
+    <message numerus="yes">
+        <source>%n ballot(s) read:</source>
+        <translation>
+            <numerusform>%n ballot read:</numerusform>
+            <numerusform>%n ballots read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n merged</numerusform>
+            <numerusform>%n merged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n already imported</numerusform>
+            <numerusform>%n already imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) differ from values typed in the file: choose which to keep with “Settle the conflicts…”.</source>
+        <translation>
+            <numerusform>%n value differs from a value typed in the file: choose which to keep with “Settle the conflicts…”.</numerusform>
+            <numerusform>%n values differ from values typed in the file: choose which to keep with “Settle the conflicts…”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message numerus="yes">
         <source>%n member(s) entitled to vote (present and not recused).</source>
@@ -82,6 +120,23 @@
         <translation>
             <numerusform>Valid: %n signature, intact and valid.</numerusform>
             <numerusform>Valid: %n signatures, all intact and valid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_BallotCounts</name>
+    <message numerus="yes">
+        <source>It holds %n dossier(s)</source>
+        <translation>
+            <numerusform>It holds %n dossier</numerusform>
+            <numerusform>It holds %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n score(s).</source>
+        <translation>
+            <numerusform>and %n score.</numerusform>
+            <numerusform>and %n scores.</numerusform>
         </translation>
     </message>
 </context>

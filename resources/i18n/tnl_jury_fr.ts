@@ -174,13 +174,13 @@ Copiez chacun sur la clé USB ou l’ordinateur de son membre&#x202f;; le membre
     </message>
     <message>
         <source>Your ballot no. {number} was written to:
-{file}
-
-It holds {dossiers} dossiers and {scores} scores. Give this file to the secretariat (on the USB key). You can hand in another ballot later: it will hold everything you have scored by then.</source>
-        <translation>Votre bulletin n°&#xa0;{number} a été enregistré ici&#xa0;:
-{file}
-
-Il contient {dossiers} dossiers et {scores} notes. Remettez ce fichier au secrétariat (sur la clé USB). Vous pourrez remettre un autre bulletin plus tard&#xa0;: il contiendra tout ce que vous aurez noté d’ici là.</translation>
+{file}</source>
+        <translation>Votre bulletin n°&#xa0;{number} a été enregistré dans&#xa0;:
+{file}</translation>
+    </message>
+    <message>
+        <source>Give this file to the secretariat (on the USB key). You can hand in another ballot later: it will hold everything you have scored by then.</source>
+        <translation>Remettez ce fichier au secrétariat (sur la clé USB). Vous pourrez remettre un autre bulletin plus tard&#xa0;: il contiendra tout ce que vous aurez noté d’ici là.</translation>
     </message>
     <message>
         <source>Ballot handed in</source>
@@ -324,13 +324,40 @@ Il contient {dossiers} dossiers et {scores} notes. Remettez ce fichier au secré
         <source>Ballots imported</source>
         <translation>Bulletins importés</translation>
     </message>
-    <message>
-        <source>{total} ballots read: {merged} merged, {again} already imported, {refused} refused.</source>
-        <translation>{total} bulletins lus&#xa0;: {merged} fusionnés, {again} déjà importés, {refused} refusés.</translation>
+    <message numerus="yes">
+        <source>%n ballot(s) read:</source>
+        <translation>
+            <numerusform>%n bulletin lu&#xa0;:</numerusform>
+            <numerusform>%n bulletins lus&#xa0;:</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} values differ from values typed in the file: choose which to keep with “Settle the conflicts…”.</source>
-        <translation>{count} valeurs diffèrent de valeurs saisies dans le fichier&#xa0;: choisissez laquelle garder avec «&#xa0;Trancher les conflits…&#xa0;».</translation>
+    <message numerus="yes">
+        <source>%n merged</source>
+        <translation>
+            <numerusform>%n fusionné</numerusform>
+            <numerusform>%n fusionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already imported</source>
+        <translation>
+            <numerusform>%n déjà importé</numerusform>
+            <numerusform>%n déjà importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusé</numerusform>
+            <numerusform>%n refusés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) differ from values typed in the file: choose which to keep with “Settle the conflicts…”.</source>
+        <translation>
+            <numerusform>%n valeur diffère d’une valeur saisie dans le fichier&#xa0;: choisissez laquelle garder avec «&#xa0;Trancher les conflits…&#xa0;».</numerusform>
+            <numerusform>%n valeurs diffèrent de valeurs saisies dans le fichier&#xa0;: choisissez lesquelles garder avec «&#xa0;Trancher les conflits…&#xa0;».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Per &amp;member</source>
@@ -479,7 +506,7 @@ Il contient {dossiers} dossiers et {scores} notes. Remettez ce fichier au secré
     </message>
     <message>
         <source>{warning} marks a criterion whose scores are far apart (standard deviation of {threshold} or more). {comment} marks a comment: point at the cell, or select it, to read it.</source>
-        <translation>{warning} signale un critère dont les notes sont très écartées (écart type de {threshold} ou plus). {comment} signale un commentaire&#xa0;: pointez la case, ou sélectionnez-la, pour le lire.</translation>
+        <translation>{warning} signale un critère dont les notes sont très écartées (écart-type de {threshold} ou plus). {comment} signale un commentaire&#xa0;: pointez la case, ou sélectionnez-la, pour le lire.</translation>
     </message>
     <message>
         <source>&amp;Scores by criterion ({count} far apart)</source>
@@ -657,7 +684,7 @@ Il contient {dossiers} dossiers et {scores} notes. Remettez ce fichier au secré
     </message>
     <message>
         <source>Highest minus lowest score: {range}; standard deviation: {stdev}.</source>
-        <translation>Note la plus haute moins la plus basse&#xa0;: {range}&#x202f;; écart type&#xa0;: {stdev}.</translation>
+        <translation>Note la plus haute moins la plus basse&#xa0;: {range}&#x202f;; écart-type&#xa0;: {stdev}.</translation>
     </message>
     <message>
         <source>The scores are far apart (the edition&apos;s threshold is {threshold}): worth discussing.</source>
@@ -1857,7 +1884,7 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
     <message>
         <source>A criterion is flagged as disputed when the standard deviation of the members&apos; scores reaches this value.</source>
-        <translation>Un critère est signalé comme discuté quand l’écart type des notes des membres atteint cette valeur.</translation>
+        <translation>Un critère est signalé comme discuté quand l’écart-type des notes des membres atteint cette valeur.</translation>
     </message>
     <message>
         <source>The &amp;president&apos;s vote decides a tie</source>
@@ -3904,7 +3931,7 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
     <message>
         <source>{member} will score dossier {number} ({candidate}) again and take part in its vote. Lift the recusal?</source>
-        <translation>{member} notera de nouveau le dossier {number} ({candidate}) et prendra part à son vote. Lever le déport ?</translation>
+        <translation>{member} notera de nouveau le dossier {number} ({candidate}) et prendra part à son vote. Lever le déport&#x202f;?</translation>
     </message>
     <message>
         <source>Lift the recusal</source>
@@ -4503,7 +4530,7 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
     <message>
         <source>This jury has no member yet. The secretariat adds them in the Jury tab (“Add a member…”).</source>
-        <translation>Ce jury n’a encore aucun membre. Le secrétariat les ajoute dans l’onglet Jury (« Ajouter un membre… »).</translation>
+        <translation>Ce jury n’a encore aucun membre. Le secrétariat les ajoute dans l’onglet Jury («&#xa0;Ajouter un membre…&#xa0;»).</translation>
     </message>
     <message>
         <source>The scores are recorded as typed by the secretariat ({user}) for this member, and the cursor moves on after each score.</source>
@@ -4526,11 +4553,11 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4765,11 +4792,11 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
     <message>
         <source>&amp;Dossier:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Dossier</source>
@@ -4888,11 +4915,11 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
     <message>
         <source>The largest standard deviation of the members&apos; figures (criteria, domains, proposed levels).</source>
-        <translation>Le plus grand écart type des chiffres des membres (critères, domaines, niveaux proposés).</translation>
+        <translation>Le plus grand écart-type des chiffres des membres (critères, domaines, niveaux proposés).</translation>
     </message>
     <message>
         <source>How far apart the members are (largest standard deviation)</source>
-        <translation>L’écart entre les membres (plus grand écart type)</translation>
+        <translation>L’écart entre les membres (plus grand écart-type)</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -5936,6 +5963,23 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>No recent file yet.</source>
         <translation>Aucun fichier récent pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>_BallotCounts</name>
+    <message numerus="yes">
+        <source>It holds %n dossier(s)</source>
+        <translation>
+            <numerusform>Il contient %n dossier</numerusform>
+            <numerusform>Il contient %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n score(s).</source>
+        <translation>
+            <numerusform>et %n note.</numerusform>
+            <numerusform>et %n notes.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from tnl_jury.gui.tasks import Task, TaskContext
@@ -157,17 +157,17 @@ def hand_in_to(window: MainWindow, path: Path) -> Task[BallotWritten] | None:
         return export_ballot(jury_file, path)
 
     def done(written: BallotWritten) -> None:
-        text = QCoreApplication.translate(
+        # Each count is its own phrase: Qt's %n gives it the right plural form in each language.
+        where = QCoreApplication.translate(
+            "BallotActions", "Your ballot no. {number} was written to:\n{file}"
+        ).format(number=written.sequence, file=written.path)
+        dossiers, scores = _BallotCounts().texts(written.dossiers, written.scores)
+        advice = QCoreApplication.translate(
             "BallotActions",
-            "Your ballot no. {number} was written to:\n{file}\n\nIt holds {dossiers} dossiers "
-            "and {scores} scores. Give this file to the secretariat (on the USB key). You can "
-            "hand in another ballot later: it will hold everything you have scored by then.",
-        ).format(
-            number=written.sequence,
-            file=written.path,
-            dossiers=written.dossiers,
-            scores=written.scores,
+            "Give this file to the secretariat (on the USB key). You can hand in another "
+            "ballot later: it will hold everything you have scored by then.",
         )
+        text = f"{where}\n\n{dossiers} {scores} {advice}"
         window.show_message(
             QMessageBox.Icon.Information,
             QCoreApplication.translate("BallotActions", "Ballot handed in"),
@@ -240,3 +240,14 @@ def open_conflicts(window: MainWindow) -> None:
     dialog = ConflictsDialog(window)
     window.ballot_conflicts_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
+
+
+class _BallotCounts(QObject):
+    """The counts of a written ballot, each with its plural form (Qt's %n). A class of its
+    own because lupdate recognises a plural only in ``self.tr(text, "", count)``."""
+
+    def texts(self, dossiers: int, scores: int) -> tuple[str, str]:
+        return (
+            self.tr("It holds %n dossier(s)", "", dossiers),
+            self.tr("and %n score(s).", "", scores),
+        )

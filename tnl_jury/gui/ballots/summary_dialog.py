@@ -145,14 +145,21 @@ class BallotImportDialog(QDialog):
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        heading = self.tr(
-            "{total} ballots read: {merged} merged, {again} already imported, {refused} refused."
-        ).format(total=len(outcomes), merged=merged, again=again, refused=len(refused))
+        # Each count is its own phrase, so that Qt's %n gives it its plural form ("1 bulletin
+        # lu", "2 bulletins lus").
+        heading = "{read} {merged}, {again}, {refused}.".format(
+            read=self.tr("%n ballot(s) read:", None, len(outcomes)),
+            merged=self.tr("%n merged", None, merged),
+            again=self.tr("%n already imported", None, again),
+            refused=self.tr("%n refused", None, len(refused)),
+        )
         if pending:
             heading += " " + self.tr(
-                "{count} values differ from values typed in the file: choose which to keep "
-                "with “Settle the conflicts…”."
-            ).format(count=pending)
+                "%n value(s) differ from values typed in the file: choose which to keep "
+                "with “Settle the conflicts…”.",
+                None,
+                pending,
+            )
         self.heading.setText(heading)
         self.heading.setAccessibleName(heading)
 
