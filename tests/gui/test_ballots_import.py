@@ -135,12 +135,13 @@ def test_import_shows_a_summary_and_the_conflicts_are_settled_both_ways(
 def test_the_summary_counts_take_their_plural_form_in_french(
     window: MainWindow, translations: object
 ) -> None:
-    """"1 bulletins lus : 1 fusionnés" read like a machine: each count is a %n phrase."""
+    """The counts read like a machine ("1 bulletins lus : 1 fusionnés"): each is a %n phrase."""
     from tnl_jury.gui.i18n import Translations
 
     assert isinstance(translations, Translations) and translations.install("fr")
     one = BallotImportDialog([], 1, window)
-    assert one.heading.text().startswith("0 bulletin lu\u00a0: 0 fusionné, 0 déjà importé, 0 refusé.")
+    heading = "0 bulletin lu\u00a0: 0 fusionné, 0 déjà importé, 0 refusé."
+    assert one.heading.text().startswith(heading)
     assert "1 valeur diffère" in one.heading.text()
     several = BallotImportDialog([], 2, window)
     assert "2 valeurs diffèrent" in several.heading.text()
