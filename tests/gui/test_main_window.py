@@ -417,3 +417,24 @@ def test_opening_a_file_takes_what_it_built_out_of_the_collectors_reach(
     assert window.messages == []  # type: ignore[attr-defined]
     assert gc.get_freeze_count() > 10_000
     gc.unfreeze()  # the other tests' objects are theirs to collect
+
+
+def test_the_keyboard_focus_is_where_the_page_is_for(
+    qtbot: QtBot, window: MainWindow, demo_path: Path
+) -> None:
+    """Nothing had the focus at start-up or after a file opened: arrows and Enter did nothing
+    until Tab. Focusing gives a current row, never a selection (nothing opens on focus)."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.focus_main_control()
+    assert window.focusWidget() is window.welcome.open_button  # no recent file yet
+    window.open_file(demo_path)
+    view = window.dossiers_panel.view
+    assert window.tabs.currentWidget() is window.dossiers_panel
+    assert window.focusWidget() is view
+    assert view.currentIndex().row() == 0
+    assert not view.selectionModel().hasSelection()
+    window.close_file()
+    # The welcome page lists the file just closed: the focus goes to that list.
+    assert window.focusWidget() is window.welcome.recent_list

@@ -60,6 +60,7 @@ def run(jury_file: str | None) -> int:
             window.open_file(jury_file)
 
     window.show()
+    window.focus_main_control()
     startup_probe.after_first_paint(window, finish_start)
     return app.exec()
 

@@ -151,6 +151,30 @@ class MainWindow(TaskWindow):
         if self._snapshot is not None:
             self._show(self._snapshot)
 
+    def focus_main_control(self) -> None:
+        """Give the keyboard focus to what the page is for, so that the arrows and Enter act at
+        once: the recent files (or "Open a jury file…") on the welcome page, the current tab's
+        list once a file is open. A list gets a current row, not a selection: focusing never
+        opens or changes anything."""
+        from PySide6.QtCore import QItemSelectionModel, Qt
+        from PySide6.QtWidgets import QAbstractItemView
+
+        if self.stack.currentWidget() is self.welcome:
+            recent = self.welcome.recent_list
+            target: QWidget = recent if recent.count() else self.welcome.open_button
+        else:
+            panel = self.tabs.currentWidget()
+            view = getattr(panel, "view", None)
+            target = view if isinstance(view, QWidget) else panel
+        if isinstance(target, QAbstractItemView):
+            model, selection = target.model(), target.selectionModel()
+            no_current = not target.currentIndex().isValid()
+            if model is not None and selection is not None and no_current and model.rowCount():
+                selection.setCurrentIndex(
+                    model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     @property
     def jury_file(self) -> JuryFile | None:
         return self._jury_file
@@ -264,6 +288,7 @@ class MainWindow(TaskWindow):
             self._jury_file.close()
             self._jury_file = None
         self._show(None)
+        self.focus_main_control()
 
     def choose_and_open(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -307,6 +332,7 @@ class MainWindow(TaskWindow):
         self._show(opened.snapshot)
         if not self.select_panel(self.settings.last_tab()):
             self.tabs.setCurrentIndex(0)
+        self.focus_main_control()
         _settle_the_heap()
         if opened.backup_path is not None:
             self.statusBar().showMessage(
