@@ -2875,6 +2875,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>la décision sur le dossier {dossier} est verrouillée&#xa0;: ses notes ne peuvent plus changer</translation>
     </message>
     <message>
+        <source>{member} has submitted their scores on dossier {dossier}: reopen it to change them</source>
+        <translation>{member} a transmis ses notes sur le dossier {dossier}&#xa0;: rouvrez-le pour les modifier</translation>
+    </message>
+    <message>
         <source>a score must be a whole number, not {value!r}</source>
         <translation>une note doit être un nombre entier, pas {value!r}</translation>
     </message>
@@ -2893,6 +2897,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>{member} has stepped aside for dossier {dossier}</source>
         <translation>{member} s’est déporté(e) pour le dossier {dossier}</translation>
+    </message>
+    <message>
+        <source>{member} has not submitted their scores on dossier {dossier}: there is nothing to reopen</source>
+        <translation>{member} n’a pas transmis ses notes sur le dossier {dossier}&#xa0;: il n’y a rien à rouvrir</translation>
     </message>
     <message>
         <source>there is no attachment with id {attachment_id}</source>
@@ -4913,6 +4921,14 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Vérifier que chaque critère a une note ou un «&#xa0;sans avis&#xa0;», puis transmettre (Ctrl+Entrée)</translation>
     </message>
     <message>
+        <source>&amp;Reopen to change my scores</source>
+        <translation>&amp;Rouvrir pour modifier mes notes</translation>
+    </message>
+    <message>
+        <source>Your submitted scores are read-only: reopen the dossier to change them (recorded in the audit trail), then submit again</source>
+        <translation>Vos notes transmises sont en lecture seule&#xa0;: rouvrez le dossier pour les modifier (inscrit au journal d’audit), puis transmettez-les de nouveau</translation>
+    </message>
+    <message>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparer</translation>
     </message>
@@ -4961,8 +4977,8 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Dossiers à noter</translation>
     </message>
     <message>
-        <source>Every dossier with your status on it. Choosing one opens it.</source>
-        <translation>Chaque dossier avec votre état. En choisir un l’ouvre.</translation>
+        <source>Every dossier with your status on it. Enter or a double-click opens the selected one for scoring.</source>
+        <translation>Chaque dossier avec votre état. Entrée ou un double-clic ouvre le dossier sélectionné pour le noter.</translation>
     </message>
     <message>
         <source>Dossier list, dossier and criteria</source>
@@ -5011,6 +5027,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>{name} is no longer an active member of the jury: their scores cannot change.</source>
         <translation>{name} n’est plus membre actif du jury&#xa0;: ses notes ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>Your scores on this dossier are submitted: they are read-only. To change them, reopen the dossier (Scoring menu, “Reopen to change my scores”).</source>
+        <translation>Vos notes sur ce dossier sont transmises&#xa0;: elles sont en lecture seule. Pour les modifier, rouvrez le dossier (menu Notation, «&#xa0;Rouvrir pour modifier mes notes&#xa0;»).</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
