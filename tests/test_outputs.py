@@ -84,7 +84,7 @@ def test_minutes_letters_and_list_via_cli_then_signing_locks(
             "keys",
             "new-member",
             "--name",
-            "Présidente",
+            "Claire Duval",  # the demo's president: the first box
             "--out",
             str(key),
             "--ca-dir",

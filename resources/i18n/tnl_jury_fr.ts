@@ -1915,6 +1915,14 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>le jury a déjà un président ou une présidente</translation>
     </message>
     <message>
+        <source>the certificate is {holder}&apos;s, not {member}&apos;s: each member signs with a certificate in their own name</source>
+        <translation>le certificat est celui de {holder}, pas celui de {member}&#xa0;: chaque membre signe avec un certificat à son propre nom</translation>
+    </message>
+    <message>
+        <source>this certificate is already bound to {other}, another member</source>
+        <translation>ce certificat est déjà lié à {other}, un autre membre</translation>
+    </message>
+    <message>
         <source>a recusal needs a reason (it appears in the minutes)</source>
         <translation>un déport doit être motivé (le motif figure au procès-verbal)</translation>
     </message>
@@ -2607,6 +2615,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>{path}&#xa0;: le certificat est valable du {start} au {end}, pas le {day}.</translation>
     </message>
     <message>
+        <source>{path}: the certificate names nobody (it has no common name).</source>
+        <translation>{path}&#xa0;: le certificat ne nomme personne (il n’a pas de nom commun).</translation>
+    </message>
+    <message>
         <source>{path}: cannot sign field {field}: {detail}</source>
         <translation>{path}&#xa0;: impossible de signer le champ {field}&#xa0;: {detail}</translation>
     </message>
@@ -2615,12 +2627,20 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>{path}&#xa0;: le document n’a aucun champ de signature.</translation>
     </message>
     <message>
+        <source>{path}: no signature box of this document is {signer}&apos;s.</source>
+        <translation>{path}&#xa0;: aucun cadre de signature de ce document n’est celui de {signer}.</translation>
+    </message>
+    <message>
         <source>{path}: every signature field is already signed.</source>
         <translation>{path}&#xa0;: tous les champs de signature sont déjà signés.</translation>
     </message>
     <message>
         <source>{path}: no signature field named {field} (fields: {names}).</source>
         <translation>{path}&#xa0;: aucun champ de signature nommé {field} (champs&#xa0;: {names}).</translation>
+    </message>
+    <message>
+        <source>{path}: the signature box {field} is {owner}&apos;s; the key given is {signer}&apos;s: each member signs only their own box.</source>
+        <translation>{path}&#xa0;: le cadre de signature {field} est celui de {owner} ; la clé fournie est celle de {signer}&#xa0;: chaque membre ne signe que son propre cadre.</translation>
     </message>
     <message>
         <source>{path}: the signature field {field} is already signed.</source>
@@ -3041,6 +3061,18 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>{problem}: skipped</source>
         <translation>{problem}&#xa0;: ignorée</translation>
+    </message>
+    <message>
+        <source>{path}: no signature box of these minutes is {signer}&apos;s.</source>
+        <translation>{path}&#xa0;: aucun cadre de signature de ce procès-verbal n’est celui de {signer}.</translation>
+    </message>
+    <message>
+        <source>{path}: the signature box {field} is no member&apos;s of this jury file.</source>
+        <translation>{path}&#xa0;: le cadre de signature {field} n’appartient à aucun membre de ce fichier de jury.</translation>
+    </message>
+    <message>
+        <source>{path}: the signature box {field} is {owner}&apos;s; the key given is {signer}&apos;s, not the one bound to {owner}: each member signs only their own box.</source>
+        <translation>{path}&#xa0;: le cadre de signature {field} est celui de {owner} ; la clé fournie est celle de {signer}, pas celle liée à {owner}&#xa0;: chaque membre ne signe que son propre cadre.</translation>
     </message>
 </context>
 <context>

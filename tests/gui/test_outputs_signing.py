@@ -170,7 +170,7 @@ def signed_minutes(tmp_path: Path, ca: JuryCa) -> Path:
         outputs.write_minutes(jf, minutes)
         first = members.list_members(jf)[0]
     key = create_member_identity(first.name, "", tmp_path / "k.p12", MEMBER_PASS, ca, key_size=2048)
-    sign_pdf(minutes, minutes, key.p12_path, MEMBER_PASS, signer_name=first.name, role="Membre")
+    sign_pdf(minutes, minutes, key.p12_path, MEMBER_PASS, role="Membre")
     return minutes
 
 

@@ -40,15 +40,17 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "sign",
         help="sign a PDF (the minutes) into one of its signature fields",
-        description="Sign PDF into its first empty signature field (or --field), with a "
-        "visible stamp (name, role, date). The first signature certifies the document. "
-        + _PASSPHRASE_HELP,
+        description="Sign PDF into the signer's own box (or --field), with a visible stamp: "
+        "the certificate's name, the role, the date. Each box of the minutes belongs to one "
+        "member: signing another member's box is refused. With --jury-file, the key must be "
+        "the one bound to the member (a member without one gets this certificate bound, if it "
+        "is in their name), and the decisions are locked once signed. The first signature "
+        "certifies the document. " + _PASSPHRASE_HELP,
     )
     p.add_argument("pdf", metavar="PDF")
     p.add_argument("--key", required=True, metavar="KEY.p12", help="the signer's PKCS#12 file")
     p.add_argument("--field", metavar="NAME", help="the signature field (e.g. sig-3)")
     p.add_argument("--out", metavar="OUT.pdf", help="write here (default: sign PDF in place)")
-    p.add_argument("--name", help="the name on the stamp (default: the certificate's)")
     p.add_argument("--role", help="the role on the stamp (default: the certificate's title)")
     p.add_argument(
         "--jury-file",
@@ -100,6 +102,13 @@ def register(sub: Any) -> None:
     q.add_argument("--organisation", default="", help="the member's organisation")
     q.add_argument("--out", required=True, metavar="KEY.p12", help="the file to create")
     q.add_argument("--ca-dir", metavar="DIR", help="folder of the jury CA (from keys new-ca)")
+    q.add_argument(
+        "--jury-file",
+        metavar="JURY_FILE",
+        help="bind the new certificate to the member --member of this jury file: only it will "
+        "sign their box in the minutes",
+    )
+    q.add_argument("--member", type=int, metavar="ID", help="the member's id (with --jury-file)")
     q.set_defaults(handler=cmd_keys_new_member)
 
 
@@ -109,25 +118,32 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
     passphrase = _passphrase(PASSPHRASE_ENV, f"passphrase of {args.key}: ")
     identity = load_identity(args.key, passphrase)
-    name = args.name or identity.common_name
     role = args.role or identity.title or DEFAULT_ROLE
-    if not name:
-        raise UsageError(f"{args.key}: the certificate names nobody; give --name")
     out = args.out or args.pdf
-    info = sign_pdf(args.pdf, out, args.key, passphrase, args.field, signer_name=name, role=role)
-    kind = "certification" if info.certification else "approval"
-    print(f"{info.path}: field {info.field_name} signed by {name} ({role}), {kind} signature")
-    if info.pdfa is not None and not info.pdfa.passed:
-        first = info.pdfa.problems[0] if info.pdfa.problems else "?"
-        print(f"warning: {info.path} is no longer PDF/A-2b ({first})", file=sys.stderr)
     if args.jury_file:
+        from tnl_jury.services.minutes_signing import sign_minutes
         from tnl_jury.services.outputs import minutes_signed
         from tnl_jury.storage.jury_file import open_jury_file
 
         with open_jury_file(args.jury_file) as jf:
+            info = sign_minutes(jf, args.pdf, out, args.key, passphrase, args.field, role=role)
+            _print_signed(info)
             locked = minutes_signed(jf, info.path)
         print(f"{args.jury_file}: {locked} decisions locked")
+    else:
+        _print_signed(sign_pdf(args.pdf, out, args.key, passphrase, args.field, role=role))
     return EXIT_OK
+
+
+def _print_signed(info: Any) -> None:
+    kind = "certification" if info.certification else "approval"
+    print(
+        f"{info.path}: field {info.field_name} signed by {info.signer_name} ({info.role}), "
+        f"{kind} signature"
+    )
+    if info.pdfa is not None and not info.pdfa.passed:
+        first = info.pdfa.problems[0] if info.pdfa.problems else "?"
+        print(f"warning: {info.path} is no longer PDF/A-2b ({first})", file=sys.stderr)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -167,6 +183,8 @@ def cmd_keys_new_ca(args: argparse.Namespace) -> int:
 def cmd_keys_new_member(args: argparse.Namespace) -> int:
     from tnl_jury.io.signing.keys import create_member_identity, load_jury_ca
 
+    if (args.jury_file is None) != (args.member is None):
+        raise UsageError("--jury-file and --member go together")
     ca = None
     if args.ca_dir:
         folder = Path(args.ca_dir)
@@ -178,7 +196,19 @@ def cmd_keys_new_member(args: argparse.Namespace) -> int:
     )
     issuer = f"issued by {ca.certificate.subject.rfc4514_string()}" if ca else "self-signed"
     print(f"created {files.p12_path} (keep it) and {files.cert_path} (share it), {issuer}")
+    if args.jury_file:
+        _bind(args.jury_file, args.member, files.cert_path)
     return EXIT_OK
+
+
+def _bind(jury_file: str, member_id: int, cert_path: Path) -> None:
+    from tnl_jury.io.signing.keys import load_certificate
+    from tnl_jury.services.members import bind_certificate
+    from tnl_jury.storage.jury_file import open_jury_file
+
+    with open_jury_file(jury_file) as jf:
+        row = bind_certificate(jf, member_id, load_certificate(cert_path))
+    print(f"{jury_file}: certificate {cert_path.name} bound to member {row.id} ({row.name})")
 
 
 def _passphrase(env: str, prompt: str) -> str:

@@ -18,6 +18,7 @@ class MemberRecord:
     organisation: str
     role: str  # president | member | secretary
     present: bool | None  # None when no meeting was recorded
+    cert_sha256: str | None = None  # the certificate bound to the member, if any
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,12 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
     present = set(meeting.present)
     members = tuple(
         r.MemberRecord(
-            mem.id, mem.name, mem.organisation, mem.role, (mem.id in present) if recorded else None
+            mem.id,
+            mem.name,
+            mem.organisation,
+            mem.role,
+            (mem.id in present) if recorded else None,
+            mem.cert_sha256,
         )
         for mem in all_members
         if mem.active

@@ -323,6 +323,9 @@ class JuryMember(Base):
     organisation: Mapped[str] = mapped_column(String(300), default="")
     role: Mapped[str] = mapped_column(String(20), default="member")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The SHA-256 of the member's signing certificate (DER, hex), bound when their key is
+    # made or registered: only that certificate may sign the member's box in the minutes.
+    cert_sha256: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
 
 
 class Recusal(Base):

@@ -235,8 +235,11 @@ class SigningWizard(QDialog):
         self.key_form.clear_secrets()  # the choice holds them until the work is done
         self.problem.hide()
         name = state.signatory.name
+        jury_file = self.window_.jury_file
+        if jury_file is None:
+            return
         self._run(
-            lambda ctx: sign_for(minutes.path, state.signatory, choice),
+            lambda ctx: sign_for(jury_file, minutes.path, state.signatory, choice),
             label=self.tr("Signing for {name}…").format(name=name),
             on_result=lambda done: self._signed(index, done),
             error_action=self.tr("Cannot sign for {name}").format(name=name),

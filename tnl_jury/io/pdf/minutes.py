@@ -152,6 +152,7 @@ def render_minutes(
             role=ROLES.get(m.role, m.role),
             page=boxes[field_name(m)][0],
             box=boxes[field_name(m)][1],
+            cert_sha256=m.cert_sha256,
         )
         for m in signers
     )

@@ -3,7 +3,9 @@
 For each signature we report the field, the signer, the claimed signing time, and pyHanko's
 verdicts: ``intact`` (the signed bytes are unchanged), ``valid`` (the signature matches the
 certificate), ``trusted`` (the certificate chains to one of the given roots; None when no root
-was given), the coverage, what was changed after signing, and ``bottom_line``.
+was given), the coverage, what was changed after signing, ``bottom_line``, and the box's owner
+when the minutes record it: a box signed by anyone but its owner fails
+(:mod:`tnl_jury.io.signing.owners`).
 
 A signature is ``ok`` when it is intact and valid, anything added after it is limited to
 signatures and form filling (and allowed by the certification), the signature container is not
@@ -32,6 +34,7 @@ from cryptography.hazmat.primitives import serialization
 
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 from tnl_jury.io.signing.keys import load_certificate
+from tnl_jury.io.signing.owners import common_name, may_sign, read_owner
 
 TrustRoot = str | os.PathLike[str] | x509.Certificate
 
@@ -57,6 +60,7 @@ class SignatureCheck:
     bottom_line: bool
     ok: bool
     problems: tuple[str, ...]
+    owner: str = ""  # whose box this is, when the minutes say so (io/signing/owners)
 
 
 @dataclass(frozen=True)
@@ -200,6 +204,14 @@ def _check(sig: Any, data: bytes, context: Any, trust_checked: bool) -> Signatur
     if coverage < SignatureCoverageLevel.ENTIRE_REVISION:
         problems.append("the signature does not cover its whole revision.")
     problems += _container_problems(sig, data)
+    owner = read_owner(sig.sig_field)
+    if owner is not None and cert is not None:
+        signer_cert = x509.load_der_x509_certificate(cert.dump())
+        if not may_sign(owner, signer_cert):
+            problems.append(
+                f"the box {name} is {owner.name}'s but was signed by "
+                f"{common_name(signer_cert) or 'someone unnamed'}."
+            )
     bottom_line = bool(status.bottom_line)
     if trust_checked and not bottom_line and not problems:
         problems.append("pyHanko's overall judgement (bottom line) is negative.")
@@ -219,6 +231,7 @@ def _check(sig: Any, data: bytes, context: Any, trust_checked: bool) -> Signatur
         bottom_line=bottom_line,
         ok=not problems,
         problems=tuple(problems),
+        owner=owner.name if owner is not None else "",
     )
 
 

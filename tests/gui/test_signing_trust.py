@@ -1,0 +1,57 @@
+"""Issue 13 in the signing wizard: a member's key signs only that member's box (case 2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tnl_jury.gui.main_window import MainWindow
+from tnl_jury.gui.outputs.signatories import SIGNED, WAITING
+from tnl_jury.gui.outputs.signing_wizard import SigningWizard
+from tnl_jury.io.signing.keys import create_jury_ca, create_member_identity
+from tnl_jury.io.signing.sign import signature_fields
+from tnl_jury.services import members, outputs
+from tnl_jury.storage.jury_file import open_jury_file
+
+from .outputs_demo import decided_demo
+
+PASS = "phrase de passe du membre"
+
+
+def test_a_key_brought_for_another_members_box_is_refused(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    demo = decided_demo(tmp_path)
+    minutes = tmp_path / "pv.pdf"
+    with open_jury_file(demo) as jf:
+        outputs.write_minutes(jf, minutes)
+        president, secretary = members.list_members(jf)[:2]
+    ca = create_jury_ca("Jury 2026", tmp_path / "ca", PASS, key_size=2048)
+    mine = create_member_identity(
+        president.name, "Présidente", tmp_path / "p.p12", PASS, ca, key_size=2048
+    )
+    window.open_file(demo)
+    window.ui.actions["sign_minutes"].trigger()
+    (wizard,) = [w for w in window.findChildren(SigningWizard) if w.isVisible()]
+    wizard.minutes_field.set_path(minutes)
+    qtbot.mouseClick(wizard.load_button, Qt.MouseButton.LeftButton)
+
+    wizard.select(1)  # the secretary's box, with the president's key
+    assert wizard.states()[1].signatory.member_id == secretary.id
+    wizard.key_form.p12_field.set_path(mine.p12_path)
+    wizard.key_form.passphrase.setText(PASS)
+    qtbot.mouseClick(wizard.sign_button, Qt.MouseButton.LeftButton)
+    (message,) = window.messages  # type: ignore[attr-defined]
+    assert f"is {secretary.name}'s" in message.text and f"{president.name}'s" in message.text
+    assert wizard.states()[1].status == WAITING
+    assert not any(signed for _name, signed in signature_fields(minutes))
+
+    wizard.select(0)  # the president's own box
+    wizard.key_form.p12_field.set_path(mine.p12_path)
+    wizard.key_form.passphrase.setText(PASS)
+    qtbot.mouseClick(wizard.sign_button, Qt.MouseButton.LeftButton)
+    assert wizard.states()[0].status == SIGNED
+    assert dict(signature_fields(minutes))[f"sig-{president.id}"]
+    wizard.finish()
