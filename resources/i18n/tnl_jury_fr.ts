@@ -2640,7 +2640,7 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     </message>
     <message>
         <source>{path}: the signature box {field} is {owner}&apos;s; the key given is {signer}&apos;s: each member signs only their own box.</source>
-        <translation>{path}&#xa0;: le cadre de signature {field} est celui de {owner} ; la clé fournie est celle de {signer}&#xa0;: chaque membre ne signe que son propre cadre.</translation>
+        <translation>{path}&#xa0;: le cadre de signature {field} est celui de {owner}&#x202f;; la clé fournie est celle de {signer}&#xa0;: chaque membre ne signe que son propre cadre.</translation>
     </message>
     <message>
         <source>{path}: the signature field {field} is already signed.</source>
@@ -3063,6 +3063,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>{problem}&#xa0;: ignorée</translation>
     </message>
     <message>
+        <source>{path}: these minutes no longer match the jury file (a decision, vote, attendance or recusal changed since they were written, or they record no state): write them again, then sign.</source>
+        <translation>{path}&#xa0;: ce procès-verbal ne correspond plus au fichier de jury (une décision, un vote, une présence ou un déport a changé depuis qu’il a été établi, ou il n’en porte pas l’empreinte)&#xa0;: établissez-le de nouveau, puis signez.</translation>
+    </message>
+    <message>
         <source>{path}: no signature box of these minutes is {signer}&apos;s.</source>
         <translation>{path}&#xa0;: aucun cadre de signature de ce procès-verbal n’est celui de {signer}.</translation>
     </message>
@@ -3072,7 +3076,7 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     </message>
     <message>
         <source>{path}: the signature box {field} is {owner}&apos;s; the key given is {signer}&apos;s, not the one bound to {owner}: each member signs only their own box.</source>
-        <translation>{path}&#xa0;: le cadre de signature {field} est celui de {owner} ; la clé fournie est celle de {signer}, pas celle liée à {owner}&#xa0;: chaque membre ne signe que son propre cadre.</translation>
+        <translation>{path}&#xa0;: le cadre de signature {field} est celui de {owner}&#x202f;; la clé fournie est celle de {signer}, pas celle liée à {owner}&#xa0;: chaque membre ne signe que son propre cadre.</translation>
     </message>
 </context>
 <context>
@@ -5427,6 +5431,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Le document ne contient aucune signature.</translation>
     </message>
     <message>
+        <source>This box belongs to another member than the one who signed it.</source>
+        <translation>Ce cadre appartient à un autre membre que celui qui l’a signé.</translation>
+    </message>
+    <message>
         <source>Not checked</source>
         <translation>Non vérifié</translation>
     </message>
@@ -5604,6 +5612,14 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>These minutes print no digest of the state they record (written by an older version): they cannot be checked against the open jury file.</source>
+        <translation>Ce procès-verbal ne porte pas l’empreinte de l’état qu’il constate (établi par une version antérieure)&#xa0;: il ne peut pas être comparé au fichier de jury ouvert.</translation>
+    </message>
+    <message>
+        <source>The open jury file NO LONGER records what these minutes say: decisions, votes, attendance or recusals changed after they were written.</source>
+        <translation>Le fichier de jury ouvert NE contient PLUS ce que constate ce procès-verbal&#xa0;: des décisions, votes, présences ou déports ont changé après son établissement.</translation>
     </message>
     <message>
         <source>Audit trail of the open jury file: all the events these minutes vouch for ({count}) are still there, unchanged.</source>

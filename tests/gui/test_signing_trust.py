@@ -12,7 +12,7 @@ from tnl_jury.gui.outputs.signatories import SIGNED, WAITING
 from tnl_jury.gui.outputs.signing_wizard import SigningWizard
 from tnl_jury.io.signing.keys import create_jury_ca, create_member_identity
 from tnl_jury.io.signing.sign import signature_fields
-from tnl_jury.services import members, outputs
+from tnl_jury.services import deliberation, members, outputs, results
 from tnl_jury.storage.jury_file import open_jury_file
 
 from .outputs_demo import decided_demo
@@ -55,3 +55,35 @@ def test_a_key_brought_for_another_members_box_is_refused(
     assert wizard.states()[0].status == SIGNED
     assert dict(signature_fields(minutes))[f"sig-{president.id}"]
     wizard.finish()
+
+
+def test_minutes_out_of_date_are_not_signed(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Case 3: a decision changed after the minutes were written; the wizard refuses them."""
+    demo = decided_demo(tmp_path)
+    minutes = tmp_path / "pv.pdf"
+    with open_jury_file(demo) as jf:
+        outputs.write_minutes(jf, minutes)
+        president = members.list_members(jf)[0]
+        eligible = len(deliberation.voters(jf, 1).eligible)
+        deliberation.record_decision(
+            jf, 1, 1, votes_for=eligible, votes_against=0, abstentions=0, motivation="Revu."
+        )
+    key = create_member_identity(president.name, "P", tmp_path / "p.p12", PASS, key_size=2048)
+    window.open_file(demo)
+    window.ui.actions["sign_minutes"].trigger()
+    (wizard,) = [w for w in window.findChildren(SigningWizard) if w.isVisible()]
+    wizard.minutes_field.set_path(minutes)
+    qtbot.mouseClick(wizard.load_button, Qt.MouseButton.LeftButton)
+    wizard.select(0)
+    wizard.key_form.p12_field.set_path(key.p12_path)
+    wizard.key_form.passphrase.setText(PASS)
+    qtbot.mouseClick(wizard.sign_button, Qt.MouseButton.LeftButton)
+    (message,) = window.messages  # type: ignore[attr-defined]
+    assert "no longer match the jury file" in message.text
+    assert wizard.states()[0].status == WAITING
+    assert not any(signed for _name, signed in signature_fields(minutes))
+    wizard.reject()
+    assert window.jury_file is not None
+    assert not [r for r in results.compute_results(window.jury_file) if r.status == "locked"]

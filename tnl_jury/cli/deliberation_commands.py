@@ -4,6 +4,7 @@ the trail."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from tnl_jury.cli.main import EXIT_OK, print_json
@@ -34,8 +35,17 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--minutes",
         metavar="PDF",
-        help="verify: also check that the trail still holds every event these (signed) "
-        "minutes vouch for",
+        help="verify: also check the signed minutes: their signatures (with --trust), that the "
+        "trail still holds every event they vouch for, and that the file still records the "
+        "state they printed",
+    )
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="with --minutes: the jury CA's ca-cert.pem (repeatable); without it the signers' "
+        "identities are not established and the check fails",
     )
     p.set_defaults(handler=cmd_audit)
     register_previous(sub)
@@ -190,15 +200,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 return EXIT_BROKEN_CHAIN
             print(f"audit trail intact: {total} events")
             if args.minutes:
-                check = audit.check_against_minutes(jf, args.minutes)
-                if not check.holds:
-                    print(
-                        f"audit trail SHORTER than the minutes say: they vouch for "
-                        f"{check.vouched} events, which the file no longer holds "
-                        "(events were removed outside tnl-jury)"
-                    )
-                    return EXIT_BROKEN_CHAIN
-                print(f"the minutes vouch for the first {check.vouched} events: all still there")
+                return _check_minutes(jf, args.minutes, args.trust)
             return EXIT_OK
         if args.limit is not None and args.limit < 1:
             raise UserError("--limit must be 1 or more")
@@ -220,6 +222,51 @@ def cmd_audit(args: argparse.Namespace) -> int:
     for e in events:
         print(f"{e.id:>6}  {e.at:%Y-%m-%d %H:%M:%S}  {e.actor:<16} {e.action:<22} {e.details}")
     return EXIT_OK
+
+
+def _check_minutes(jf: Any, minutes: str, trust: list[str]) -> int:
+    """``audit verify --minutes``: signatures, trail and state; 0 only when all three hold."""
+    from tnl_jury.io.signing.verify import verify_pdf
+
+    check = audit.check_against_minutes(jf, minutes)
+    report = verify_pdf(minutes, [Path(t) for t in trust])
+    failed = False
+    if not report.signatures:
+        print("the minutes are NOT SIGNED: they vouch for nothing")
+        failed = True
+    elif not report.ok:
+        problems = [*report.problems, *(p for s in report.signatures for p in s.problems)]
+        print("the minutes' signatures do NOT verify: " + " ".join(problems))
+        failed = True
+    elif not report.trust_checked:
+        print(
+            "the signers' identities are NOT established: give the jury CA's certificate "
+            "with --trust"
+        )
+        failed = True
+    else:
+        print(f"the minutes carry {len(report.signatures)} valid, trusted signature(s)")
+    if not check.holds:
+        print(
+            f"audit trail SHORTER than the minutes say: they vouch for "
+            f"{check.vouched} events, which the file no longer holds "
+            "(events were removed outside tnl-jury)"
+        )
+        failed = True
+    else:
+        print(f"the minutes vouch for the first {check.vouched} events: all still there")
+    if check.state_matches is None:
+        print("the minutes print no state digest (written by an older version): write them again")
+        failed = True
+    elif not check.state_matches:
+        print(
+            "the jury file NO LONGER records what the minutes say: decisions, votes, attendance "
+            "or recusals changed after they were written"
+        )
+        failed = True
+    else:
+        print("the jury file still records what the minutes say")
+    return EXIT_BROKEN_CHAIN if failed else EXIT_OK
 
 
 def register_previous(sub: Any) -> None:

@@ -117,23 +117,31 @@ def holds(jury_file: JuryFile, anchor: AuditHead) -> bool:
 @dataclass(frozen=True)
 class TrailCheck:
     """The audit trail against minutes: how many events they vouch for, whether the trail still
-    holds them, and the first broken link of the chain (None when intact)."""
+    holds them, the first broken link of the chain (None when intact), and whether the file
+    still records the state the minutes printed (None: they print no state digest)."""
 
     vouched: int
     holds: bool
     broken_at: int | None
+    state_matches: bool | None = None
 
     @property
     def ok(self) -> bool:
-        return self.holds and self.broken_at is None
+        return self.holds and self.broken_at is None and self.state_matches is True
 
 
 def check_against_minutes(jury_file: JuryFile, minutes_pdf: str | Path) -> TrailCheck:
-    """Check the trail against the head the minutes ``minutes_pdf`` printed; a file that is not
-    such minutes raises :class:`~tnl_jury.io.pdf.audit_anchor.AnchorError`."""
+    """Check the trail against the head the minutes ``minutes_pdf`` printed, and the file's
+    state against the state digest they printed; a file that is not such minutes raises
+    :class:`~tnl_jury.io.pdf.audit_anchor.AnchorError`. The PDF's signatures are the caller's
+    to verify (:func:`tnl_jury.io.signing.verify.verify_pdf`)."""
     from tnl_jury.io.pdf.audit_anchor import read_audit_anchor
+    from tnl_jury.services.minutes_signing import minutes_state_matches
 
     vouched, hash_ = read_audit_anchor(minutes_pdf)
     return TrailCheck(
-        vouched, holds(jury_file, AuditHead(vouched, hash_)), first_broken_link(jury_file)
+        vouched,
+        holds(jury_file, AuditHead(vouched, hash_)),
+        first_broken_link(jury_file),
+        minutes_state_matches(jury_file, minutes_pdf),
     )

@@ -1,6 +1,11 @@
-"""Signing the minutes with the jury file at hand: each box is signed by its owner only.
+"""Signing the minutes with the jury file at hand: up-to-date minutes only, each box signed by
+its owner only.
 
-:func:`sign_minutes` checks the signer against the jury file before signing: the box must be
+:func:`sign_minutes` first refuses minutes whose printed state digest is not the jury file's
+current state (:func:`minutes_state_matches`): signed, they would say what the file no longer
+records.
+
+It then checks the signer against the jury file: the box must be
 a member's (``sig-<member id>``), and the key's certificate the one bound to that member
 (:func:`tnl_jury.services.members.bind_certificate`); a member with no certificate bound yet
 gets this one bound (audited), provided it is in their name. The io layer then checks the box's
@@ -28,6 +33,21 @@ def member_of_field(field_name: str) -> int | None:
     return int(rest) if rest.isdigit() else None
 
 
+def minutes_state_matches(jury_file: JuryFile, pdf: str | os.PathLike[str]) -> bool | None:
+    """Whether the state digest the minutes ``pdf`` printed is the jury file's current state
+    (:func:`tnl_jury.domain.records.state_digest`); None when they print none (minutes from an
+    older version, or another document). Raises the io layer's
+    :class:`~tnl_jury.io.pdf.audit_anchor.AnchorError` when ``pdf`` cannot be read."""
+    from tnl_jury.domain.records import state_digest
+    from tnl_jury.io.pdf.audit_anchor import read_state_digest
+    from tnl_jury.services.records import build_results_record
+
+    printed = read_state_digest(Path(pdf))
+    if printed is None:
+        return None
+    return printed == state_digest(build_results_record(jury_file, with_scores=False))
+
+
 def sign_minutes(
     jury_file: JuryFile,
     pdf: str | os.PathLike[str],
@@ -49,6 +69,16 @@ def sign_minutes(
     from tnl_jury.io.signing.sign import sign_pdf, signature_boxes
 
     identity = load_identity(p12_path, passphrase)
+    if not minutes_state_matches(jury_file, pdf):
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: these minutes no longer match the jury file (a decision, vote, "
+                "attendance or recusal changed since they were written, or they record no "
+                "state): write them again, then sign.",
+            ),
+            path=pdf,
+        )
     sha = certificate_sha256(identity.certificate)
     rows = members.list_members(jury_file)
     if field_name is None:

@@ -106,6 +106,12 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         "the document holds no signature",
         QT_TRANSLATE_NOOP("VerifyDialog", "The document holds no signature."),
     ),
+    (
+        "the box ",
+        QT_TRANSLATE_NOOP(
+            "VerifyDialog", "This box belongs to another member than the one who signed it."
+        ),
+    ),
 )
 
 
@@ -377,6 +383,16 @@ class VerifyDialog(QDialog):
         return self._trail
 
     def _trail_text(self, trail: TrailCheck) -> str:
+        if trail.holds and trail.broken_at is None and trail.state_matches is not True:
+            if trail.state_matches is None:
+                return self.tr(
+                    "These minutes print no digest of the state they record (written by an "
+                    "older version): they cannot be checked against the open jury file."
+                )
+            return self.tr(
+                "The open jury file NO LONGER records what these minutes say: decisions, votes, "
+                "attendance or recusals changed after they were written."
+            )
         if trail.ok:
             return self.tr(
                 "Audit trail of the open jury file: all the events these minutes vouch for "

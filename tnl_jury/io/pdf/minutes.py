@@ -26,7 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from tnl_jury.domain.records import MemberRecord, ResultsRecord
+from tnl_jury.domain.records import MemberRecord, ResultsRecord, state_digest
 from tnl_jury.io.atomic import CancelledFn, ProgressFn, atomic_write_bytes, check_cancelled
 from tnl_jury.io.pdf import fonts
 from tnl_jury.io.pdf.layout import (
@@ -96,6 +96,8 @@ W: dict[str, str] = {
     "s_summary": "6. Tableau récapitulatif",
     "closing": "Le présent procès-verbal est établi sous forme électronique au format PDF/A et "
     "signé électroniquement par les membres présents, chacun dans le cadre qui lui est réservé.",
+    "state": "Empreinte SHA-256 de l’état que constate le présent procès-verbal (séance, "
+    "présences, déports, méthode, chiffres, décisions, votes et motivations) :",
     "audit": "Intégrité : à l’établissement du présent procès-verbal, le journal d’audit du "
     "fichier de jury comptait {events} événements ; empreinte SHA-256 du dernier :",
     "s_signatures": "Signatures",
@@ -245,6 +247,10 @@ def _story(
         anchor = W["audit"].format(events=record.audit_events)
         story.append(Paragraph(p(anchor), st.body))
         story.append(Paragraph(p(record.audit_head), st.cell))  # on its own line: unbreakable
+    # Signed, this digest binds the minutes to the state they record: signing them with the
+    # jury file, and `audit verify --minutes`, compare it with the file (domain/records.py).
+    story.append(Paragraph(p(W["state"]), st.body))
+    story.append(Paragraph(p(state_digest(record)), st.cell))
     step += 1
     story.append(Step(step, "récapitulatif"))
 
