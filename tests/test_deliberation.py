@@ -281,7 +281,9 @@ def test_signed_minutes_vouch_for_the_audit_trail(demo_file: JuryFile, tmp_path:
         [sys.executable, "-m", "tnl_jury", "audit", str(path), "verify"],
         capture_output=True, text=True, check=False, timeout=120,
     )  # fmt: skip
-    assert plain.returncode == 0  # … the chain alone cannot see it
+    # … the chain alone cannot see it; the state sealed in the newest event left can.
+    assert plain.returncode == 3 and "audit trail intact" in plain.stdout
+    assert "CHANGED outside tnl-jury: " in plain.stdout and "decisions" in plain.stdout
     caught = verify()
     assert caught.returncode == 3, caught.stdout + caught.stderr
     assert "SHORTER than the minutes say" in caught.stdout

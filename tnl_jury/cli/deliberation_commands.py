@@ -25,8 +25,14 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "audit",
         help="list or verify the audit trail",
-        description="verify exits with code 3 when the chain is broken (the file was changed "
-        "behind the app's back).",
+        description="verify checks that the chain of events is intact and that the scores, "
+        "decisions, votes, attendance, recusals and jury still match the state the newest "
+        "event sealed; it exits with code 3 when either was changed outside tnl-jury (the "
+        "sqlite3 tool, say). What it cannot detect: anyone holding the jury file and the app "
+        "(or its source) can recompute the chain and the seals after an edit, so whatever is "
+        "not yet signed can be rewritten without a trace. The anchors are the signed minutes "
+        "and signed ballots: with --minutes, verify checks the signed minutes against the "
+        "file.",
     )
     p.add_argument("jury_file")
     p.add_argument("action", choices=["list", "verify"])
@@ -199,9 +205,26 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 )
                 return EXIT_BROKEN_CHAIN
             print(f"audit trail intact: {total} events")
-            if args.minutes:
-                return _check_minutes(jf, args.minutes, args.trust)
-            return EXIT_OK
+            state = audit.check_state(jf)
+            if state.changed:
+                print(
+                    f"CHANGED outside tnl-jury: {', '.join(state.changed)} (they no longer "
+                    f"match the state the audit trail sealed at event {state.event_id})"
+                )
+            elif state.covered:
+                print(
+                    "scores, decisions, votes, attendance and recusals match the audit trail "
+                    f"(sealed at event {state.event_id})"
+                )
+            else:
+                print(
+                    "the state is not sealed yet (a file from an older version): the next "
+                    "change made with tnl-jury seals it"
+                )
+            failed = bool(state.changed)
+            if args.minutes and _check_minutes(jf, args.minutes, args.trust) != EXIT_OK:
+                failed = True
+            return EXIT_BROKEN_CHAIN if failed else EXIT_OK
         if args.limit is not None and args.limit < 1:
             raise UserError("--limit must be 1 or more")
         events = audit.list_events(jf, args.limit)
