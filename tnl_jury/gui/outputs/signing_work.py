@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
-from tnl_jury.io.signing.sign import SigningError, signature_fields
 
 if TYPE_CHECKING:
     from tnl_jury.storage.jury_file import JuryFile
@@ -70,6 +69,7 @@ class SignedField:
 def read_minutes(jury_file: JuryFile, pdf: Path) -> MinutesToSign:
     """Who signs ``pdf``: its signature fields (``sig-<member id>``, in the order of the
     signature page: president, secretary, then the others) matched to the jury's members."""
+    from tnl_jury.io.signing.sign import SigningError, signature_fields
     from tnl_jury.services import deliberation, members
 
     try:
