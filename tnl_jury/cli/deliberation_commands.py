@@ -138,6 +138,7 @@ def result_to_json(r: DossierResults) -> dict[str, Any]:
                 "for": decision.votes_for,
                 "against": decision.votes_against,
                 "abstentions": decision.abstentions,
+                "casting_vote": decision.by_casting_vote,
             },
             "locked": decision.locked,
         },

@@ -44,6 +44,7 @@ class VoteRecord:
     votes_for: int
     votes_against: int
     abstentions: int
+    by_casting_vote: bool = False  # a tie the president's casting vote decided
 
 
 @dataclass(frozen=True)

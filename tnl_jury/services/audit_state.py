@@ -47,7 +47,7 @@ TRACKED: dict[str, tuple[str, ...]] = {
     ),
     "decision": (
         "id", "dossier_id", "meeting_id", "level", "motivation", "recommendations", "votes_for",
-        "votes_against", "abstentions", "locked",
+        "votes_against", "abstentions", "by_casting_vote", "locked",
     ),
     "attendance": ("id", "meeting_id", "member_id", "present"),
     "recusal": ("id", "member_id", "dossier_id", "reason"),

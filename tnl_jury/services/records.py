@@ -73,7 +73,12 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
                 recommendations="" if decision is None else decision.recommendations,
                 vote=None
                 if decision is None
-                else r.VoteRecord(decision.votes_for, decision.votes_against, decision.abstentions),
+                else r.VoteRecord(
+                    decision.votes_for,
+                    decision.votes_against,
+                    decision.abstentions,
+                    decision.by_casting_vote,
+                ),
                 recused_members=res.recused_members,
             )
         )

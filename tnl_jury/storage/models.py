@@ -431,6 +431,8 @@ class Decision(Base):
     votes_for: Mapped[int] = mapped_column(Integer, default=0)
     votes_against: Mapped[int] = mapped_column(Integer, default=0)
     abstentions: Mapped[int] = mapped_column(Integer, default=0)
+    # A tie the president's casting vote (voix prépondérante) decided.
+    by_casting_vote: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     decided_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     locked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

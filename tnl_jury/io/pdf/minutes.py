@@ -87,6 +87,8 @@ W: dict[str, str] = {
     "carried": "Dossier porté par {official}.",
     "score": "Note globale : {score}.",
     "vote": "Vote : {votes_for} pour, {against} contre, {abst}.",
+    "vote_casting": "Vote : {votes_for} pour, {against} contre, {abst} ; adoptée avec la voix "
+    "prépondérante du président.",
     "no_vote": "Vote : non enregistré.",
     "recused": "Ne prend pas part au vote (déport) : {names}.",
     "motivation": "<b>Motivation.</b> {text}",
@@ -313,7 +315,7 @@ def _decisions(record: ResultsRecord, st: Styles) -> list[list[Flowable]]:
             if d.vote is not None:
                 v = d.vote
                 lines.append(
-                    W["vote"].format(
+                    W["vote_casting" if v.by_casting_vote else "vote"].format(
                         votes_for=v.votes_for,
                         against=v.votes_against,
                         abst=plural(v.abstentions, "abstention"),
