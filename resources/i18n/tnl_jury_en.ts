@@ -75,14 +75,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>VerifyDialog</name>
-    <message numerus="yes">
-        <source>Valid: %n signature(s), all intact and valid.</source>
-        <translation>
-            <numerusform>Valid: %n signature, intact and valid.</numerusform>
-            <numerusform>Valid: %n signatures, all intact and valid.</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

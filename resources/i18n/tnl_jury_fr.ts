@@ -5315,6 +5315,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Impossible de verrouiller les décisions</translation>
     </message>
     <message>
+        <source>The signatures made stay in the minutes, but the decisions are NOT locked: open Sign the minutes again and choose Finish to lock them.</source>
+        <translation>Les signatures faites restent dans le procès-verbal, mais les décisions ne sont PAS verrouillées&#xa0;: rouvrez Signer le procès-verbal et choisissez Terminer pour les verrouiller.</translation>
+    </message>
+    <message>
         <source>These minutes have no signature box for {names}, recorded as present: generate the minutes again before signing.</source>
         <translation>Ce procès-verbal n’a pas de cadre de signature pour {names}, pourtant enregistré(e)s comme présent(e)s&#xa0;: générez de nouveau le procès-verbal avant de signer.</translation>
     </message>
@@ -5586,20 +5590,29 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <source>Choose a signed PDF, then Verify.</source>
         <translation>Choisissez un PDF signé, puis Vérifier.</translation>
     </message>
-    <message numerus="yes">
-        <source>Valid: %n signature(s), all intact and valid.</source>
-        <translation>
-            <numerusform>Valide&#xa0;: %n signature, intacte et valide.</numerusform>
-            <numerusform>Valide&#xa0;: %n signatures, toutes intactes et valides.</numerusform>
-        </translation>
+    <message>
+        <source>{signed} of {boxes} signatures.</source>
+        <translation>{signed} sur {boxes} signatures.</translation>
+    </message>
+    <message>
+        <source>Valid: every box is signed, every signature intact and valid.</source>
+        <translation>Valide&#xa0;: chaque cadre est signé, chaque signature est intacte et valide.</translation>
+    </message>
+    <message>
+        <source>NOT complete: the signatures present are intact and valid, but</source>
+        <translation>INCOMPLET&#xa0;: les signatures présentes sont intactes et valides, mais</translation>
+    </message>
+    <message>
+        <source>some boxes are empty.</source>
+        <translation>des cadres sont vides.</translation>
+    </message>
+    <message>
+        <source>the signers&apos; identities are not established: choose the jury CA&apos;s certificate as the trusted certificate.</source>
+        <translation>l’identité des signataires n’est pas établie&#xa0;: choisissez le certificat de l’autorité du jury comme certificat de confiance.</translation>
     </message>
     <message>
         <source>Every signer&apos;s certificate was issued by the trusted root.</source>
         <translation>Le certificat de chaque signataire a été délivré par l’autorité de confiance.</translation>
-    </message>
-    <message>
-        <source>The signers&apos; certificates were not checked against a trusted root.</source>
-        <translation>Les certificats des signataires n’ont pas été vérifiés auprès d’une autorité de confiance.</translation>
     </message>
     <message>
         <source>NOT valid: this document cannot be relied on as signed.</source>

@@ -87,3 +87,44 @@ def test_minutes_out_of_date_are_not_signed(
     wizard.reject()
     assert window.jury_file is not None
     assert not [r for r in results.compute_results(window.jury_file) if r.status == "locked"]
+
+
+def test_escape_after_a_signature_locks_nothing_and_the_page_counts_the_boxes(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """Case 6: Escape in the wizard after the first signature used to lock the decisions, and
+    the verification page showed a green "Valid" with most boxes empty."""
+    from tnl_jury.gui.outputs.verify_page import BAD, GOOD, VerifyDialog
+
+    demo = decided_demo(tmp_path)
+    minutes = tmp_path / "pv.pdf"
+    with open_jury_file(demo) as jf:
+        outputs.write_minutes(jf, minutes)
+        president = members.list_members(jf)[0]
+    ca = create_jury_ca("Jury 2026", tmp_path / "ca", PASS, key_size=2048)
+    key = create_member_identity(president.name, "P", tmp_path / "p.p12", PASS, ca, key_size=2048)
+    window.show()
+    window.open_file(demo)
+    window.ui.actions["sign_minutes"].trigger()
+    (wizard,) = [w for w in window.findChildren(SigningWizard) if w.isVisible()]
+    wizard.minutes_field.set_path(minutes)
+    qtbot.mouseClick(wizard.load_button, Qt.MouseButton.LeftButton)
+    wizard.key_form.p12_field.set_path(key.p12_path)
+    wizard.key_form.passphrase.setText(PASS)
+    qtbot.mouseClick(wizard.sign_button, Qt.MouseButton.LeftButton)
+    assert wizard.states()[0].status == SIGNED
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
+    assert window.jury_file is not None
+    assert not [r for r in results.compute_results(window.jury_file) if r.status == "locked"]
+    assert "NOT locked" in window.statusBar().currentMessage()
+
+    window.ui.actions["verify_pdf"].trigger()
+    (dialog,) = [d for d in window.findChildren(VerifyDialog) if d.isVisible()]
+    dialog.pdf_field.set_path(minutes)
+    dialog.trust_field.set_path(ca.cert_path)
+    qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
+    text = dialog.verdict.text()
+    assert "1 of 5 signatures" in text and "some boxes are empty" in text
+    assert dialog.verdict.palette().windowText().color() == BAD
+    assert dialog.verdict.palette().windowText().color() != GOOD

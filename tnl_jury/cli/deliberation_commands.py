@@ -269,7 +269,10 @@ def _check_minutes(jf: Any, minutes: str, trust: list[str]) -> int:
         )
         failed = True
     else:
-        print(f"the minutes carry {len(report.signatures)} valid, trusted signature(s)")
+        print(
+            f"the minutes carry {len(report.signatures)} valid, trusted signature(s) "
+            f"({report.signed_boxes} of {len(report.boxes)} boxes signed)"
+        )
     if not check.holds:
         print(
             f"audit trail SHORTER than the minutes say: they vouch for "

@@ -29,10 +29,14 @@ _PASSPHRASE_HELP = (
     "terminal; never give it as an argument."
 )
 _VERIFY_EPILOG = (
-    "exit codes: 0 every signature is intact and valid (and trusted, with --trust), and the "
-    "last one covers the whole file; 3 a signature fails or the file was changed after "
-    "signing; 2 bad input (missing file, not a PDF, unreadable certificate)."
+    "exit codes: 0 every box is signed (or --partial), every signature is intact, valid and "
+    "trusted (--trust, or the jury CA's ca-cert.pem beside the file), and the last one covers "
+    "the whole file; 3 a signature fails, the file was changed after signing, a box is empty "
+    "(a PV partly signed, or cut back to an earlier revision), or the signers' identities are "
+    "not established (no trusted root); 2 bad input (missing file, not a PDF, unreadable "
+    "certificate)."
 )
+JURY_CA_FILE = "ca-cert.pem"
 
 
 def register(sub: Any) -> None:
@@ -62,9 +66,11 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "verify",
         help="verify every signature of a PDF",
-        description="Check that every signature of PDF is intact and valid, that nothing but "
-        "signatures was added after each, and (with --trust) that the signers' certificates "
-        "chain to a trusted root such as the jury CA.",
+        description="Report every signature box of PDF (its owner; signed by whom, when; or "
+        "empty) and check that every signature is intact and valid, that each box was signed "
+        "by its owner, that nothing but signatures was added after each, and that the signers' "
+        "certificates chain to a trusted root: the jury CA (--trust, or ca-cert.pem found "
+        "beside PDF).",
         epilog=_VERIFY_EPILOG,
     )
     p.add_argument("pdf", metavar="PDF")
@@ -74,6 +80,11 @@ def register(sub: Any) -> None:
         default=[],
         metavar="CA.pem",
         help="a trusted root certificate (repeatable), e.g. the jury CA's ca-cert.pem",
+    )
+    p.add_argument(
+        "--partial",
+        action="store_true",
+        help="accept a PV whose boxes are not all signed yet (and say so)",
     )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(handler=cmd_verify)
@@ -149,26 +160,51 @@ def _print_signed(info: Any) -> None:
 def cmd_verify(args: argparse.Namespace) -> int:
     from tnl_jury.io.signing.verify import verify_pdf
 
-    report = verify_pdf(args.pdf, [Path(t) for t in args.trust])
+    trust = [Path(t) for t in args.trust]
+    beside = Path(args.pdf).parent / JURY_CA_FILE
+    found_beside = not trust and beside.is_file()
+    report = verify_pdf(args.pdf, [beside] if found_beside else trust)
+    passed = bool(
+        report.ok and report.trust_checked and (report.complete or (args.partial and report.boxes))
+    )
     if args.json:
         print_json(report.to_dict())
-        return EXIT_OK if report.ok else EXIT_SIGNATURE_FAILED
-    count = len(report.signatures)
+        return EXIT_OK if passed else EXIT_SIGNATURE_FAILED
     verdict = "all signatures are good" if report.ok else "NOT VALID"
-    print(f"{report.path}: {count} signature{'s' if count != 1 else ''}, {verdict}")
-    for sig in report.signatures:
+    boxes = len(report.boxes)
+    print(f"{report.path}: {report.signed_boxes} of {boxes} boxes signed, {verdict}")
+    checks = {s.field_name: s for s in report.signatures}
+    for box in report.boxes:
+        label = f"{box.field_name} ({box.owner})" if box.owner else box.field_name
+        sig = checks.get(box.field_name)
+        if sig is None:
+            print(f"  {label}: EMPTY")
+            continue
         when = f"{sig.signing_time:%Y-%m-%d %H:%M %Z}" if sig.signing_time else "no date"
         kind = "certification" if sig.certification else "approval"
-        trust = {True: "trusted", False: "NOT trusted", None: "trust not checked"}[sig.trusted]
+        trusted = {True: "trusted", False: "NOT trusted", None: "trust not checked"}[sig.trusted]
         state = "ok" if sig.ok else "FAILED"
-        print(f"  {sig.field_name}: {sig.signer}, {when}, {kind}, {trust} — {state}")
+        print(f"  {label}: signed by {sig.signer}, {when}, {kind}, {trusted} — {state}")
         for problem in sig.problems:
             print(f"    - {problem}")
     for problem in report.problems:
         print(f"  - {problem}")
-    if not report.trust_checked and report.signatures:
-        print("  (no --trust given: the signers' identities were not checked)")
-    return EXIT_OK if report.ok else EXIT_SIGNATURE_FAILED
+    if found_beside:
+        print(f"  (trusting the jury CA found beside the file: {beside})")
+    if not report.trust_checked:
+        print(
+            "  the signers' identities are NOT established: give the jury CA's certificate "
+            f"with --trust, or put its {JURY_CA_FILE} beside the file"
+        )
+    if report.ok and not report.complete and boxes:
+        if args.partial:
+            print(f"  PARTIAL: {report.signed_boxes} of {boxes} boxes signed (--partial)")
+        else:
+            print(
+                f"  INCOMPLETE: {boxes - report.signed_boxes} of {boxes} boxes are empty "
+                "(--partial accepts a PV still being signed)"
+            )
+    return EXIT_OK if passed else EXIT_SIGNATURE_FAILED
 
 
 def cmd_keys_new_ca(args: argparse.Namespace) -> int:

@@ -345,21 +345,31 @@ class VerifyDialog(QDialog):
             self.verdict_icon.clear()
             self.details.clear()
             return
-        count = len(report.signatures)
-        if report.ok:
-            text = self.tr("Valid: %n signature(s), all intact and valid.", "", count)
-            if report.trust_checked:
-                text += " " + self.tr("Every signer's certificate was issued by the trusted root.")
-            else:
-                text += " " + self.tr(
-                    "The signers' certificates were not checked against a trusted root."
-                )
+        boxes = len(report.boxes)
+        count = self.tr("{signed} of {boxes} signatures.").format(
+            signed=report.signed_boxes, boxes=boxes
+        )
+        good = report.ok and report.complete and report.trust_checked
+        if good:
+            text = self.tr("Valid: every box is signed, every signature intact and valid.")
+            text += " " + self.tr("Every signer's certificate was issued by the trusted root.")
             pixmap = QStyle.StandardPixmap.SP_DialogApplyButton
+        elif report.ok:
+            text = self.tr("NOT complete: the signatures present are intact and valid, but")
+            if not report.complete:
+                text += " " + self.tr("some boxes are empty.")
+            if not report.trust_checked:
+                text += " " + self.tr(
+                    "the signers' identities are not established: choose the jury CA's "
+                    "certificate as the trusted certificate."
+                )
+            pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
         else:
             text = self.tr("NOT valid: this document cannot be relied on as signed.")
             pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical
+        text = f"{text} {count}"
         palette = self.verdict.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, GOOD if report.ok else BAD)
+        palette.setColor(QPalette.ColorRole.WindowText, GOOD if good else BAD)
         self.verdict.setPalette(palette)
         self.verdict.setText(text)
         self.verdict.setAccessibleName(text)

@@ -64,12 +64,38 @@ class SignatureCheck:
 
 
 @dataclass(frozen=True)
+class BoxStatus:
+    """One signature box (field) of the document: its owner when the minutes record one, and
+    the signature in it (None: empty)."""
+
+    field_name: str
+    owner: str
+    signed: bool
+    signer: str
+    signing_time: dt.datetime | None
+    ok: bool  # signed, and the signature is ok
+
+
+@dataclass(frozen=True)
 class VerificationReport:
+    """``ok``: every signature present is good (see the module doc). ``complete``: every box
+    of the document is signed — a partly signed document, or one cut back to an earlier
+    revision, is ``ok`` but not complete."""
+
     path: Path
     signatures: tuple[SignatureCheck, ...]
     trust_checked: bool
     problems: tuple[str, ...]  # about the document as a whole
     ok: bool
+    boxes: tuple[BoxStatus, ...] = ()
+
+    @property
+    def signed_boxes(self) -> int:
+        return sum(1 for b in self.boxes if b.signed)
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.boxes) and all(b.signed for b in self.boxes)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary (dates in ISO 8601)."""
@@ -80,6 +106,10 @@ class VerificationReport:
                 sig["signing_time"] = sig["signing_time"].isoformat()
             sig["problems"] = list(sig["problems"])
         data["problems"] = list(self.problems)
+        for box in data["boxes"]:
+            if box["signing_time"] is not None:
+                box["signing_time"] = box["signing_time"].isoformat()
+        data["complete"] = self.complete
         return data
 
 
@@ -110,10 +140,14 @@ def verify_pdf(
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
+        fields = _fields(reader)
     except (PdfError, ValueError, KeyError, TypeError) as exc:
         return failed(f"the file is damaged and cannot be read as a signed PDF ({exc}).")
     if not embedded:
-        return failed("the document holds no signature.")
+        empty = tuple(BoxStatus(name, owner, False, "", None, False) for name, owner in fields)
+        return VerificationReport(
+            src, (), bool(roots), ("the document holds no signature.",), False, empty
+        )
     context = _validation_context(roots)
     with _quiet_pyhanko():
         checks = [_check(sig, data, context, bool(roots)) for sig in embedded]
@@ -124,7 +158,26 @@ def verify_pdf(
             f"the file was changed after the last signature ({checks[last].field_name})."
         )
     ok = not problems and all(c.ok for c in checks)
-    return VerificationReport(src, tuple(checks), bool(roots), tuple(problems), ok)
+    by_field = {c.field_name: c for c in checks}
+    boxes = []
+    for name, owner in fields:
+        check = by_field.get(name)
+        if check is None:
+            boxes.append(BoxStatus(name, owner, False, "", None, False))
+        else:
+            boxes.append(BoxStatus(name, owner, True, check.signer, check.signing_time, check.ok))
+    return VerificationReport(src, tuple(checks), bool(roots), tuple(problems), ok, tuple(boxes))
+
+
+def _fields(reader: Any) -> list[tuple[str, str]]:
+    """Every signature field of the document, in order: (name, owner's name or "")."""
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    boxes = []
+    for name, _value, ref in enumerate_sig_fields(reader):
+        owner = read_owner(ref.get_object())
+        boxes.append((str(name), owner.name if owner is not None else ""))
+    return boxes
 
 
 @contextlib.contextmanager
