@@ -3078,6 +3078,18 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <source>{path}: the signature box {field} is {owner}&apos;s; the key given is {signer}&apos;s, not the one bound to {owner}: each member signs only their own box.</source>
         <translation>{path}&#xa0;: le cadre de signature {field} est celui de {owner}&#x202f;; la clé fournie est celle de {signer}, pas celle liée à {owner}&#xa0;: chaque membre ne signe que son propre cadre.</translation>
     </message>
+    <message>
+        <source>no published list: no meeting is recorded with members present; record the meeting and its attendance first (Deliberation &gt; Meeting)</source>
+        <translation>pas de liste publiée&#xa0;: aucune séance n’est enregistrée avec des membres présents ; enregistrez d’abord la séance et les présences (Délibération &gt; Séance)</translation>
+    </message>
+    <message>
+        <source>no minutes: no meeting is recorded with members present; record the meeting and its attendance first (Deliberation &gt; Meeting)</source>
+        <translation>pas de procès-verbal&#xa0;: aucune séance n’est enregistrée avec des membres présents ; enregistrez d’abord la séance et les présences (Délibération &gt; Séance)</translation>
+    </message>
+    <message>
+        <source>no minutes: the jury&apos;s president, {president}, is absent and the meeting names no other member present as its chair; choose who chairs it (Deliberation &gt; Meeting)</source>
+        <translation>pas de procès-verbal&#xa0;: la présidence du jury, {president}, est absente et la séance ne désigne aucun autre membre présent pour la présider ; choisissez qui la préside (Délibération &gt; Séance)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
