@@ -3080,15 +3080,19 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     </message>
     <message>
         <source>no published list: no meeting is recorded with members present; record the meeting and its attendance first (Deliberation &gt; Meeting)</source>
-        <translation>pas de liste publiée&#xa0;: aucune séance n’est enregistrée avec des membres présents ; enregistrez d’abord la séance et les présences (Délibération &gt; Séance)</translation>
+        <translation>pas de liste publiée&#xa0;: aucune séance n’est enregistrée avec des membres présents&#x202f;; enregistrez d’abord la séance et les présences (Délibération &gt; Séance)</translation>
     </message>
     <message>
         <source>no minutes: no meeting is recorded with members present; record the meeting and its attendance first (Deliberation &gt; Meeting)</source>
-        <translation>pas de procès-verbal&#xa0;: aucune séance n’est enregistrée avec des membres présents ; enregistrez d’abord la séance et les présences (Délibération &gt; Séance)</translation>
+        <translation>pas de procès-verbal&#xa0;: aucune séance n’est enregistrée avec des membres présents&#x202f;; enregistrez d’abord la séance et les présences (Délibération &gt; Séance)</translation>
     </message>
     <message>
         <source>no minutes: the jury&apos;s president, {president}, is absent and the meeting names no other member present as its chair; choose who chairs it (Deliberation &gt; Meeting)</source>
-        <translation>pas de procès-verbal&#xa0;: la présidence du jury, {president}, est absente et la séance ne désigne aucun autre membre présent pour la présider ; choisissez qui la préside (Délibération &gt; Séance)</translation>
+        <translation>pas de procès-verbal&#xa0;: la présidence du jury, {president}, est absente et la séance ne désigne aucun autre membre présent pour la présider&#x202f;; choisissez qui la préside (Délibération &gt; Séance)</translation>
+    </message>
+    <message>
+        <source>the character “{char}” ({code}, {name}) in “{text}” cannot be printed: the PDF fonts lack it, and a name is never printed other than as written</source>
+        <translation>le caractère «&#xa0;{char}&#xa0;» ({code}, {name}) de «&#xa0;{text}&#xa0;» ne peut pas être imprimé&#xa0;: les polices des PDF ne l’ont pas, et un nom n’est jamais imprimé autrement qu’écrit</translation>
     </message>
 </context>
 <context>
