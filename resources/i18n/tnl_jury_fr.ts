@@ -5451,6 +5451,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Le document ne contient aucune signature.</translation>
     </message>
     <message>
+        <source>The certificate was not valid when the signature says it was made (expired or not yet valid).</source>
+        <translation>Le certificat n’était pas valide à la date où la signature dit avoir été faite (expiré ou pas encore valide).</translation>
+    </message>
+    <message>
         <source>This box belongs to another member than the one who signed it.</source>
         <translation>Ce cadre appartient à un autre membre que celui qui l’a signé.</translation>
     </message>
@@ -5633,6 +5637,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>NOT valid: this document cannot be relied on as signed.</source>
         <translation>NON valide&#xa0;: on ne peut pas se fier à ce document signé.</translation>
+    </message>
+    <message>
+        <source>{signer}: certificate expired since {date} (valid when signed).</source>
+        <translation>{signer}&#xa0;: certificat expiré depuis le {date} (valide lors de la signature).</translation>
     </message>
     <message>
         <source>{signer}: {problem}</source>

@@ -185,6 +185,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         trusted = {True: "trusted", False: "NOT trusted", None: "trust not checked"}[sig.trusted]
         state = "ok" if sig.ok else "FAILED"
         print(f"  {label}: signed by {sig.signer}, {when}, {kind}, {trusted} — {state}")
+        if sig.expired_since is not None:
+            print(f"    certificate expired since {sig.expired_since:%Y-%m-%d} (valid when signed)")
         for problem in sig.problems:
             print(f"    - {problem}")
     for problem in report.problems:

@@ -107,6 +107,14 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         QT_TRANSLATE_NOOP("VerifyDialog", "The document holds no signature."),
     ),
     (
+        "the certificate was not valid on",
+        QT_TRANSLATE_NOOP(
+            "VerifyDialog",
+            "The certificate was not valid when the signature says it was made (expired or "
+            "not yet valid).",
+        ),
+    ),
+    (
         "the box ",
         QT_TRANSLATE_NOOP(
             "VerifyDialog", "This box belongs to another member than the one who signed it."
@@ -376,6 +384,22 @@ class VerifyDialog(QDialog):
         self.verdict_icon.setPixmap(style.standardIcon(pixmap).pixmap(size))
         lines = [problem_text(p) for p in report.problems]
         for sig in report.signatures:
+            if sig.expired_since is not None:
+                lines.append(
+                    self.tr(
+                        "{signer}: certificate expired since {date} (valid when signed)."
+                    ).format(
+                        signer=sig.signer or sig.field_name,
+                        date=QLocale().toString(
+                            QDate(
+                                sig.expired_since.year,
+                                sig.expired_since.month,
+                                sig.expired_since.day,
+                            ),
+                            QLocale.FormatType.ShortFormat,
+                        ),
+                    )
+                )
             for p in sig.problems:
                 lines.append(
                     self.tr("{signer}: {problem}").format(

@@ -3,8 +3,12 @@
 Each signatory signs in turn, each signature an incremental update over the previous file.
 The first signature of a document certifies it (DocMDP "fill forms": later signatures into
 the other fields stay allowed, other changes invalidate it); the next ones are approval
-signatures. There is no timestamp server (offline): the level is PAdES B-B and the signing time
-is the PC's clock. pyHanko is imported inside the function: it is slow to import.
+signatures. There is no timestamp server (offline): the level is PAdES B-B, the signing time
+is the PC's clock, and the signature carries the signer's certificate and the jury CA's (the
+chain, from the .p12). :mod:`tnl_jury.io.signing.verify` judges each certificate at that
+signing time, so minutes stay verifiable after the member certificates (3 years) expire; the
+jury CA lasts 10 years and must be kept to verify (see docs/ARCHITECTURE.md, "Trust model").
+pyHanko is imported inside the function: it is slow to import.
 """
 
 from __future__ import annotations

@@ -61,6 +61,9 @@ class SignatureCheck:
     ok: bool
     problems: tuple[str, ...]
     owner: str = ""  # whose box this is, when the minutes say so (io/signing/owners)
+    # The certificate's end of validity when it has passed since the signing (a note, not a
+    # problem: the signature is judged at its signing time).
+    expired_since: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,8 @@ class VerificationReport:
         for sig in data["signatures"]:
             if sig["signing_time"] is not None:
                 sig["signing_time"] = sig["signing_time"].isoformat()
+            if sig["expired_since"] is not None:
+                sig["expired_since"] = sig["expired_since"].isoformat()
             sig["problems"] = list(sig["problems"])
         data["problems"] = list(self.problems)
         for box in data["boxes"]:
@@ -148,9 +153,9 @@ def verify_pdf(
         return VerificationReport(
             src, (), bool(roots), ("the document holds no signature.",), False, empty
         )
-    context = _validation_context(roots)
+    now = dt.datetime.now(dt.UTC)
     with _quiet_pyhanko():
-        checks = [_check(sig, data, context, bool(roots)) for sig in embedded]
+        checks = [_check(sig, data, roots, now) for sig in embedded]
     problems = []
     last = max(range(len(embedded)), key=lambda i: _signed_end(embedded[i]))
     if not checks[last].covers_whole_file:
@@ -195,7 +200,10 @@ def _quiet_pyhanko() -> Iterator[None]:
             logger.setLevel(level)
 
 
-def _validation_context(roots: Sequence[x509.Certificate]) -> Any:
+def _validation_context(roots: Sequence[x509.Certificate], moment: dt.datetime) -> Any:
+    """The certificates are judged at ``moment``: the signing time the signature claims
+    (minutes are archived for decades, member certificates last three years; there is no
+    timestamping authority in a meeting room, so the claimed time is the PC's clock)."""
     from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
     from pyhanko_certvalidator import ValidationContext
 
@@ -206,10 +214,28 @@ def _validation_context(roots: Sequence[x509.Certificate]) -> Any:
             asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in roots
         ],
         allow_fetching=False,
+        moment=moment,
     )
 
 
-def _check(sig: Any, data: bytes, context: Any, trust_checked: bool) -> SignatureCheck:
+def _claimed_time(sig: Any, now: dt.datetime) -> dt.datetime:
+    """When the signature says it was made (not after ``now``); ``now`` when it says nothing."""
+    try:
+        claimed = sig.self_reported_timestamp
+    except Exception:  # a malformed attribute: validate as of now
+        claimed = None
+    if not isinstance(claimed, dt.datetime):
+        return now
+    if claimed.tzinfo is None:
+        claimed = claimed.replace(tzinfo=dt.UTC)
+    return min(claimed, now)
+
+
+def _check(
+    sig: Any, data: bytes, roots: Sequence[x509.Certificate], now: dt.datetime
+) -> SignatureCheck:
+    trust_checked = bool(roots)
+    context = _validation_context(roots, _claimed_time(sig, now))
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
@@ -248,7 +274,13 @@ def _check(sig: Any, data: bytes, context: Any, trust_checked: bool) -> Signatur
         problems.append("the signed content was changed.")
     if not status.valid:
         problems.append("the signature does not match the certificate.")
-    if trust_checked and not status.trusted:
+    moment = _claimed_time(sig, now)
+    if cert is not None and not _valid_at(cert, moment):
+        problems.append(
+            f"the certificate was not valid on {moment:%Y-%m-%d}, when the signature says it "
+            "was made (expired or not yet valid)."
+        )
+    elif trust_checked and not status.trusted:
         problems.append("the certificate does not chain to a trusted root.")
     if not whole and (level is None or level not in allowed):
         problems.append("the document was changed after this signature (not only signed).")
@@ -285,7 +317,21 @@ def _check(sig: Any, data: bytes, context: Any, trust_checked: bool) -> Signatur
         ok=not problems,
         problems=tuple(problems),
         owner=owner.name if owner is not None else "",
+        expired_since=_expired_since(cert, now),
     )
+
+
+def _valid_at(cert: Any, moment: dt.datetime) -> bool:
+    validity = cert["tbs_certificate"]["validity"]
+    start, end = validity["not_before"].native, validity["not_after"].native
+    return bool(start <= moment <= end)
+
+
+def _expired_since(cert: Any, now: dt.datetime) -> dt.datetime | None:
+    if cert is None:
+        return None
+    end = cert["tbs_certificate"]["validity"]["not_after"].native
+    return end if isinstance(end, dt.datetime) and end < now else None
 
 
 def _signed_end(sig: Any) -> int:
