@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ballot_helpers import Step, apply_plan, base_file, copy_of, scoring_plan
 
-from tnl_jury.services import dossiers, members, results, scores, scoring
+from tnl_jury.services import audit, dossiers, members, results, scores, scoring
 from tnl_jury.services.ballots import export_ballot, import_ballots, member_totals
 from tnl_jury.services.packages import make_all_packages, package_info
 from tnl_jury.storage.jury_file import JuryFile, open_jury_file
@@ -85,6 +85,7 @@ def test_three_members_score_offline_and_the_results_equal_direct_scoring(
         assert second is not None and second.changed == 1 and second.unchanged > 0
         merged_results = results.compute_results(secretariat)
         merged = _content(secretariat)
+        assert audit.check_state(secretariat).ok  # merges are sealed in the audit trail
 
     with open_jury_file(direct_path) as direct:
         for member_id, (number, reason) in recusals.items():

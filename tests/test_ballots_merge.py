@@ -11,7 +11,7 @@ import pytest
 from ballot_helpers import base_file, file_state
 
 from tnl_jury.domain.errors import UserError
-from tnl_jury.services import deliberation, dossiers, members, scores
+from tnl_jury.services import audit, deliberation, dossiers, members, scores
 from tnl_jury.services.ballots import (
     BallotSummary,
     export_ballot,
@@ -180,6 +180,8 @@ def test_paper_typed_values_give_conflicts_that_the_secretariat_settles(setup: S
     [changed] = merge(setup, ballot(setup))
     assert changed.conflicts == 1
     assert value_in(setup, number, "B-1")[0] == 2
+    with open_jury_file(setup.secretariat) as jf:
+        assert audit.check_state(jf).ok  # merges and settlements are sealed
 
 
 def test_a_pending_conflict_closes_when_the_member_agrees_with_the_paper(setup: Setup) -> None:

@@ -12,7 +12,9 @@ import pytest
 
 from tnl_jury.domain.errors import RuleError
 from tnl_jury.domain.meeting import Ballot, count_vote, quorum
+from tnl_jury.io.signing.keys import create_jury_ca, create_member_identity
 from tnl_jury.services import audit, deliberation, drafts, members, results, scores
+from tnl_jury.services.minutes_signing import sign_minutes
 from tnl_jury.storage.jury_file import JuryFile
 
 
@@ -245,13 +247,23 @@ def test_signed_minutes_vouch_for_the_audit_trail(demo_file: JuryFile, tmp_path:
     assert f"comptait {head.events} événements" in " ".join(text.split())
     assert head.hash in text.replace("\n", "").replace(" ", "")
     scores.set_score(demo_file, 2, 3, "STRAT-1", 1)  # after the minutes: more events, fine
+    # Only signed minutes vouch for anything (issue 13): the president signs them.
+    ca = create_jury_ca("Jury 2026", tmp_path / "ca", "phrase du jury", key_size=2048)
+    president = members.list_members(demo_file)[0]
+    key = create_member_identity(
+        president.name, "Présidente", tmp_path / "p.p12", "phrase de la présidente", ca,
+        key_size=2048,
+    )  # fmt: skip
+    sign_minutes(
+        demo_file, minutes, minutes, key.p12_path, "phrase de la présidente", role="Présidente"
+    )
     path = demo_file.path
     demo_file.close()
 
     def verify() -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "tnl_jury", "audit", str(path), "verify", "--minutes",
-             str(minutes)],
+             str(minutes), "--trust", str(ca.cert_path)],
             capture_output=True, text=True, check=False, timeout=120,
         )  # fmt: skip
 
@@ -269,7 +281,9 @@ def test_signed_minutes_vouch_for_the_audit_trail(demo_file: JuryFile, tmp_path:
         [sys.executable, "-m", "tnl_jury", "audit", str(path), "verify"],
         capture_output=True, text=True, check=False, timeout=120,
     )  # fmt: skip
-    assert plain.returncode == 0  # … the chain alone cannot see it
+    # … the chain alone cannot see it; the state sealed in the newest event left can.
+    assert plain.returncode == 3 and "audit trail intact" in plain.stdout
+    assert "CHANGED outside tnl-jury: " in plain.stdout and "decisions" in plain.stdout
     caught = verify()
     assert caught.returncode == 3, caught.stdout + caught.stderr
     assert "SHORTER than the minutes say" in caught.stdout

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tnl_jury.services import deliberation, members, scores
+from tnl_jury.services import deliberation, members, scores, scoring
 from tnl_jury.services.deliberation_view import decision_context, dossier_view, level_names
 from tnl_jury.services.edition import load_stored_grid
 from tnl_jury.services.scoring import comparison
@@ -39,6 +39,8 @@ def test_domains_by_members_are_each_members_weighted_means(demo_file: JuryFile)
 
 
 def test_comments_and_notes_are_listed_by_member(demo_file: JuryFile) -> None:
+    if scores.get_progress(demo_file, 2, 5)[0] == "submitted":  # read-only until reopened
+        scoring.reopen(demo_file, 2, 5)
     scores.set_score(demo_file, 2, 5, "DATA-1", 1, comment="  Aucun jeu publié.  ")
     scores.set_proposed_level(demo_file, 2, 5, 2)
     view = dossier_view(demo_file, 5)

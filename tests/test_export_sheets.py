@@ -51,7 +51,7 @@ def test_decisions_has_a_score_column_per_domain_named_by_the_domain() -> None:
         "Recommandations",
     ]
     assert headers[10:15] == [name for _, name in DOMAINS]
-    assert headers[15:] == ["Score global", "Pour", "Contre", "Abstentions"]
+    assert headers[15:] == ["Score global", "Pour", "Contre", "Abstentions", "Voix prépondérante"]
     kinds = {c.header: c.kind for c in decisions.columns}
     assert kinds["Niveau"] is Kind.INTEGER and kinds["Score global"] is Kind.SCORE
     assert all(kinds[name] is Kind.SCORE for _, name in DOMAINS)
@@ -69,11 +69,11 @@ def test_decisions_has_a_score_column_per_domain_named_by_the_domain() -> None:
         d.level,
         d.level_name,
     )
-    assert tronche[16:] == (d.vote.votes_for, d.vote.votes_against, d.vote.abstentions)
+    assert tronche[16:] == (d.vote.votes_for, d.vote.votes_against, d.vote.abstentions, "")
     undecided = rows["1060001"]
     assert undecided[1] == HYPERLINK
     assert undecided[6] is None and undecided[7] == ""  # no decision: empty, not 0
-    assert undecided[10:] == (None,) * 9  # no scores, no vote
+    assert undecided[10:] == (*(None,) * 9, "")  # no scores, no vote
     labelless = rows["1060003"]
     assert labelless[6] == 0 and labelless[7] == LEVEL_NAMES[0]
     assert labelless[10:15] == (0.25, 0.5, 0.0, None, 0.0)  # a missing domain stays empty

@@ -25,7 +25,7 @@ from test_import_support import (
 
 from tnl_jury.domain.errors import UserError
 from tnl_jury.io.ds.errors import AttachmentsError, ExportError, MappingNeededError
-from tnl_jury.services import members, scores
+from tnl_jury.services import audit, members, scores
 from tnl_jury.services.importing import (
     ImportCancelled,
     ImportOptions,
@@ -126,6 +126,7 @@ def test_preview_then_import(jury_file: JuryFile, tmp_path: Path) -> None:
     assert len(runs) == 1 and runs[0].file_name == export.name and len(runs[0].sha256) == 64
     assert events.count("import.run") == 1
     assert list_import_runs(jury_file)[0].counts["new"] == 3
+    assert audit.check_state(jury_file).ok
 
 
 @pytest.mark.parametrize("fmt", ["xlsx", "ods", "csv"])

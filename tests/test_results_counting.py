@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from tnl_jury.domain.aggregation import NO_OPINION, DossierResult, Mark, Spread, aggregate_dossier
-from tnl_jury.services import members, scores
+from tnl_jury.services import members, scores, scoring
 from tnl_jury.services import results as results_service
 from tnl_jury.services.edition import load_stored_grid
 from tnl_jury.services.results import compute_results
@@ -97,6 +97,8 @@ def test_counted_results_equal_the_pure_aggregation(
         for member_id in team:
             if (member_id, dossier_id) in already:
                 continue
+            if scores.get_progress(jf, member_id, dossier_id)[0] == "submitted":
+                scoring.reopen(jf, member_id, dossier_id)  # read-only until reopened
             for code in codes:
                 roll = rng.random()
                 if code == codes[-1] and dossier_id == dossier_ids[0]:

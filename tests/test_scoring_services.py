@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tnl_jury.domain.errors import RuleError
-from tnl_jury.services import edition, members, scores, scoring
+from tnl_jury.services import audit, edition, members, scores, scoring
 from tnl_jury.services.dossiers import NewDossier, add_dossiers
 from tnl_jury.storage.jury_file import JuryFile
 
@@ -100,3 +100,26 @@ def test_reading_takes_no_write_lock(jury_file: JuryFile) -> None:
             assert not writer.read_only
             members.add_member(writer, "Écrit pendant la lecture")
         assert [m.name for m in members.list_members(reader)] == ["Écrit pendant la lecture"]
+
+
+def test_a_submitted_dossier_changes_only_after_an_audited_reopening(small) -> None:
+    jf, (_, alice, _), did = small
+    _score_all(jf, alice, did, 2)
+    scoring.submit(jf, alice, did)
+    with pytest.raises(RuleError, match=r"Alice has submitted .* dossier 42: reopen it"):
+        scores.set_score(jf, alice, did, "STRAT-1", 4)
+    with pytest.raises(RuleError, match=r"Alice has submitted"):
+        scores.set_proposed_level(jf, alice, did, 3)
+    assert scores.list_scores(jf, member_id=alice)[0].value == 2
+
+    scoring.reopen(jf, alice, did)
+    event = audit.list_events(jf, limit=1)[0]
+    assert (event.action, event.details) == (
+        "score.reopen",
+        {"member_id": alice, "dossier": "42"},
+    )
+    assert scores.get_progress(jf, alice, did)[0] == "in_progress"
+    scores.set_score(jf, alice, did, "STRAT-1", 4)
+    assert scores.list_scores(jf, member_id=alice)[0].value == 4
+    with pytest.raises(RuleError, match=r"Alice has not submitted .* dossier 42"):
+        scoring.reopen(jf, alice, did)

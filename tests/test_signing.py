@@ -69,11 +69,9 @@ def signed(tmp_path_factory: pytest.TempPathFactory) -> Signed:
     render_minutes(sample_record(), minutes)
     revisions, infos = [], []
     src = minutes
-    for i, (member, (name, role)) in enumerate(zip(members, SIGNERS, strict=True)):
+    for i, (member, (_name, role)) in enumerate(zip(members, SIGNERS, strict=True)):
         out = folder / f"signed-{i + 1}.pdf"
-        infos.append(
-            sign_pdf(src, out, member.p12_path, PASS, signer_name=name, role=role, when=WHEN)
-        )
+        infos.append(sign_pdf(src, out, member.p12_path, PASS, role=role, when=WHEN))
         revisions.append(out)
         src = out
     return Signed(folder, ca, members, minutes, revisions, infos)
@@ -221,12 +219,12 @@ def test_signing_a_signed_field_is_refused(signed: Signed, tmp_path: Path) -> No
     with pytest.raises(SigningError, match="sig-1 is already signed"):
         sign_pdf(
             signed.revisions[-1], tmp_path / "x.pdf", signed.members[0].p12_path, PASS,
-            "sig-1", signer_name="X", role="Y",
+            "sig-1", role="Y",
         )  # fmt: skip
     with pytest.raises(SigningError, match="no signature field named sig-99"):
         sign_pdf(
             signed.revisions[-1], tmp_path / "x.pdf", signed.members[0].p12_path, PASS,
-            "sig-99", signer_name="X", role="Y",
+            "sig-99", role="Y",
         )  # fmt: skip
     assert not (tmp_path / "x.pdf").exists()
 
@@ -235,7 +233,7 @@ def test_wrong_passphrase_is_a_clear_user_error(signed: Signed, tmp_path: Path) 
     with pytest.raises(KeyFileError, match="wrong passphrase") as caught:
         sign_pdf(
             signed.minutes, tmp_path / "x.pdf", signed.members[0].p12_path, "pas la bonne",
-            signer_name="X", role="Y",
+            role="Y",
         )  # fmt: skip
     assert isinstance(caught.value, UserError)
     assert str(signed.members[0].p12_path) in str(caught.value)
@@ -285,7 +283,7 @@ def test_member_certificates(signed: Signed) -> None:
 def test_sign_in_place_leaves_no_temporary_file(signed: Signed, tmp_path: Path) -> None:
     target = tmp_path / "pv.pdf"
     shutil.copy(signed.revisions[0], target)
-    info = sign_pdf(target, target, signed.members[1].p12_path, PASS, signer_name="F", role="S")
+    info = sign_pdf(target, target, signed.members[1].p12_path, PASS, role="S")
     assert info.field_name == "sig-2" and not info.certification
     assert [p.name for p in tmp_path.iterdir()] == ["pv.pdf"]
     assert verify_pdf(target, [signed.ca.cert_path]).ok

@@ -148,22 +148,27 @@ def _step_minutes(state: _State) -> str:
 
 
 def _step_sign(state: _State) -> str:
-    from tnl_jury.io.signing import keys, sign, verify
+    from tnl_jury.io.signing import keys, verify
+    from tnl_jury.services import members
+    from tnl_jury.services.minutes_signing import sign_minutes
+    from tnl_jury.storage.jury_file import open_jury_file
 
     assert state.minutes is not None, "the minutes step runs first"
     passphrase = secrets.token_urlsafe(18)
-    identity = keys.create_member_identity(
-        "Autotest Président", "Président du jury", state.folder / "president.p12", passphrase
-    )
     signed = state.folder / "minutes-signed.pdf"
-    info = sign.sign_pdf(
-        state.minutes,
-        signed,
-        identity.p12_path,
-        passphrase,
-        signer_name="Autotest Président",
-        role="Président du jury",
-    )
+    with open_jury_file(state.jury_path) as jury_file:
+        president = next(m for m in members.list_members(jury_file) if m.role == "president")
+        identity = keys.create_member_identity(
+            president.name, "Président du jury", state.folder / "president.p12", passphrase
+        )
+        info = sign_minutes(
+            jury_file,
+            state.minutes,
+            signed,
+            identity.p12_path,
+            passphrase,
+            role="Président du jury",
+        )
     _check(info.pdfa is None or info.pdfa.passed, f"signed minutes not PDF/A: {info.pdfa}")
     report = verify.verify_pdf(signed, trust_roots=[identity.cert_path])
     _check(report.ok, f"the signature does not verify: {report.problems or report.signatures}")

@@ -64,8 +64,7 @@ def main() -> int:
             role = ROLES.get(member.role, "Membre du jury")
             p12 = Path(keys) / f"{field.name}.p12"
             create_member_identity(member.name, role, p12, "sample-passphrase", ca, key_size=2048)
-            sign_pdf(src, signed, p12, "sample-passphrase", field.name,
-                     signer_name=member.name, role=role)  # fmt: skip
+            sign_pdf(src, signed, p12, "sample-passphrase", field.name, role=role)
             src = signed
 
     decided = [d for d in record.dossiers if d.level is not None]

@@ -114,16 +114,6 @@
     </message>
 </context>
 <context>
-    <name>VerifyDialog</name>
-    <message numerus="yes">
-        <source>Valid: %n signature(s), all intact and valid.</source>
-        <translation>
-            <numerusform>Valid: %n signature, intact and valid.</numerusform>
-            <numerusform>Valid: %n signatures, all intact and valid.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>_BallotCounts</name>
     <message numerus="yes">
         <source>It holds %n dossier(s)</source>

@@ -1948,6 +1948,14 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>le jury a déjà un président ou une présidente</translation>
     </message>
     <message>
+        <source>the certificate is {holder}&apos;s, not {member}&apos;s: each member signs with a certificate in their own name</source>
+        <translation>le certificat est celui de {holder}, pas celui de {member}&#xa0;: chaque membre signe avec un certificat à son propre nom</translation>
+    </message>
+    <message>
+        <source>this certificate is already bound to {other}, another member</source>
+        <translation>ce certificat est déjà lié à {other}, un autre membre</translation>
+    </message>
+    <message>
         <source>a recusal needs a reason (it appears in the minutes)</source>
         <translation>un déport doit être motivé (le motif figure au procès-verbal)</translation>
     </message>
@@ -2648,6 +2656,10 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>{path}&#xa0;: le certificat est valable du {start} au {end}, pas le {day}.</translation>
     </message>
     <message>
+        <source>{path}: the certificate names nobody (it has no common name).</source>
+        <translation>{path}&#xa0;: le certificat ne nomme personne (il n’a pas de nom commun).</translation>
+    </message>
+    <message>
         <source>{path}: cannot sign field {field}: {detail}</source>
         <translation>{path}&#xa0;: impossible de signer le champ {field}&#xa0;: {detail}</translation>
     </message>
@@ -2656,12 +2668,20 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>{path}&#xa0;: le document n’a aucun champ de signature.</translation>
     </message>
     <message>
+        <source>{path}: no signature box of this document is {signer}&apos;s.</source>
+        <translation>{path}&#xa0;: aucun cadre de signature de ce document n’est celui de {signer}.</translation>
+    </message>
+    <message>
         <source>{path}: every signature field is already signed.</source>
         <translation>{path}&#xa0;: tous les champs de signature sont déjà signés.</translation>
     </message>
     <message>
         <source>{path}: no signature field named {field} (fields: {names}).</source>
         <translation>{path}&#xa0;: aucun champ de signature nommé {field} (champs&#xa0;: {names}).</translation>
+    </message>
+    <message>
+        <source>{path}: the signature box {field} is {owner}&apos;s; the key given is {signer}&apos;s: each member signs only their own box.</source>
+        <translation>{path}&#xa0;: le cadre de signature {field} est celui de {owner}&#x202f;; la clé fournie est celle de {signer}&#xa0;: chaque membre ne signe que son propre cadre.</translation>
     </message>
     <message>
         <source>{path}: the signature field {field} is already signed.</source>
@@ -2916,6 +2936,10 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>la décision sur le dossier {dossier} est verrouillée&#xa0;: ses notes ne peuvent plus changer</translation>
     </message>
     <message>
+        <source>{member} has submitted their scores on dossier {dossier}: reopen it to change them</source>
+        <translation>{member} a transmis ses notes sur le dossier {dossier}&#xa0;: rouvrez-le pour les modifier</translation>
+    </message>
+    <message>
         <source>a score must be a whole number, not {value!r}</source>
         <translation>une note doit être un nombre entier, pas {value!r}</translation>
     </message>
@@ -2934,6 +2958,10 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>{member} has stepped aside for dossier {dossier}</source>
         <translation>{member} s’est déporté(e) pour le dossier {dossier}</translation>
+    </message>
+    <message>
+        <source>{member} has not submitted their scores on dossier {dossier}: there is nothing to reopen</source>
+        <translation>{member} n’a pas transmis ses notes sur le dossier {dossier}&#xa0;: il n’y a rien à rouvrir</translation>
     </message>
     <message>
         <source>there is no attachment with id {attachment_id}</source>
@@ -3122,6 +3150,38 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>“{field}” is not an identity field (one of: {fields})</source>
         <translation>«&#xa0;{field}&#xa0;» n’est pas un champ d’identité (l’un de&#xa0;: {fields})</translation>
+    </message>
+    <message>
+        <source>the character “{char}” ({code}, {name}) in “{text}” cannot be printed: the PDF fonts lack it, and a name is never printed other than as written</source>
+        <translation>le caractère «&#xa0;{char}&#xa0;» ({code}, {name}) de «&#xa0;{text}&#xa0;» ne peut pas être imprimé&#xa0;: les polices des PDF ne l’ont pas, et un nom n’est jamais imprimé autrement qu’écrit</translation>
+    </message>
+    <message>
+        <source>{path}: these minutes no longer match the jury file (a decision, vote, attendance or recusal changed since they were written, or they record no state): write them again, then sign.</source>
+        <translation>{path}&#xa0;: ce procès-verbal ne correspond plus au fichier de jury (une décision, un vote, une présence ou un déport a changé depuis qu’il a été établi, ou il n’en porte pas l’empreinte)&#xa0;: établissez-le de nouveau, puis signez.</translation>
+    </message>
+    <message>
+        <source>{path}: no signature box of these minutes is {signer}&apos;s.</source>
+        <translation>{path}&#xa0;: aucun cadre de signature de ce procès-verbal n’est celui de {signer}.</translation>
+    </message>
+    <message>
+        <source>{path}: the signature box {field} is no member&apos;s of this jury file.</source>
+        <translation>{path}&#xa0;: le cadre de signature {field} n’appartient à aucun membre de ce fichier de jury.</translation>
+    </message>
+    <message>
+        <source>{path}: the signature box {field} is {owner}&apos;s; the key given is {signer}&apos;s, not the one bound to {owner}: each member signs only their own box.</source>
+        <translation>{path}&#xa0;: le cadre de signature {field} est celui de {owner}&#x202f;; la clé fournie est celle de {signer}, pas celle liée à {owner}&#xa0;: chaque membre ne signe que son propre cadre.</translation>
+    </message>
+    <message>
+        <source>no published list: no meeting is recorded with members present; record the meeting and its attendance first (Deliberation &gt; Meeting)</source>
+        <translation>pas de liste publiée&#xa0;: aucune séance n’est enregistrée avec des membres présents&#x202f;; enregistrez d’abord la séance et les présences (Délibération &gt; Séance)</translation>
+    </message>
+    <message>
+        <source>no minutes: no meeting is recorded with members present; record the meeting and its attendance first (Deliberation &gt; Meeting)</source>
+        <translation>pas de procès-verbal&#xa0;: aucune séance n’est enregistrée avec des membres présents&#x202f;; enregistrez d’abord la séance et les présences (Délibération &gt; Séance)</translation>
+    </message>
+    <message>
+        <source>no minutes: the jury&apos;s president, {president}, is absent and the meeting names no other member present as its chair; choose who chairs it (Deliberation &gt; Meeting)</source>
+        <translation>pas de procès-verbal&#xa0;: la présidence du jury, {president}, est absente et la séance ne désigne aucun autre membre présent pour la présider&#x202f;; choisissez qui la préside (Délibération &gt; Séance)</translation>
     </message>
 </context>
 <context>
@@ -5210,6 +5270,14 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>Vérifier que chaque critère a une note ou un «&#xa0;sans avis&#xa0;», puis transmettre (Ctrl+Entrée)</translation>
     </message>
     <message>
+        <source>&amp;Reopen to change my scores</source>
+        <translation>&amp;Rouvrir pour modifier mes notes</translation>
+    </message>
+    <message>
+        <source>Your submitted scores are read-only: reopen the dossier to change them (recorded in the audit trail), then submit again</source>
+        <translation>Vos notes transmises sont en lecture seule&#xa0;: rouvrez le dossier pour les modifier (inscrit au journal d’audit), puis transmettez-les de nouveau</translation>
+    </message>
+    <message>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparer</translation>
     </message>
@@ -5258,8 +5326,8 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>Dossiers à noter</translation>
     </message>
     <message>
-        <source>Every dossier with your status on it. Choosing one opens it.</source>
-        <translation>Chaque dossier avec votre état. En choisir un l’ouvre.</translation>
+        <source>Every dossier with your status on it. Enter or a double-click opens the selected one for scoring.</source>
+        <translation>Chaque dossier avec votre état. Entrée ou un double-clic ouvre le dossier sélectionné pour le noter.</translation>
     </message>
     <message>
         <source>Dossier list, dossier and criteria</source>
@@ -5308,6 +5376,10 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>{name} is no longer an active member of the jury: their scores cannot change.</source>
         <translation>{name} n’est plus membre actif du jury&#xa0;: ses notes ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>Your scores on this dossier are submitted: they are read-only. To change them, reopen the dossier (Scoring menu, “Reopen to change my scores”).</source>
+        <translation>Vos notes sur ce dossier sont transmises&#xa0;: elles sont en lecture seule. Pour les modifier, rouvrez le dossier (menu Notation, «&#xa0;Rouvrir pour modifier mes notes&#xa0;»).</translation>
     </message>
     <message>
         <source>&amp;Undo {what}</source>
@@ -5556,6 +5628,10 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>Impossible de verrouiller les décisions</translation>
     </message>
     <message>
+        <source>The signatures made stay in the minutes, but the decisions are NOT locked: open Sign the minutes again and choose Finish to lock them.</source>
+        <translation>Les signatures faites restent dans le procès-verbal, mais les décisions ne sont PAS verrouillées&#xa0;: rouvrez Signer le procès-verbal et choisissez Terminer pour les verrouiller.</translation>
+    </message>
+    <message>
         <source>These minutes have no signature box for {names}, recorded as present: generate the minutes again before signing.</source>
         <translation>Ce procès-verbal n’a pas de cadre de signature pour {names}, pourtant enregistré(e)s comme présent(e)s&#xa0;: générez de nouveau le procès-verbal avant de signer.</translation>
     </message>
@@ -5670,6 +5746,14 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>The document holds no signature.</source>
         <translation>Le document ne contient aucune signature.</translation>
+    </message>
+    <message>
+        <source>The certificate was not valid when the signature says it was made (expired or not yet valid).</source>
+        <translation>Le certificat n’était pas valide à la date où la signature dit avoir été faite (expiré ou pas encore valide).</translation>
+    </message>
+    <message>
+        <source>This box belongs to another member than the one who signed it.</source>
+        <translation>Ce cadre appartient à un autre membre que celui qui l’a signé.</translation>
     </message>
     <message>
         <source>Not checked</source>
@@ -5823,24 +5907,37 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <source>Choose a signed PDF, then Verify.</source>
         <translation>Choisissez un PDF signé, puis Vérifier.</translation>
     </message>
-    <message numerus="yes">
-        <source>Valid: %n signature(s), all intact and valid.</source>
-        <translation>
-            <numerusform>Valide&#xa0;: %n signature, intacte et valide.</numerusform>
-            <numerusform>Valide&#xa0;: %n signatures, toutes intactes et valides.</numerusform>
-        </translation>
+    <message>
+        <source>{signed} of {boxes} signatures.</source>
+        <translation>{signed} sur {boxes} signatures.</translation>
+    </message>
+    <message>
+        <source>Valid: every box is signed, every signature intact and valid.</source>
+        <translation>Valide&#xa0;: chaque cadre est signé, chaque signature est intacte et valide.</translation>
+    </message>
+    <message>
+        <source>NOT complete: the signatures present are intact and valid, but</source>
+        <translation>INCOMPLET&#xa0;: les signatures présentes sont intactes et valides, mais</translation>
+    </message>
+    <message>
+        <source>some boxes are empty.</source>
+        <translation>des cadres sont vides.</translation>
+    </message>
+    <message>
+        <source>the signers&apos; identities are not established: choose the jury CA&apos;s certificate as the trusted certificate.</source>
+        <translation>l’identité des signataires n’est pas établie&#xa0;: choisissez le certificat de l’autorité du jury comme certificat de confiance.</translation>
     </message>
     <message>
         <source>Every signer&apos;s certificate was issued by the trusted root.</source>
         <translation>Le certificat de chaque signataire a été délivré par l’autorité de confiance.</translation>
     </message>
     <message>
-        <source>The signers&apos; certificates were not checked against a trusted root.</source>
-        <translation>Les certificats des signataires n’ont pas été vérifiés auprès d’une autorité de confiance.</translation>
-    </message>
-    <message>
         <source>NOT valid: this document cannot be relied on as signed.</source>
         <translation>NON valide&#xa0;: on ne peut pas se fier à ce document signé.</translation>
+    </message>
+    <message>
+        <source>{signer}: certificate expired since {date} (valid when signed).</source>
+        <translation>{signer}&#xa0;: certificat expiré depuis le {date} (valide lors de la signature).</translation>
     </message>
     <message>
         <source>{signer}: {problem}</source>
@@ -5849,6 +5946,14 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>No problem found.</source>
         <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>These minutes print no digest of the state they record (written by an older version): they cannot be checked against the open jury file.</source>
+        <translation>Ce procès-verbal ne porte pas l’empreinte de l’état qu’il constate (établi par une version antérieure)&#xa0;: il ne peut pas être comparé au fichier de jury ouvert.</translation>
+    </message>
+    <message>
+        <source>The open jury file NO LONGER records what these minutes say: decisions, votes, attendance or recusals changed after they were written.</source>
+        <translation>Le fichier de jury ouvert NE contient PLUS ce que constate ce procès-verbal&#xa0;: des décisions, votes, présences ou déports ont changé après son établissement.</translation>
     </message>
     <message>
         <source>Audit trail of the open jury file: all the events these minutes vouch for ({count}) are still there, unchanged.</source>

@@ -170,7 +170,7 @@ def signed_minutes(tmp_path: Path, ca: JuryCa) -> Path:
         outputs.write_minutes(jf, minutes)
         first = members.list_members(jf)[0]
     key = create_member_identity(first.name, "", tmp_path / "k.p12", MEMBER_PASS, ca, key_size=2048)
-    sign_pdf(minutes, minutes, key.p12_path, MEMBER_PASS, signer_name=first.name, role="Membre")
+    sign_pdf(minutes, minutes, key.p12_path, MEMBER_PASS, role="Membre")
     return minutes
 
 
@@ -183,9 +183,11 @@ def test_the_verification_page_tells_a_good_file_from_a_tampered_copy(
     dialog.trust_field.set_path(ca.cert_path)
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)
     report = dialog.report()
-    assert report is not None and report.ok
-    assert dialog.verdict.text().startswith("Valid: 1 signature, intact and valid.")
-    assert dialog.verdict.palette().windowText().color() == GOOD
+    assert report is not None and report.ok and not report.complete
+    # One box of five signed: the signature is good, the minutes are not (issue 13, case 6).
+    assert dialog.verdict.text().startswith("NOT complete: the signatures present are intact")
+    assert dialog.verdict.text().endswith("1 of 5 signatures.")
+    assert dialog.verdict.palette().windowText().color() == BAD
     model = dialog.model
     assert model.rowCount() == 1
     row = [model.index(0, c).data() for c in range(model.columnCount())]

@@ -188,8 +188,10 @@ def test_next_and_previous_dossier_keep_what_was_typed(
     assert isinstance(focused(), ScoreSelector) and current_code(screen) == "STRAT-1"
 
     screen.ui.list_view.setFocus()
-    press(qtbot, Qt.Key.Key_Up)  # browsing the list opens each dossier, the list keeps the keys
-    assert screen.sheet.dossier.id == UNSCORED and focused() is screen.ui.list_view
+    press(qtbot, Qt.Key.Key_Up)  # browsing the list selects, the list keeps the keys
+    assert screen.sheet.dossier.id == UNSCORED + 1 and focused() is screen.ui.list_view
+    press(qtbot, Qt.Key.Key_Return)  # Enter opens the selected dossier
+    assert screen.sheet.dossier.id == UNSCORED and isinstance(focused(), ScoreSelector)
     press(qtbot, Qt.Key.Key_PageDown, modifier=Qt.KeyboardModifier.AltModifier)
     assert screen.sheet.dossier.id == UNSCORED + 1
     press(qtbot, Qt.Key.Key_PageUp, modifier=Qt.KeyboardModifier.AltModifier)

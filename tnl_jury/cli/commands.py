@@ -41,7 +41,7 @@ def register(sub: Any) -> None:
     import_command.register(sub)
     mapping_command.register(sub)
 
-    p = sub.add_parser("jurors", help="list, add or recuse jury members")
+    p = sub.add_parser("jurors", help="list, add or recuse jury members; bind certificates")
     p.add_argument("jury_file")
     jsub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(p))
     q = jsub.add_parser("list", help="list the jury members")
@@ -62,6 +62,16 @@ def register(sub: Any) -> None:
     )
     q.add_argument("--reason", required=True, help="why (it appears in the minutes)")
     q.set_defaults(handler=cmd_jurors_recuse)
+    q = jsub.add_parser(
+        "certificate",
+        help="bind a member's signing certificate: only it signs their box in the minutes",
+        description="Register the certificate (PEM or DER) of a key the member brought; it "
+        "must be in the member's name. A certificate bound before replaces the earlier one "
+        "(recorded in the audit trail).",
+    )
+    q.add_argument("--member", type=int, required=True, metavar="ID", help="the member's id")
+    q.add_argument("certificate", metavar="CERT.pem")
+    q.set_defaults(handler=cmd_jurors_certificate)
 
     p = sub.add_parser("demo", help="create a jury file holding a fictional demo edition")
     p.add_argument("jury_file")
@@ -154,6 +164,7 @@ def cmd_jurors_list(args: argparse.Namespace) -> int:
                     "organisation": r.organisation,
                     "role": r.role,
                     "active": r.active,
+                    "cert_sha256": r.cert_sha256,
                 }
                 for r in rows
             ]
@@ -177,6 +188,16 @@ def cmd_jurors_recuse(args: argparse.Namespace) -> int:
         dossier_id = dossiers.find_dossier_id(jf, args.dossier)
         row = members.recuse(jf, args.member, dossier_id, args.reason)
     print(f"{row.member_name} steps aside for dossier {row.ds_number} ({row.candidate_name})")
+    return EXIT_OK
+
+
+def cmd_jurors_certificate(args: argparse.Namespace) -> int:
+    from tnl_jury.io.signing.keys import load_certificate
+
+    certificate = load_certificate(args.certificate)
+    with _open(args.jury_file, write=True) as jf:
+        row = members.bind_certificate(jf, args.member, certificate)
+    print(f"certificate {row.cert_sha256} bound to member {row.id} ({row.name})")
     return EXIT_OK
 
 

@@ -4,6 +4,7 @@ the trail."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from tnl_jury.cli.main import EXIT_OK, print_json
@@ -24,8 +25,14 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "audit",
         help="list or verify the audit trail",
-        description="verify exits with code 3 when the chain is broken (the file was changed "
-        "behind the app's back).",
+        description="verify checks that the chain of events is intact and that the scores, "
+        "decisions, votes, attendance, recusals and jury still match the state the newest "
+        "event sealed; it exits with code 3 when either was changed outside tnl-jury (the "
+        "sqlite3 tool, say). What it cannot detect: anyone holding the jury file and the app "
+        "(or its source) can recompute the chain and the seals after an edit, so whatever is "
+        "not yet signed can be rewritten without a trace. The anchors are the signed minutes "
+        "and signed ballots: with --minutes, verify checks the signed minutes against the "
+        "file.",
     )
     p.add_argument("jury_file")
     p.add_argument("action", choices=["list", "verify"])
@@ -34,8 +41,17 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--minutes",
         metavar="PDF",
-        help="verify: also check that the trail still holds every event these (signed) "
-        "minutes vouch for",
+        help="verify: also check the signed minutes: their signatures (with --trust), that the "
+        "trail still holds every event they vouch for, and that the file still records the "
+        "state they printed",
+    )
+    p.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="CA.pem",
+        help="with --minutes: the jury CA's ca-cert.pem (repeatable); without it the signers' "
+        "identities are not established and the check fails",
     )
     p.set_defaults(handler=cmd_audit)
     register_previous(sub)
@@ -122,6 +138,7 @@ def result_to_json(r: DossierResults) -> dict[str, Any]:
                 "for": decision.votes_for,
                 "against": decision.votes_against,
                 "abstentions": decision.abstentions,
+                "casting_vote": decision.by_casting_vote,
             },
             "locked": decision.locked,
         },
@@ -189,17 +206,26 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 )
                 return EXIT_BROKEN_CHAIN
             print(f"audit trail intact: {total} events")
-            if args.minutes:
-                check = audit.check_against_minutes(jf, args.minutes)
-                if not check.holds:
-                    print(
-                        f"audit trail SHORTER than the minutes say: they vouch for "
-                        f"{check.vouched} events, which the file no longer holds "
-                        "(events were removed outside tnl-jury)"
-                    )
-                    return EXIT_BROKEN_CHAIN
-                print(f"the minutes vouch for the first {check.vouched} events: all still there")
-            return EXIT_OK
+            state = audit.check_state(jf)
+            if state.changed:
+                print(
+                    f"CHANGED outside tnl-jury: {', '.join(state.changed)} (they no longer "
+                    f"match the state the audit trail sealed at event {state.event_id})"
+                )
+            elif state.covered:
+                print(
+                    "scores, decisions, votes, attendance and recusals match the audit trail "
+                    f"(sealed at event {state.event_id})"
+                )
+            else:
+                print(
+                    "the state is not sealed yet (a file from an older version): the next "
+                    "change made with tnl-jury seals it"
+                )
+            failed = bool(state.changed)
+            if args.minutes and _check_minutes(jf, args.minutes, args.trust) != EXIT_OK:
+                failed = True
+            return EXIT_BROKEN_CHAIN if failed else EXIT_OK
         if args.limit is not None and args.limit < 1:
             raise UserError("--limit must be 1 or more")
         events = audit.list_events(jf, args.limit)
@@ -220,6 +246,54 @@ def cmd_audit(args: argparse.Namespace) -> int:
     for e in events:
         print(f"{e.id:>6}  {e.at:%Y-%m-%d %H:%M:%S}  {e.actor:<16} {e.action:<22} {e.details}")
     return EXIT_OK
+
+
+def _check_minutes(jf: Any, minutes: str, trust: list[str]) -> int:
+    """``audit verify --minutes``: signatures, trail and state; 0 only when all three hold."""
+    from tnl_jury.io.signing.verify import verify_pdf
+
+    check = audit.check_against_minutes(jf, minutes)
+    report = verify_pdf(minutes, [Path(t) for t in trust])
+    failed = False
+    if not report.signatures:
+        print("the minutes are NOT SIGNED: they vouch for nothing")
+        failed = True
+    elif not report.ok:
+        problems = [*report.problems, *(p for s in report.signatures for p in s.problems)]
+        print("the minutes' signatures do NOT verify: " + " ".join(problems))
+        failed = True
+    elif not report.trust_checked:
+        print(
+            "the signers' identities are NOT established: give the jury CA's certificate "
+            "with --trust"
+        )
+        failed = True
+    else:
+        print(
+            f"the minutes carry {len(report.signatures)} valid, trusted signature(s) "
+            f"({report.signed_boxes} of {len(report.boxes)} boxes signed)"
+        )
+    if not check.holds:
+        print(
+            f"audit trail SHORTER than the minutes say: they vouch for "
+            f"{check.vouched} events, which the file no longer holds "
+            "(events were removed outside tnl-jury)"
+        )
+        failed = True
+    else:
+        print(f"the minutes vouch for the first {check.vouched} events: all still there")
+    if check.state_matches is None:
+        print("the minutes print no state digest (written by an older version): write them again")
+        failed = True
+    elif not check.state_matches:
+        print(
+            "the jury file NO LONGER records what the minutes say: decisions, votes, attendance "
+            "or recusals changed after they were written"
+        )
+        failed = True
+    else:
+        print("the jury file still records what the minutes say")
+    return EXIT_BROKEN_CHAIN if failed else EXIT_OK
 
 
 def register_previous(sub: Any) -> None:

@@ -29,10 +29,14 @@ _PASSPHRASE_HELP = (
     "terminal; never give it as an argument."
 )
 _VERIFY_EPILOG = (
-    "exit codes: 0 every signature is intact and valid (and trusted, with --trust), and the "
-    "last one covers the whole file; 3 a signature fails or the file was changed after "
-    "signing; 2 bad input (missing file, not a PDF, unreadable certificate)."
+    "exit codes: 0 every box is signed (or --partial), every signature is intact, valid and "
+    "trusted (--trust, or the jury CA's ca-cert.pem beside the file), and the last one covers "
+    "the whole file; 3 a signature fails, the file was changed after signing, a box is empty "
+    "(a PV partly signed, or cut back to an earlier revision), or the signers' identities are "
+    "not established (no trusted root); 2 bad input (missing file, not a PDF, unreadable "
+    "certificate)."
 )
+JURY_CA_FILE = "ca-cert.pem"
 
 
 def register(sub: Any) -> None:
@@ -40,15 +44,17 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "sign",
         help="sign a PDF (the minutes) into one of its signature fields",
-        description="Sign PDF into its first empty signature field (or --field), with a "
-        "visible stamp (name, role, date). The first signature certifies the document. "
-        + _PASSPHRASE_HELP,
+        description="Sign PDF into the signer's own box (or --field), with a visible stamp: "
+        "the certificate's name, the role, the date. Each box of the minutes belongs to one "
+        "member: signing another member's box is refused. With --jury-file, the key must be "
+        "the one bound to the member (a member without one gets this certificate bound, if it "
+        "is in their name), and the decisions are locked once signed. The first signature "
+        "certifies the document. " + _PASSPHRASE_HELP,
     )
     p.add_argument("pdf", metavar="PDF")
     p.add_argument("--key", required=True, metavar="KEY.p12", help="the signer's PKCS#12 file")
     p.add_argument("--field", metavar="NAME", help="the signature field (e.g. sig-3)")
     p.add_argument("--out", metavar="OUT.pdf", help="write here (default: sign PDF in place)")
-    p.add_argument("--name", help="the name on the stamp (default: the certificate's)")
     p.add_argument("--role", help="the role on the stamp (default: the certificate's title)")
     p.add_argument(
         "--jury-file",
@@ -60,9 +66,11 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "verify",
         help="verify every signature of a PDF",
-        description="Check that every signature of PDF is intact and valid, that nothing but "
-        "signatures was added after each, and (with --trust) that the signers' certificates "
-        "chain to a trusted root such as the jury CA.",
+        description="Report every signature box of PDF (its owner; signed by whom, when; or "
+        "empty) and check that every signature is intact and valid, that each box was signed "
+        "by its owner, that nothing but signatures was added after each, and that the signers' "
+        "certificates chain to a trusted root: the jury CA (--trust, or ca-cert.pem found "
+        "beside PDF).",
         epilog=_VERIFY_EPILOG,
     )
     p.add_argument("pdf", metavar="PDF")
@@ -72,6 +80,11 @@ def register(sub: Any) -> None:
         default=[],
         metavar="CA.pem",
         help="a trusted root certificate (repeatable), e.g. the jury CA's ca-cert.pem",
+    )
+    p.add_argument(
+        "--partial",
+        action="store_true",
+        help="accept a PV whose boxes are not all signed yet (and say so)",
     )
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(handler=cmd_verify)
@@ -100,6 +113,13 @@ def register(sub: Any) -> None:
     q.add_argument("--organisation", default="", help="the member's organisation")
     q.add_argument("--out", required=True, metavar="KEY.p12", help="the file to create")
     q.add_argument("--ca-dir", metavar="DIR", help="folder of the jury CA (from keys new-ca)")
+    q.add_argument(
+        "--jury-file",
+        metavar="JURY_FILE",
+        help="bind the new certificate to the member --member of this jury file: only it will "
+        "sign their box in the minutes",
+    )
+    q.add_argument("--member", type=int, metavar="ID", help="the member's id (with --jury-file)")
     q.set_defaults(handler=cmd_keys_new_member)
 
 
@@ -109,50 +129,84 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
     passphrase = _passphrase(PASSPHRASE_ENV, f"passphrase of {args.key}: ")
     identity = load_identity(args.key, passphrase)
-    name = args.name or identity.common_name
     role = args.role or identity.title or DEFAULT_ROLE
-    if not name:
-        raise UsageError(f"{args.key}: the certificate names nobody; give --name")
     out = args.out or args.pdf
-    info = sign_pdf(args.pdf, out, args.key, passphrase, args.field, signer_name=name, role=role)
-    kind = "certification" if info.certification else "approval"
-    print(f"{info.path}: field {info.field_name} signed by {name} ({role}), {kind} signature")
-    if info.pdfa is not None and not info.pdfa.passed:
-        first = info.pdfa.problems[0] if info.pdfa.problems else "?"
-        print(f"warning: {info.path} is no longer PDF/A-2b ({first})", file=sys.stderr)
     if args.jury_file:
+        from tnl_jury.services.minutes_signing import sign_minutes
         from tnl_jury.services.outputs import minutes_signed
         from tnl_jury.storage.jury_file import open_jury_file
 
         with open_jury_file(args.jury_file) as jf:
+            info = sign_minutes(jf, args.pdf, out, args.key, passphrase, args.field, role=role)
+            _print_signed(info)
             locked = minutes_signed(jf, info.path)
         print(f"{args.jury_file}: {locked} decisions locked")
+    else:
+        _print_signed(sign_pdf(args.pdf, out, args.key, passphrase, args.field, role=role))
     return EXIT_OK
+
+
+def _print_signed(info: Any) -> None:
+    kind = "certification" if info.certification else "approval"
+    print(
+        f"{info.path}: field {info.field_name} signed by {info.signer_name} ({info.role}), "
+        f"{kind} signature"
+    )
+    if info.pdfa is not None and not info.pdfa.passed:
+        first = info.pdfa.problems[0] if info.pdfa.problems else "?"
+        print(f"warning: {info.path} is no longer PDF/A-2b ({first})", file=sys.stderr)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from tnl_jury.io.signing.verify import verify_pdf
 
-    report = verify_pdf(args.pdf, [Path(t) for t in args.trust])
+    trust = [Path(t) for t in args.trust]
+    beside = Path(args.pdf).parent / JURY_CA_FILE
+    found_beside = not trust and beside.is_file()
+    report = verify_pdf(args.pdf, [beside] if found_beside else trust)
+    passed = bool(
+        report.ok and report.trust_checked and (report.complete or (args.partial and report.boxes))
+    )
     if args.json:
         print_json(report.to_dict())
-        return EXIT_OK if report.ok else EXIT_SIGNATURE_FAILED
-    count = len(report.signatures)
+        return EXIT_OK if passed else EXIT_SIGNATURE_FAILED
     verdict = "all signatures are good" if report.ok else "NOT VALID"
-    print(f"{report.path}: {count} signature{'s' if count != 1 else ''}, {verdict}")
-    for sig in report.signatures:
+    boxes = len(report.boxes)
+    print(f"{report.path}: {report.signed_boxes} of {boxes} boxes signed, {verdict}")
+    checks = {s.field_name: s for s in report.signatures}
+    for box in report.boxes:
+        label = f"{box.field_name} ({box.owner})" if box.owner else box.field_name
+        sig = checks.get(box.field_name)
+        if sig is None:
+            print(f"  {label}: EMPTY")
+            continue
         when = f"{sig.signing_time:%Y-%m-%d %H:%M %Z}" if sig.signing_time else "no date"
         kind = "certification" if sig.certification else "approval"
-        trust = {True: "trusted", False: "NOT trusted", None: "trust not checked"}[sig.trusted]
+        trusted = {True: "trusted", False: "NOT trusted", None: "trust not checked"}[sig.trusted]
         state = "ok" if sig.ok else "FAILED"
-        print(f"  {sig.field_name}: {sig.signer}, {when}, {kind}, {trust} — {state}")
+        print(f"  {label}: signed by {sig.signer}, {when}, {kind}, {trusted} — {state}")
+        if sig.expired_since is not None:
+            print(f"    certificate expired since {sig.expired_since:%Y-%m-%d} (valid when signed)")
         for problem in sig.problems:
             print(f"    - {problem}")
     for problem in report.problems:
         print(f"  - {problem}")
-    if not report.trust_checked and report.signatures:
-        print("  (no --trust given: the signers' identities were not checked)")
-    return EXIT_OK if report.ok else EXIT_SIGNATURE_FAILED
+    if found_beside:
+        print(f"  (trusting the jury CA found beside the file: {beside})")
+    if not report.trust_checked:
+        print(
+            "  the signers' identities are NOT established: give the jury CA's certificate "
+            f"with --trust, or put its {JURY_CA_FILE} beside the file"
+        )
+    if report.ok and not report.complete and boxes:
+        if args.partial:
+            print(f"  PARTIAL: {report.signed_boxes} of {boxes} boxes signed (--partial)")
+        else:
+            print(
+                f"  INCOMPLETE: {boxes - report.signed_boxes} of {boxes} boxes are empty "
+                "(--partial accepts a PV still being signed)"
+            )
+    return EXIT_OK if passed else EXIT_SIGNATURE_FAILED
 
 
 def cmd_keys_new_ca(args: argparse.Namespace) -> int:
@@ -167,6 +221,8 @@ def cmd_keys_new_ca(args: argparse.Namespace) -> int:
 def cmd_keys_new_member(args: argparse.Namespace) -> int:
     from tnl_jury.io.signing.keys import create_member_identity, load_jury_ca
 
+    if (args.jury_file is None) != (args.member is None):
+        raise UsageError("--jury-file and --member go together")
     ca = None
     if args.ca_dir:
         folder = Path(args.ca_dir)
@@ -178,7 +234,19 @@ def cmd_keys_new_member(args: argparse.Namespace) -> int:
     )
     issuer = f"issued by {ca.certificate.subject.rfc4514_string()}" if ca else "self-signed"
     print(f"created {files.p12_path} (keep it) and {files.cert_path} (share it), {issuer}")
+    if args.jury_file:
+        _bind(args.jury_file, args.member, files.cert_path)
     return EXIT_OK
+
+
+def _bind(jury_file: str, member_id: int, cert_path: Path) -> None:
+    from tnl_jury.io.signing.keys import load_certificate
+    from tnl_jury.services.members import bind_certificate
+    from tnl_jury.storage.jury_file import open_jury_file
+
+    with open_jury_file(jury_file) as jf:
+        row = bind_certificate(jf, member_id, load_certificate(cert_path))
+    print(f"{jury_file}: certificate {cert_path.name} bound to member {row.id} ({row.name})")
 
 
 def _passphrase(env: str, prompt: str) -> str:

@@ -7,7 +7,10 @@ file formats, so exporters can be tested on records built by hand.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import hashlib
+import json
 from dataclasses import dataclass, field
 
 
@@ -18,6 +21,7 @@ class MemberRecord:
     organisation: str
     role: str  # president | member | secretary
     present: bool | None  # None when no meeting was recorded
+    cert_sha256: str | None = None  # the certificate bound to the member, if any
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class VoteRecord:
     votes_for: int
     votes_against: int
     abstentions: int
+    by_casting_vote: bool = False  # a tie the president's casting vote decided
 
 
 @dataclass(frozen=True)
@@ -124,3 +129,27 @@ class ResultsRecord:
     # minutes print it, so that the signed minutes vouch for the trail up to that event.
     audit_events: int = 0
     audit_head: str = ""
+
+
+def state_digest(record: ResultsRecord) -> str:
+    """The SHA-256 (hex) of the state the minutes of ``record`` record: the meeting, who was
+    present, the recusals, the method, every dossier with its decision, vote, motivation and
+    the overall score printed beside a decision. Left out: the audit trail's head (it grows as
+    documents are written), the figures the minutes do not print (domain scores, detailed
+    scores, the score of a dossier without a decision: scoring may go on) and the members'
+    certificate bindings (made while the minutes are being signed). The minutes print it;
+    signing them with the jury file and ``audit verify --minutes`` compare it with the file's
+    current state."""
+    data = dataclasses.asdict(record)
+    for key in ("audit_events", "audit_head", "scores"):
+        data.pop(key, None)
+    for member in data["members"]:
+        member.pop("cert_sha256", None)
+    for dossier in data["dossiers"]:
+        dossier.pop("domain_scores", None)
+        if dossier["level"] is None:
+            dossier.pop("overall_score", None)
+    payload = json.dumps(
+        data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()

@@ -1,7 +1,10 @@
 """The audit trail: one event for every change made through the services.
 
-Events are chained: each stores the hash of the previous one, so that a change made behind the
-app's back (with the ``sqlite3`` tool, say) breaks the chain where it happened. The chain alone
+Events are chained: each stores the hash of the previous one, so that an event changed or
+removed behind the app's back (with the ``sqlite3`` tool, say) breaks the chain where it
+happened. Rows changed without an event are caught by the seal the newest event of each
+transaction carries over the state (:mod:`tnl_jury.services.audit_state`,
+:func:`check_state`). The chain alone
 cannot tell that its newest events were deleted; the minutes print the trail's head (how many
 events, the newest one's hash), so once they are signed, :func:`holds` tells whether the events
 they vouch for are all still there.
@@ -19,6 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tnl_jury.services import audit_state
 from tnl_jury.storage.jury_file import JuryFile
 from tnl_jury.storage.models import AuditEvent, utcnow
 
@@ -38,20 +42,30 @@ def event_hash(
 
 
 def record(session: Session, actor: str, action: str, **details: Any) -> None:
-    """Add an audit event to the transaction ``session`` holds."""
-    prev = session.scalar(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)) or ""
+    """Add an audit event to the transaction ``session`` holds. The transaction's newest event
+    is sealed with the state of the tracked tables when it commits (:mod:`audit_state`)."""
+    last = session.execute(
+        select(AuditEvent.hash, AuditEvent.details).order_by(AuditEvent.id.desc()).limit(1)
+    ).first()
+    prev = last.hash if last is not None else ""
     at = utcnow()
     clean = json.loads(json.dumps(details, default=str))  # what will be read back from JSON
-    session.add(
-        AuditEvent(
-            at=at,
-            actor=actor,
-            action=action,
-            details=clean,
-            prev_hash=prev,
-            hash=event_hash(prev, at, actor, action, clean),
-        )
+    added = AuditEvent(
+        at=at,
+        actor=actor,
+        action=action,
+        details=clean,
+        prev_hash=prev,
+        hash=event_hash(prev, at, actor, action, clean),
     )
+    session.add(added)
+    previous = last.details if last is not None and isinstance(last.details, dict) else {}
+    audit_state.note_event(session, added, previous)
+
+
+def check_state(jury_file: JuryFile) -> audit_state.StateCheck:
+    """The tracked tables against the newest sealed event (:func:`audit_state.check_state`)."""
+    return audit_state.check_state(jury_file)
 
 
 @dataclass(frozen=True)
@@ -64,13 +78,21 @@ class AuditRow:
 
 
 def list_events(jury_file: JuryFile, limit: int | None = None) -> list[AuditRow]:
-    """The newest events first."""
+    """The newest events first; ``details`` as the service recorded them (the state seal
+    is left out: see :func:`check_state`)."""
     with jury_file.reader() as session:
         query = select(AuditEvent).order_by(AuditEvent.id.desc())
         if limit:
             query = query.limit(limit)
         return [
-            AuditRow(e.id, e.at, e.actor, e.action, dict(e.details)) for e in session.scalars(query)
+            AuditRow(
+                e.id,
+                e.at,
+                e.actor,
+                e.action,
+                {k: v for k, v in e.details.items() if k != audit_state.STATE_KEY},
+            )
+            for e in session.scalars(query)
         ]
 
 
@@ -117,23 +139,31 @@ def holds(jury_file: JuryFile, anchor: AuditHead) -> bool:
 @dataclass(frozen=True)
 class TrailCheck:
     """The audit trail against minutes: how many events they vouch for, whether the trail still
-    holds them, and the first broken link of the chain (None when intact)."""
+    holds them, the first broken link of the chain (None when intact), and whether the file
+    still records the state the minutes printed (None: they print no state digest)."""
 
     vouched: int
     holds: bool
     broken_at: int | None
+    state_matches: bool | None = None
 
     @property
     def ok(self) -> bool:
-        return self.holds and self.broken_at is None
+        return self.holds and self.broken_at is None and self.state_matches is True
 
 
 def check_against_minutes(jury_file: JuryFile, minutes_pdf: str | Path) -> TrailCheck:
-    """Check the trail against the head the minutes ``minutes_pdf`` printed; a file that is not
-    such minutes raises :class:`~tnl_jury.io.pdf.audit_anchor.AnchorError`."""
+    """Check the trail against the head the minutes ``minutes_pdf`` printed, and the file's
+    state against the state digest they printed; a file that is not such minutes raises
+    :class:`~tnl_jury.io.pdf.audit_anchor.AnchorError`. The PDF's signatures are the caller's
+    to verify (:func:`tnl_jury.io.signing.verify.verify_pdf`)."""
     from tnl_jury.io.pdf.audit_anchor import read_audit_anchor
+    from tnl_jury.services.minutes_signing import minutes_state_matches
 
     vouched, hash_ = read_audit_anchor(minutes_pdf)
     return TrailCheck(
-        vouched, holds(jury_file, AuditHead(vouched, hash_)), first_broken_link(jury_file)
+        vouched,
+        holds(jury_file, AuditHead(vouched, hash_)),
+        first_broken_link(jury_file),
+        minutes_state_matches(jury_file, minutes_pdf),
     )

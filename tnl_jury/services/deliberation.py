@@ -310,6 +310,7 @@ def record_decision(
         decision.recommendations = recommendations.strip()
         decision.votes_for, decision.votes_against = votes_for, votes_against
         decision.abstentions = abstentions
+        decision.by_casting_vote = result.by_casting_vote
         decision.decided_at = utcnow()
         audit.record(
             session,

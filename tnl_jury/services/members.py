@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -12,9 +14,19 @@ from tnl_jury.services.views import MemberRow, RecusalRow
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
 
+if TYPE_CHECKING:
+    from cryptography import x509
+
 
 def _row(member: m.JuryMember) -> MemberRow:
-    return MemberRow(member.id, member.name, member.organisation, member.role, member.active)
+    return MemberRow(
+        member.id,
+        member.name,
+        member.organisation,
+        member.role,
+        member.active,
+        member.cert_sha256,
+    )
 
 
 def get_member(session: Session, member_id: int) -> m.JuryMember:
@@ -118,6 +130,57 @@ def update_member(
             setattr(member, key, value)
         if changes:
             audit.record(session, jury_file.actor, "member.update", member_id=member_id, **changes)
+        return _row(member)
+
+
+def bind_certificate(
+    jury_file: JuryFile, member_id: int, certificate: x509.Certificate
+) -> MemberRow:
+    """Bind ``certificate`` to the member: from now on only it signs the member's box in the
+    minutes (audited ``member.certificate``, with the certificate it replaces, if any).
+
+    Refused when the certificate's common name is not the member's name (the stamp prints the
+    certificate's name), or when another member holds it.
+    """
+    from tnl_jury.io.signing.owners import certificate_sha256, common_name, same_name
+
+    sha = certificate_sha256(certificate)
+    holder = common_name(certificate)
+    with jury_file.transaction() as session:
+        member = get_member(session, member_id)
+        if not same_name(member.name, holder):
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the certificate is {holder}'s, not {member}'s: each member signs with a "
+                    "certificate in their own name",
+                ),
+                holder=holder or "?",
+                member=member.name,
+            )
+        other = session.scalar(
+            select(m.JuryMember).where(
+                m.JuryMember.cert_sha256 == sha, m.JuryMember.id != member_id
+            )
+        )
+        if other is not None:
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "this certificate is already bound to {other}, another member"
+                ),
+                other=other.name,
+            )
+        if member.cert_sha256 != sha:
+            audit.record(
+                session,
+                jury_file.actor,
+                "member.certificate",
+                member_id=member_id,
+                cert_sha256=sha,
+                replaced=member.cert_sha256,
+                subject=certificate.subject.rfc4514_string(),
+            )
+            member.cert_sha256 = sha
         return _row(member)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from tnl_jury.io.atomic import CancelledFn, ProgressFn
 from tnl_jury.services import audit
 from tnl_jury.services.deliberation import lock_decisions
-from tnl_jury.services.records import build_results_record
+from tnl_jury.services.records import build_results_record, check_meeting_held
 from tnl_jury.storage.jury_file import JuryFile
 
 
@@ -64,9 +64,11 @@ def write_minutes(
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> Path:
-    """Write the minutes (PDF/A-2b with one empty signature field per member present)."""
+    """Write the minutes (PDF/A-2b with one empty signature field per member present).
+    Refused without a meeting that took place, or with nobody present to chair it."""
     from tnl_jury.io.pdf.minutes import render_minutes
 
+    check_meeting_held(jury_file)
     info = render_minutes(
         build_results_record(jury_file, with_scores=False),
         out_path,
@@ -98,9 +100,11 @@ def write_letters(
 
 
 def write_published_list(jury_file: JuryFile, out_path: str | Path) -> Path:
-    """Write the results list by level, in the published form, as a printable PDF."""
+    """Write the results list by level, in the published form, as a printable PDF (refused
+    without a meeting that took place)."""
     from tnl_jury.io.pdf.published import render_published_list
 
+    check_meeting_held(jury_file, published_list=True)
     path = render_published_list(build_results_record(jury_file, with_scores=False), out_path)
     _record_output(jury_file, "export.published_list", [path])
     return path

@@ -6,8 +6,9 @@ from sqlalchemy import select
 
 from tnl_jury.domain import records as r
 from tnl_jury.domain.enums import MemberRole
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
 from tnl_jury.services import audit
-from tnl_jury.services.deliberation import get_meeting
+from tnl_jury.services.deliberation import MeetingInfo, get_meeting
 from tnl_jury.services.edition import get_edition, load_stored_grid
 from tnl_jury.services.members import list_members, list_recusals
 from tnl_jury.services.results import compute_results
@@ -28,7 +29,12 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
     present = set(meeting.present)
     members = tuple(
         r.MemberRecord(
-            mem.id, mem.name, mem.organisation, mem.role, (mem.id in present) if recorded else None
+            mem.id,
+            mem.name,
+            mem.organisation,
+            mem.role,
+            (mem.id in present) if recorded else None,
+            mem.cert_sha256,
         )
         for mem in all_members
         if mem.active
@@ -68,11 +74,16 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
                 recommendations="" if decision is None else decision.recommendations,
                 vote=None
                 if decision is None
-                else r.VoteRecord(decision.votes_for, decision.votes_against, decision.abstentions),
+                else r.VoteRecord(
+                    decision.votes_for,
+                    decision.votes_against,
+                    decision.abstentions,
+                    decision.by_casting_vote,
+                ),
                 recused_members=res.recused_members,
             )
         )
-    president = names.get(meeting.president_id or 0) or _by_role(all_members, MemberRole.PRESIDENT)
+    president = chair_of(meeting, all_members)
     secretary = names.get(meeting.secretary_id or 0) or _by_role(all_members, MemberRole.SECRETARY)
     return r.ResultsRecord(
         label_name=edition.label_name,
@@ -103,6 +114,52 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
         audit_events=trail.events,
         audit_head=trail.hash,
     )
+
+
+def chair_of(meeting: MeetingInfo, all_members: list[MemberRow]) -> str:
+    """Who chaired the meeting: the jury's president when present, otherwise the member the
+    meeting names as its president when present; "" when neither was there."""
+    present = set(meeting.present)
+    jury_president = next(
+        (mem for mem in all_members if mem.role == MemberRole.PRESIDENT and mem.active), None
+    )
+    if jury_president is not None and jury_president.id in present:
+        return jury_president.name
+    named = next((mem for mem in all_members if mem.id == meeting.president_id), None)
+    return named.name if named is not None and named.id in present else ""
+
+
+def check_meeting_held(jury_file: JuryFile, *, published_list: bool = False) -> None:
+    """Refuse the minutes (or the published list) unless a meeting took place (recorded with
+    members present) and someone present chaired it (:func:`chair_of`)."""
+    meeting = get_meeting(jury_file)
+    if not meeting.present:
+        if published_list:
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "no published list: no meeting is recorded with members present; record "
+                    "the meeting and its attendance first (Deliberation > Meeting)",
+                )
+            )
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "no minutes: no meeting is recorded with members present; record the meeting "
+                "and its attendance first (Deliberation > Meeting)",
+            )
+        )
+    all_members = list_members(jury_file)
+    if not published_list and not chair_of(meeting, all_members):
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "no minutes: the jury's president, {president}, is absent and the meeting "
+                "names no other member present as its chair; choose who chairs it "
+                "(Deliberation > Meeting)",
+            ),
+            president=_by_role(all_members, MemberRole.PRESIDENT) or "?",
+        )
 
 
 def _by_role(members: list[MemberRow], role: MemberRole) -> str:

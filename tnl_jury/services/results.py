@@ -43,6 +43,7 @@ class DecisionInfo:
     abstentions: int
     decided_at: dt.datetime
     locked: bool
+    by_casting_vote: bool = False  # a tie the president's casting vote decided
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +161,7 @@ def _read(
             d.abstentions,
             d.decided_at,
             d.locked,
+            d.by_casting_vote,
         )
         for d in session.scalars(
             select(m.Decision)

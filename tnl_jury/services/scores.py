@@ -40,9 +40,12 @@ def _domain_scale(scale: m.Scale) -> Scale:
     )
 
 
-def _check_can_score(
+def check_can_score(
     session: Session, member_id: int, dossier_id: int
 ) -> tuple[m.JuryMember, m.Dossier]:
+    """The member and the dossier, when the member may change their scores of it: refused for
+    an inactive or recused member and a locked decision (a submitted dossier: see
+    :func:`check_not_submitted`)."""
     member = get_member(session, member_id)
     dossier = get_dossier(session, dossier_id)
     if not member.active:
@@ -71,6 +74,23 @@ def _check_can_score(
             dossier=dossier.ds_number,
         )
     return member, dossier
+
+
+def check_not_submitted(
+    session: Session, member: m.JuryMember, dossier: m.Dossier, progress: m.MemberDossier
+) -> None:
+    """Refuse a change to scores the member submitted: they reopen the dossier first
+    (:func:`tnl_jury.services.scoring.reopen`, audited)."""
+    if progress.status == ProgressStatus.SUBMITTED:
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{member} has submitted their scores on dossier {dossier}: reopen it to "
+                "change them",
+            ),
+            member=member.name,
+            dossier=dossier.ds_number,
+        )
 
 
 def _progress(session: Session, member_id: int, dossier_id: int) -> m.MemberDossier:
@@ -117,7 +137,9 @@ def set_score(
             )
         )
     with jury_file.transaction() as session:
-        member, dossier = _check_can_score(session, member_id, dossier_id)
+        member, dossier = check_can_score(session, member_id, dossier_id)
+        progress = _progress(session, member_id, dossier_id)
+        check_not_submitted(session, member, dossier, progress)
         criterion = _criterion(session, criterion_code)
         if value is not None:
             _domain_scale(criterion.scale).check(value)
@@ -139,7 +161,6 @@ def set_score(
             score.comment = comment
         score.entered_by = entered_by or jury_file.actor
         score.updated_at = utcnow()
-        progress = _progress(session, member_id, dossier_id)
         if progress.status == ProgressStatus.NOT_STARTED:
             progress.status = ProgressStatus.IN_PROGRESS.value
         progress.updated_at = score.updated_at
@@ -184,8 +205,9 @@ def set_proposed_level(
             level=level,
         )
     with jury_file.transaction() as session:
-        member, dossier = _check_can_score(session, member_id, dossier_id)
+        member, dossier = check_can_score(session, member_id, dossier_id)
         progress = _progress(session, member_id, dossier_id)
+        check_not_submitted(session, member, dossier, progress)
         progress.proposed_level = level
         if general_note is not None:
             progress.general_note = general_note

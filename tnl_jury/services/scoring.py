@@ -14,6 +14,7 @@ from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
 from tnl_jury.services import audit
 from tnl_jury.services.edition import DEFAULT_SETTINGS
 from tnl_jury.services.members import get_dossier, get_member, is_recused
+from tnl_jury.services.scores import check_can_score
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
 from tnl_jury.storage.models import utcnow
@@ -98,6 +99,38 @@ def submit(jury_file: JuryFile, member_id: int, dossier_id: int) -> None:
         progress.submitted_at = progress.updated_at = utcnow()
         audit.record(
             session, jury_file.actor, "score.submit", member_id=member_id, dossier=dossier.ds_number
+        )
+
+
+def reopen(jury_file: JuryFile, member_id: int, dossier_id: int) -> None:
+    """The member reopens a dossier they submitted, to change their scores (audited
+    ``score.reopen``); it is "in progress" again until submitted anew.
+
+    Refused when the member has not submitted it, and wherever scoring is refused (inactive
+    or recused member, locked decision).
+    """
+    with jury_file.transaction() as session:
+        member, dossier = check_can_score(session, member_id, dossier_id)
+        progress = session.scalar(
+            select(m.MemberDossier).where(
+                m.MemberDossier.member_id == member_id, m.MemberDossier.dossier_id == dossier_id
+            )
+        )
+        if progress is None or progress.status != ProgressStatus.SUBMITTED:
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{member} has not submitted their scores on dossier {dossier}: "
+                    "there is nothing to reopen",
+                ),
+                member=member.name,
+                dossier=dossier.ds_number,
+            )
+        progress.status = ProgressStatus.IN_PROGRESS.value
+        progress.submitted_at = None
+        progress.updated_at = utcnow()
+        audit.record(
+            session, jury_file.actor, "score.reopen", member_id=member_id, dossier=dossier.ds_number
         )
 
 

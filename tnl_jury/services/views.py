@@ -50,6 +50,7 @@ class MemberRow:
     organisation: str
     role: str
     active: bool
+    cert_sha256: str | None = None  # the certificate bound to the member (SHA-256, hex)
 
 
 @dataclass(frozen=True)

@@ -359,6 +359,9 @@ class JuryMember(Base):
     organisation: Mapped[str] = mapped_column(String(300), default="")
     role: Mapped[str] = mapped_column(String(20), default="member")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The SHA-256 of the member's signing certificate (DER, hex), bound when their key is
+    # made or registered: only that certificate may sign the member's box in the minutes.
+    cert_sha256: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
 
 
 class Recusal(Base):
@@ -464,6 +467,8 @@ class Decision(Base):
     votes_for: Mapped[int] = mapped_column(Integer, default=0)
     votes_against: Mapped[int] = mapped_column(Integer, default=0)
     abstentions: Mapped[int] = mapped_column(Integer, default=0)
+    # A tie the president's casting vote (voix prépondérante) decided.
+    by_casting_vote: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     decided_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
     locked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -80,7 +80,7 @@ def install(window: MainWindow) -> None:
     for key in ("change_member", "previous_dossier", "next_dossier", "next_empty"):
         menu.addAction(screen.actions_[key])
     menu.addSeparator()
-    for key in ("undo", "redo", "submit", "compare", "recuse"):
+    for key in ("undo", "redo", "submit", "reopen", "compare", "recuse"):
         menu.addAction(screen.actions_[key])
 
     def update(snapshot: FileSnapshot | None) -> None:

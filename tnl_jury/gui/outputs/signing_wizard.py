@@ -5,8 +5,8 @@ Steps: choose the minutes PDF (or write it now), which lists its signatories (pr
 first); for the selected one, "I bring my key file" or "Create my key now", then Sign (off the
 GUI thread; the PDF is signed in place, one incremental update per signature) or Skip (not at
 the computer: they can be selected again later). Passphrase fields are emptied as soon as the
-signing starts. Finishing (or closing once someone has signed) locks the decisions the minutes
-record (:func:`tnl_jury.services.outputs.minutes_signed`).
+signing starts. Only Finish locks the decisions the minutes record
+(:func:`tnl_jury.services.outputs.minutes_signed`); closing the wizard (Escape) never does.
 """
 
 from __future__ import annotations
@@ -235,8 +235,11 @@ class SigningWizard(QDialog):
         self.key_form.clear_secrets()  # the choice holds them until the work is done
         self.problem.hide()
         name = state.signatory.name
+        jury_file = self.window_.jury_file
+        if jury_file is None:
+            return
         self._run(
-            lambda ctx: sign_for(minutes.path, state.signatory, choice),
+            lambda ctx: sign_for(jury_file, minutes.path, state.signatory, choice),
             label=self.tr("Signing for {name}…").format(name=name),
             on_result=lambda done: self._signed(index, done),
             error_action=self.tr("Cannot sign for {name}").format(name=name),
@@ -271,14 +274,20 @@ class SigningWizard(QDialog):
         )
 
     def reject(self) -> None:
-        """Escape or the window's close button: someone signed in this session, so the
-        decisions are locked as with Finish."""
+        """Escape or the window's close button: close without locking anything (only Finish
+        locks). Signatures already made stay in the minutes; the status bar says the decisions
+        are not locked."""
         if self._working:
             return
         if self._signed_now:
-            self.finish()
-        else:
-            super().reject()
+            self.window_.statusBar().showMessage(
+                self.tr(
+                    "The signatures made stay in the minutes, but the decisions are NOT locked: "
+                    "open Sign the minutes again and choose Finish to lock them."
+                ),
+                15000,
+            )
+        super().reject()
 
     # Results (GUI thread) -----------------------------------------------------------------
 

@@ -113,14 +113,16 @@ def stamp_role(role: str) -> str:
     return ROLES.get(role, role)
 
 
-def sign_for(pdf: Path, signatory: Signatory, key: KeyChoice) -> SignedField:
-    """Sign ``pdf`` in place into the signatory's field, creating their key first if asked.
+def sign_for(jury_file: JuryFile, pdf: Path, signatory: Signatory, key: KeyChoice) -> SignedField:
+    """Sign ``pdf`` in place into the signatory's field, creating their key first if asked
+    (a key created here is bound to the member at once).
 
     Raises the io layer's user errors (wrong passphrase, unreadable CA, existing key file,
-    field already signed…).
+    field already signed…) and the service's refusals (another member's box or key).
     """
-    from tnl_jury.io.signing.keys import create_member_identity, load_jury_ca
-    from tnl_jury.io.signing.sign import sign_pdf
+    from tnl_jury.io.signing.keys import create_member_identity, load_certificate, load_jury_ca
+    from tnl_jury.services.members import bind_certificate
+    from tnl_jury.services.minutes_signing import sign_minutes
 
     role = stamp_role(signatory.role)
     created_p12 = created_cert = None
@@ -135,15 +137,9 @@ def sign_for(pdf: Path, signatory: Signatory, key: KeyChoice) -> SignedField:
             signatory.name, role, p12, key.passphrase, ca, organisation=signatory.organisation
         )
         created_p12, created_cert = files.p12_path, files.cert_path
-    info = sign_pdf(
-        pdf,
-        pdf,
-        p12,
-        key.passphrase,
-        signatory.field_name,
-        signer_name=signatory.name,
-        role=role,
-    )
+        if signatory.member_id is not None:
+            bind_certificate(jury_file, signatory.member_id, load_certificate(files.cert_path))
+    info = sign_minutes(jury_file, pdf, pdf, p12, key.passphrase, signatory.field_name, role=role)
     pdfa_ok = info.pdfa is None or info.pdfa.passed
     return SignedField(info.field_name, info.signed_at, created_p12, created_cert, pdfa_ok)
 

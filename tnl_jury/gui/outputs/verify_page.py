@@ -106,6 +106,20 @@ _PROBLEMS: tuple[tuple[str, object], ...] = (
         "the document holds no signature",
         QT_TRANSLATE_NOOP("VerifyDialog", "The document holds no signature."),
     ),
+    (
+        "the certificate was not valid on",
+        QT_TRANSLATE_NOOP(
+            "VerifyDialog",
+            "The certificate was not valid when the signature says it was made (expired or "
+            "not yet valid).",
+        ),
+    ),
+    (
+        "the box ",
+        QT_TRANSLATE_NOOP(
+            "VerifyDialog", "This box belongs to another member than the one who signed it."
+        ),
+    ),
 )
 
 
@@ -339,27 +353,53 @@ class VerifyDialog(QDialog):
             self.verdict_icon.clear()
             self.details.clear()
             return
-        count = len(report.signatures)
-        if report.ok:
-            text = self.tr("Valid: %n signature(s), all intact and valid.", "", count)
-            if report.trust_checked:
-                text += " " + self.tr("Every signer's certificate was issued by the trusted root.")
-            else:
-                text += " " + self.tr(
-                    "The signers' certificates were not checked against a trusted root."
-                )
+        boxes = len(report.boxes)
+        count = self.tr("{signed} of {boxes} signatures.").format(
+            signed=report.signed_boxes, boxes=boxes
+        )
+        good = report.ok and report.complete and report.trust_checked
+        if good:
+            text = self.tr("Valid: every box is signed, every signature intact and valid.")
+            text += " " + self.tr("Every signer's certificate was issued by the trusted root.")
             pixmap = QStyle.StandardPixmap.SP_DialogApplyButton
+        elif report.ok:
+            text = self.tr("NOT complete: the signatures present are intact and valid, but")
+            if not report.complete:
+                text += " " + self.tr("some boxes are empty.")
+            if not report.trust_checked:
+                text += " " + self.tr(
+                    "the signers' identities are not established: choose the jury CA's "
+                    "certificate as the trusted certificate."
+                )
+            pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
         else:
             text = self.tr("NOT valid: this document cannot be relied on as signed.")
             pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical
+        text = f"{text} {count}"
         palette = self.verdict.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, GOOD if report.ok else BAD)
+        palette.setColor(QPalette.ColorRole.WindowText, GOOD if good else BAD)
         self.verdict.setPalette(palette)
         self.verdict.setText(text)
         self.verdict.setAccessibleName(text)
         self.verdict_icon.setPixmap(style.standardIcon(pixmap).pixmap(size))
         lines = [problem_text(p) for p in report.problems]
         for sig in report.signatures:
+            if sig.expired_since is not None:
+                lines.append(
+                    self.tr(
+                        "{signer}: certificate expired since {date} (valid when signed)."
+                    ).format(
+                        signer=sig.signer or sig.field_name,
+                        date=QLocale().toString(
+                            QDate(
+                                sig.expired_since.year,
+                                sig.expired_since.month,
+                                sig.expired_since.day,
+                            ),
+                            QLocale.FormatType.ShortFormat,
+                        ),
+                    )
+                )
             for p in sig.problems:
                 lines.append(
                     self.tr("{signer}: {problem}").format(
@@ -377,6 +417,16 @@ class VerifyDialog(QDialog):
         return self._trail
 
     def _trail_text(self, trail: TrailCheck) -> str:
+        if trail.holds and trail.broken_at is None and trail.state_matches is not True:
+            if trail.state_matches is None:
+                return self.tr(
+                    "These minutes print no digest of the state they record (written by an "
+                    "older version): they cannot be checked against the open jury file."
+                )
+            return self.tr(
+                "The open jury file NO LONGER records what these minutes say: decisions, votes, "
+                "attendance or recusals changed after they were written."
+            )
         if trail.ok:
             return self.tr(
                 "Audit trail of the open jury file: all the events these minutes vouch for "

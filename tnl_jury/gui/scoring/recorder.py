@@ -38,6 +38,7 @@ class ScoreRecorder(QObject):
     submitted = Signal(int)  # dossier id
     submit_refused = Signal(object)  # the RuleError naming the missing criteria
     recused = Signal(int)  # dossier id
+    reopened = Signal(int)  # dossier id
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False) -> None:
         super().__init__(parent)
@@ -142,6 +143,7 @@ class ScoreRecorder(QObject):
         dossier_id = self.sheet.dossier.id
 
         def done(_result: object) -> None:
+            self.undo_stack.clear()  # a submitted dossier is read-only until reopened
             self.status = SUBMITTED
             self.status_changed.emit(dossier_id, SUBMITTED)
             self.submitted.emit(dossier_id)
@@ -151,6 +153,21 @@ class ScoreRecorder(QObject):
             on_result=done,
             on_error=self.submit_refused.emit,
         )
+
+    def reopen(self) -> None:
+        """Queue the member's reopening of the dossier they submitted (audited)."""
+        from tnl_jury.services import scoring
+
+        if self.sheet is None:
+            return
+        dossier_id = self.sheet.dossier.id
+
+        def done(_result: object) -> None:
+            self.status = IN_PROGRESS
+            self.status_changed.emit(dossier_id, IN_PROGRESS)
+            self.reopened.emit(dossier_id)
+
+        self._queue(lambda jf, mid, did, _by: scoring.reopen(jf, mid, did), on_result=done)
 
     def recuse(self, reason: str) -> None:
         """Queue the member's recusal from this dossier (audited by the service)."""

@@ -36,6 +36,7 @@ from tnl_jury.gui.scoring.member_chooser import MemberChooser, Scorer
 from tnl_jury.gui.scoring.recorder import ScoreRecorder
 from tnl_jury.gui.scoring.screen_layout import ScreenLayout
 from tnl_jury.gui.scoring.screen_texts import ScreenTexts
+from tnl_jury.gui.scoring.status import SUBMITTED
 from tnl_jury.gui.snapshot import FileSnapshot
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ class ScoringScreen(QWidget):
             "submit": self.submit,
             "compare": self.compare,
             "recuse": self.step_aside,
+            "reopen": self.reopen,
         }
         for key, handler in handlers.items():
             self.actions_[key].triggered.connect(lambda _c=False, h=handler: self._run(h))
@@ -114,10 +116,13 @@ class ScoringScreen(QWidget):
         recorder.submitted.connect(self._submitted)
         recorder.submit_refused.connect(self._submit_refused)
         recorder.recused.connect(lambda _id: self.reload())
+        recorder.reopened.connect(self._reopened)
         recorder.saver.idle_changed.connect(self.texts.show_saving)
         self.dossier_view.view_requested.connect(self.view_attachment)
         self.dossier_view.open_requested.connect(self.open_attachment)
-        ui.list_view.selectionModel().currentRowChanged.connect(self._list_moved)
+        # Moving in the list (arrows, the filter) only selects: opening is explicit.
+        ui.list_view.activated.connect(self._list_activated)
+        ui.filter_bar.edit.returnPressed.connect(self._filter_entered)
         ui.splitter.splitterMoved.connect(lambda *_: self._save_splitter())
         state = self.window_.settings.qsettings.value(SPLITTER_KEY)
         if state is not None:
@@ -268,6 +273,10 @@ class ScoringScreen(QWidget):
 
     def can_edit(self, sheet: ScoringSheet | None = None) -> bool:
         sheet = sheet or self.sheet
+        return self._can_change(sheet) and self._status(sheet) != SUBMITTED
+
+    def _can_change(self, sheet: ScoringSheet | None) -> bool:
+        """Whether the member may change this sheet at all (perhaps after reopening it)."""
         read_only = self.snapshot is None or self.snapshot.read_only
         return bool(
             sheet is not None
@@ -277,33 +286,47 @@ class ScoringScreen(QWidget):
             and sheet.member_active
         )
 
+    def _status(self, sheet: ScoringSheet) -> str:
+        """The member's status on ``sheet``, as the recorder knows it once it was opened."""
+        return self.recorder.status if self.recorder.sheet is sheet else sheet.status
+
     @staticmethod
     def _sheet_status(sheet: ScoringSheet) -> str:
         return "recused" if sheet.recusal_reason is not None else sheet.status
 
     def move_dossier(self, delta: int) -> None:
-        """The next (``+1``) or previous (``-1``) dossier in the list's order."""
-        view = self.ui.list_view
-        rows = self.ui.proxy.rowCount()
+        """Open the next (``+1``) or previous (``-1``) dossier in the list's order, from the
+        dossier shown (from the list's current row when the filter hides it)."""
+        view, proxy = self.ui.list_view, self.ui.proxy
+        rows = proxy.rowCount()
         if rows == 0:
             return
         current = view.currentIndex().row()
+        if self.sheet is not None:
+            source_row = self.ui.list_model.row_of(self.sheet.dossier.id)
+            if source_row is not None:
+                shown = proxy.mapFromSource(self.ui.list_model.index(source_row, 0))
+                current = shown.row() if shown.isValid() else current
         target = max(0, min(rows - 1, current + delta)) if current >= 0 else 0
-        if target != current:
-            view.setCurrentIndex(self.ui.proxy.index(target, 0))
+        if target != current or self.sheet is None:
+            self._open_row(proxy.index(target, 0))
 
-    def _list_moved(
-        self, current: QModelIndex | QPersistentModelIndex, _previous: object = None
-    ) -> None:
-        if self.ui.selecting or not current.isValid() or self.scorer is None:
+    def _list_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Enter or a double-click on a row of the list: score that dossier."""
+        self._open_row(index)
+
+    def _filter_entered(self) -> None:
+        """Enter in the filter: score the list's current row, or its first one."""
+        index = self.ui.list_view.currentIndex()
+        if not index.isValid():
+            index = self.ui.proxy.index(0, 0)
+        self._open_row(index)
+
+    def _open_row(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if not index.isValid() or self.scorer is None:
             return
-        row = self.ui.proxy.mapToSource(current).row()
-        dossier_id = self.ui.list_model.dossier_at(row).id
-        if self.sheet is None or dossier_id != self.sheet.dossier.id:
-            browsing = self.ui.list_view.hasFocus()  # arrows in the list: stay in the list
-            self.open_dossier(dossier_id)
-            if browsing:
-                self.ui.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        row = self.ui.proxy.mapToSource(index).row()
+        self.open_dossier(self.ui.list_model.dossier_at(row).id)
 
     def _fill_list(self) -> None:
         jury_file = self.window_.jury_file
@@ -343,7 +366,23 @@ class ScoringScreen(QWidget):
         self.criteria.flush()
         self.recorder.submit()
 
+    def reopen(self) -> None:
+        """The member reopens the dossier they submitted, to change their scores (audited)."""
+        if self.sheet is None or not self._can_change(self.sheet):
+            return
+        if self._status(self.sheet) == SUBMITTED:
+            self.recorder.reopen()
+
+    def _reopened(self, _dossier_id: int) -> None:
+        self.criteria.set_editable(self.can_edit())
+        self.texts.show_sheet()
+        self._update_state()
+        if not self.criteria.focus_next_empty(from_start=True):
+            self.criteria.focus_criterion(self.criteria.order[0])
+
     def _submitted(self, _dossier_id: int) -> None:
+        self.criteria.set_editable(False)  # read-only until reopened
+        self._update_state()
         self.texts.show_sheet()
         self.window_.statusBar().showMessage(self.texts.submitted(), 8000)
         self.progress_changed.emit()
@@ -441,6 +480,13 @@ class ScoringScreen(QWidget):
         actions["next_empty"].setEnabled(editable)
         actions["submit"].setEnabled(editable)
         actions["recuse"].setEnabled(editable)
+        reopenable = bool(
+            open_sheet
+            and self.sheet is not None
+            and self._can_change(self.sheet)
+            and self._status(self.sheet) == SUBMITTED
+        )
+        actions["reopen"].setEnabled(reopenable)
         self.criteria.submit_button.setEnabled(editable)
         actions["compare"].setEnabled(bool(open_sheet and self._has_comparison))
         self.ui.set_body_visible(bool(open_sheet and self.sheet and self.sheet.answers))

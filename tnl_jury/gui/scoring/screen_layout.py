@@ -45,6 +45,7 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "submit": ("Ctrl+Return", "Ctrl+Enter"),
     "compare": ("F9",),
     "recuse": (),
+    "reopen": (),  # never a shortcut: reopening a submitted dossier is a deliberate act
 }
 TOOLBAR = (
     "previous_dossier",
@@ -55,6 +56,7 @@ TOOLBAR = (
     "redo",
     None,
     "submit",
+    "reopen",
     "compare",
     None,
     "recuse",

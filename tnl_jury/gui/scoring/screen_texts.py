@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject
 
-from tnl_jury.gui.scoring.status import status_text
+from tnl_jury.gui.scoring.status import SUBMITTED, status_text
 
 if TYPE_CHECKING:
     from tnl_jury.gui.scoring.screen import ScoringScreen
@@ -49,6 +49,13 @@ class ScreenTexts(QObject):
                     "(Ctrl+Enter)"
                 ),
             ),
+            "reopen": (
+                self.tr("&Reopen to change my scores"),
+                self.tr(
+                    "Your submitted scores are read-only: reopen the dossier to change them "
+                    "(recorded in the audit trail), then submit again"
+                ),
+            ),
             "compare": (
                 self.tr("C&ompare"),
                 self.tr("Every member’s scores for this dossier, side by side (F9)"),
@@ -84,7 +91,10 @@ class ScreenTexts(QObject):
         ui.change_button.setAccessibleDescription(self.tr("Choose who is at the keyboard (Ctrl+M)"))
         ui.list_view.setAccessibleName(self.tr("Dossiers to score"))
         ui.list_view.setAccessibleDescription(
-            self.tr("Every dossier with your status on it. Choosing one opens it.")
+            self.tr(
+                "Every dossier with your status on it. Enter or a double-click opens the "
+                "selected one for scoring."
+            )
         )
         ui.splitter.setAccessibleName(self.tr("Dossier list, dossier and criteria"))
         ui.save_label.setAccessibleName(self.tr("Save status"))
@@ -156,6 +166,11 @@ class ScreenTexts(QObject):
             notice = self.tr(
                 "{name} is no longer an active member of the jury: their scores cannot change."
             ).format(name=sheet.member_name)
+        elif status == SUBMITTED:
+            notice = self.tr(
+                "Your scores on this dossier are submitted: they are read-only. To change "
+                "them, reopen the dossier (Scoring menu, “Reopen to change my scores”)."
+            )
         ui.notice_text.setText(notice)
         ui.notice_text.setAccessibleName(notice)
         ui.notice.setVisible(bool(notice))

@@ -207,6 +207,7 @@ def _decisions(record: ResultsRecord) -> Sheet:
         Column("Pour", Kind.INTEGER, 7),
         Column("Contre", Kind.INTEGER, 7),
         Column("Abstentions", Kind.INTEGER, 11),
+        Column("Voix prépondérante", Kind.TEXT, 12),
     )
 
     def rows() -> Iterator[Row]:
@@ -229,6 +230,7 @@ def _decisions(record: ResultsRecord) -> Sheet:
                 vote.votes_for if vote else None,
                 vote.votes_against if vote else None,
                 vote.abstentions if vote else None,
+                "oui" if vote and vote.by_casting_vote else "",
             )
 
     return _sheet("Décisions", "decisions", columns, len(record.dossiers), rows)

@@ -1,12 +1,12 @@
-"""The fonts of our PDFs: Bitstream Vera, shipped inside the reportlab package.
+"""The fonts of our PDFs: DejaVu Sans, shipped in ``resources/fonts/``.
 
-PDF/A forbids fonts that are not embedded, so the standard Helvetica/Times are out. We take
-the TrueType Vera family that reportlab ships (``reportlab/fonts/Vera*.ttf``): it comes with a
-dependency we already have, on every platform (Windows included), instead of from the system.
-Vera has 256 glyphs: Latin-1 plus the WinAnsi extras, which is all of French (é, à, ç, Ç, œ,
-Œ, « », ’, –, —, …, €). Characters it lacks (narrow no-break space, superscript letters,
-letters of other alphabets) are replaced by :func:`printable` with a close equivalent or ``?``
-rather than drawn as empty boxes.
+PDF/A forbids fonts that are not embedded, so the standard Helvetica/Times are out. DejaVu Sans
+(regular, bold, oblique, bold oblique) covers Latin with its Extended-A/B and Additional blocks,
+Greek and Cyrillic: "Łukasz Żółkiewski", "Françoise Nguyễn" and "Ελένη" print as written.
+reportlab embeds each face as a subset under a tag of its own. A few typographic characters the
+fonts may lack (zero-width space, superscript letters) are drawn as a plain equivalent; a letter
+the fonts lack is never replaced: :func:`printable` raises :class:`MissingGlyphError` naming it,
+so that no document ever prints a name other than as written.
 """
 
 from __future__ import annotations
@@ -17,10 +17,12 @@ import unicodedata
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-import reportlab
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
+from tnl_jury.paths import resources_dir
 
 REGULAR = "TNLSans"
 BOLD = "TNLSans-Bold"
@@ -28,13 +30,13 @@ ITALIC = "TNLSans-Italic"
 BOLD_ITALIC = "TNLSans-BoldItalic"
 
 _FILES = {
-    REGULAR: "Vera.ttf",
-    BOLD: "VeraBd.ttf",
-    ITALIC: "VeraIt.ttf",
-    BOLD_ITALIC: "VeraBI.ttf",
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
 }
 
-# Typographic characters that French text often holds but Vera lacks, and what to draw instead.
+# Typographic characters (never letters) drawn as a plain equivalent when the fonts lack them.
 _SUBSTITUTES = {
     "\u202f": "\u00a0",  # narrow no-break space (before ; : ! ? ») -> no-break space
     "\u2009": " ",  # thin space
@@ -51,13 +53,18 @@ _registered = False
 _covered: frozenset[int] = frozenset()
 
 
+class MissingGlyphError(UserError):
+    """A text holds a character the PDF fonts cannot draw."""
+
+
 def fonts_folder() -> Path:
-    """The folder of reportlab's bundled fonts."""
-    return Path(reportlab.__file__).resolve().parent / "fonts"
+    """The folder of the fonts we embed."""
+    return resources_dir() / "fonts"
 
 
 def register_fonts() -> None:
-    """Register the Vera family with reportlab under our names (idempotent, thread-safe).
+    """Register the DejaVu Sans family with reportlab under our names (idempotent,
+    thread-safe).
 
     After this, ``<b>``/``<i>`` in paragraphs styled with :data:`REGULAR` use the bold and
     italic faces.
@@ -67,8 +74,11 @@ def register_fonts() -> None:
         if _registered:
             return
         folder = fonts_folder()
+        faces = []
         for name, file_name in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))
+            font = TTFont(name, str(folder / file_name))
+            pdfmetrics.registerFont(font)
+            faces.append(frozenset(font.face.charToGlyph))
         for bold, italic, name in (
             (0, 0, REGULAR),
             (1, 0, BOLD),
@@ -76,13 +86,15 @@ def register_fonts() -> None:
             (1, 1, BOLD_ITALIC),
         ):
             addMapping(REGULAR, bold, italic, name)
-        regular = pdfmetrics.getFont(REGULAR)
-        _covered = frozenset(regular.face.charToGlyph)
+        # A character counts as printable when every face draws it (a name may be bold).
+        _covered = frozenset.intersection(*faces)
         _registered = True
 
 
 def printable(text: str) -> str:
-    """``text`` with every character Vera cannot draw replaced by a close one, or ``?``."""
+    """``text`` as the fonts draw it: unchanged, but for the typographic characters of
+    ``_SUBSTITUTES`` the fonts lack. Raises :class:`MissingGlyphError` naming the first letter
+    (or other character) the fonts cannot draw: never replaced by another."""
     register_fonts()
     out: list[str] = []
     for ch in text:
@@ -90,12 +102,20 @@ def printable(text: str) -> str:
             out.append(ch)
         elif ch in _SUBSTITUTES:
             out.append(_SUBSTITUTES[ch])
+        elif unicodedata.category(ch) in ("Cc", "Cf"):
+            continue  # control and format characters (no shape of their own)
         else:
-            # "ł" has no decomposition, "ș" decomposes to "s" + comma below: keep covered bases.
-            base = "".join(
-                c for c in unicodedata.normalize("NFKD", ch) if ord(c) in _covered and c.isalnum()
+            raise MissingGlyphError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "the character “{char}” ({code}, {name}) in “{text}” cannot be printed: the "
+                    "PDF fonts lack it, and a name is never printed other than as written",
+                ),
+                char=ch,
+                code=f"U+{ord(ch):04X}",
+                name=unicodedata.name(ch, "?"),
+                text=text if len(text) <= 80 else text[:77] + "…",
             )
-            out.append(base or "?")
     return "".join(out)
 
 

@@ -26,7 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from tnl_jury.domain.records import MemberRecord, ResultsRecord
+from tnl_jury.domain.records import MemberRecord, ResultsRecord, state_digest
 from tnl_jury.io.atomic import CancelledFn, ProgressFn, atomic_write_bytes, check_cancelled
 from tnl_jury.io.pdf import fonts
 from tnl_jury.io.pdf.layout import (
@@ -87,6 +87,8 @@ W: dict[str, str] = {
     "carried": "Dossier porté par {official}.",
     "score": "Note globale : {score}.",
     "vote": "Vote : {votes_for} pour, {against} contre, {abst}.",
+    "vote_casting": "Vote : {votes_for} pour, {against} contre, {abst} ; adoptée avec la voix "
+    "prépondérante du président.",
     "no_vote": "Vote : non enregistré.",
     "recused": "Ne prend pas part au vote (déport) : {names}.",
     "motivation": "<b>Motivation.</b> {text}",
@@ -96,6 +98,8 @@ W: dict[str, str] = {
     "s_summary": "6. Tableau récapitulatif",
     "closing": "Le présent procès-verbal est établi sous forme électronique au format PDF/A et "
     "signé électroniquement par les membres présents, chacun dans le cadre qui lui est réservé.",
+    "state": "Empreinte SHA-256 de l’état que constate le présent procès-verbal (séance, "
+    "présences, déports, méthode, chiffres, décisions, votes et motivations) :",
     "audit": "Intégrité : à l’établissement du présent procès-verbal, le journal d’audit du "
     "fichier de jury comptait {events} événements ; empreinte SHA-256 du dernier :",
     "s_signatures": "Signatures",
@@ -152,6 +156,7 @@ def render_minutes(
             role=ROLES.get(m.role, m.role),
             page=boxes[field_name(m)][0],
             box=boxes[field_name(m)][1],
+            cert_sha256=m.cert_sha256,
         )
         for m in signers
     )
@@ -244,6 +249,10 @@ def _story(
         anchor = W["audit"].format(events=record.audit_events)
         story.append(Paragraph(p(anchor), st.body))
         story.append(Paragraph(p(record.audit_head), st.cell))  # on its own line: unbreakable
+    # Signed, this digest binds the minutes to the state they record: signing them with the
+    # jury file, and `audit verify --minutes`, compare it with the file (domain/records.py).
+    story.append(Paragraph(p(W["state"]), st.body))
+    story.append(Paragraph(p(state_digest(record)), st.cell))
     step += 1
     story.append(Step(step, "récapitulatif"))
 
@@ -306,7 +315,7 @@ def _decisions(record: ResultsRecord, st: Styles) -> list[list[Flowable]]:
             if d.vote is not None:
                 v = d.vote
                 lines.append(
-                    W["vote"].format(
+                    W["vote_casting" if v.by_casting_vote else "vote"].format(
                         votes_for=v.votes_for,
                         against=v.votes_against,
                         abst=plural(v.abstentions, "abstention"),

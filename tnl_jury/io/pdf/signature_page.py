@@ -39,6 +39,7 @@ class SignatureField:
     role: str
     page: int
     box: tuple[float, float, float, float]
+    cert_sha256: str | None = None  # the owner's bound certificate (see io/signing/owners)
 
 
 def signatories(record: ResultsRecord) -> list[MemberRecord]:
@@ -57,11 +58,14 @@ def field_name(member: MemberRecord) -> str:
 
 
 def add_signature_fields(pdf: bytes, fields: Sequence[SignatureField]) -> bytes:
-    """Append the empty signature fields in one incremental update (pyHanko)."""
+    """Append the empty signature fields in one incremental update (pyHanko), each carrying
+    its owner (:mod:`tnl_jury.io.signing.owners`)."""
     if not fields:
         return pdf
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field, enumerate_sig_fields
+
+    from tnl_jury.io.signing.owners import BoxOwner, owner_entries
 
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     for f in fields:
@@ -70,6 +74,11 @@ def add_signature_fields(pdf: bytes, fields: Sequence[SignatureField]) -> bytes:
         x2, y2 = math.ceil(f.box[2]), math.ceil(f.box[3])
         spec = SigFieldSpec(f.name, on_page=f.page - 1, box=(x1, y1, x2, y2))
         append_signature_field(writer, spec)
+    owners = {f.name: BoxOwner(f.member_id, f.member_name, f.cert_sha256) for f in fields}
+    for name, _value, ref in enumerate_sig_fields(writer):
+        if name in owners:
+            ref.get_object().update(owner_entries(owners[name]))
+            writer.mark_update(ref)
     keep_metadata_in_step(writer)
     out = io.BytesIO()
     writer.write(out)  # type: ignore[no-untyped-call]

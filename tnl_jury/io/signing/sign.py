@@ -3,8 +3,12 @@
 Each signatory signs in turn, each signature an incremental update over the previous file.
 The first signature of a document certifies it (DocMDP "fill forms": later signatures into
 the other fields stay allowed, other changes invalidate it); the next ones are approval
-signatures. There is no timestamp server (offline): the level is PAdES B-B and the signing time
-is the PC's clock. pyHanko is imported inside the function: it is slow to import.
+signatures. There is no timestamp server (offline): the level is PAdES B-B, the signing time
+is the PC's clock, and the signature carries the signer's certificate and the jury CA's (the
+chain, from the .p12). :mod:`tnl_jury.io.signing.verify` judges each certificate at that
+signing time, so minutes stay verifiable after the member certificates (3 years) expire; the
+jury CA lasts 10 years and must be kept to verify (see docs/ARCHITECTURE.md, "Trust model").
+pyHanko is imported inside the function: it is slow to import.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 from tnl_jury.io.atomic import atomic_write_bytes
 from tnl_jury.io.pdf.pdfa import PdfaCheck, check_pdfa, keep_metadata_in_step
 from tnl_jury.io.signing.keys import Identity, load_identity
+from tnl_jury.io.signing.owners import BoxOwner, may_sign, read_owner
 from tnl_jury.io.signing.stamp import stamp_pdf, stamp_style
 
 
@@ -49,23 +54,27 @@ def sign_pdf(
     passphrase: str,
     field_name: str | None = None,
     *,
-    signer_name: str,
     role: str,
     when: dt.datetime | None = None,
     reason: str | None = None,
     location: str | None = None,
     verify_pdfa: bool = True,
 ) -> SignatureInfo:
-    """Sign ``in_path`` into ``field_name`` (None: the first empty signature field) and write
-    the result to ``out_path`` atomically (``out_path`` may be ``in_path``: signing in place).
+    """Sign ``in_path`` into ``field_name`` and write the result to ``out_path`` atomically
+    (``out_path`` may be ``in_path``: signing in place).
 
-    ``signer_name``, ``role`` and the date go on the visible stamp, which fills the field's
-    box. ``when`` is the signing time to claim (default: now); offline B-B signatures carry the
-    PC clock anyway — use it for reproducible samples only.
+    A box that carries its owner (minutes written by tnl-jury, see
+    :mod:`tnl_jury.io.signing.owners`) is signed only with the owner's certificate; with
+    ``field_name`` None, the signer's own empty box is chosen (for a document without owners,
+    the first empty field). The certificate's common name (never a free argument), ``role``
+    and the date go on the visible stamp, which fills the field's box. ``when`` is the
+    signing time to claim (default: now); offline B-B signatures carry the PC clock anyway —
+    use it for reproducible samples only.
 
     Raises :class:`~tnl_jury.io.signing.keys.KeyFileError` (wrong passphrase, non-RSA key,
     certificate unfit for signing) or :class:`SigningError` (unreadable PDF, no such field, no
-    empty field left, field already signed, certification forbids more signatures).
+    empty field left, field already signed, another member's box, certification forbids more
+    signatures).
     """
     identity = load_identity(p12_path, passphrase)
     src = Path(in_path)
@@ -91,6 +100,14 @@ def sign_pdf(
             start=f"{not_before:%d/%m/%Y}",
             end=f"{not_after:%d/%m/%Y}",
             day=f"{when:%d/%m/%Y}",
+        )
+    signer_name = identity.common_name
+    if not signer_name:
+        raise SigningError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}: the certificate names nobody (it has no common name)."
+            ),
+            path=p12_path,
         )
     signed = _sign(data, src, identity, field_name, signer_name, role, when, reason, location)
     atomic_write_bytes(out_path, signed.data)
@@ -132,7 +149,7 @@ def _sign(
 
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data))
-        name, widget, already_signed = _choose_field(writer.prev, src, field_name)
+        name, widget, already_signed = _choose_field(writer.prev, src, field_name, identity)
     except PdfError as exc:
         raise SigningError(
             QT_TRANSLATE_NOOP("Errors", "{path}: damaged or unsupported PDF ({detail})."),
@@ -175,16 +192,7 @@ def signature_fields(pdf: Path) -> list[tuple[str, bool]]:
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.fields import enumerate_sig_fields
 
-    try:
-        data = pdf.read_bytes()
-    except OSError as exc:
-        raise SigningError(
-            QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the file ({reason})."),
-            path=pdf,
-            reason=exc.strerror or str(exc),
-        ) from exc
-    if not data.startswith(b"%PDF-"):
-        raise SigningError(QT_TRANSLATE_NOOP("Errors", "{path}: not a PDF file."), path=pdf)
+    data = _read_pdf(pdf)
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         return [(str(name), value is not None) for name, value, _ in enumerate_sig_fields(reader)]
@@ -196,7 +204,44 @@ def signature_fields(pdf: Path) -> list[tuple[str, bool]]:
         ) from exc
 
 
-def _choose_field(reader: Any, src: Path, wanted: str | None) -> tuple[str, Any, bool]:
+def signature_boxes(pdf: Path) -> list[tuple[str, bool, BoxOwner | None]]:
+    """The signature fields of ``pdf`` in document order: (name, already signed, owner)."""
+    from pyhanko.pdf_utils.misc import PdfError
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    data = _read_pdf(pdf)
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        return [
+            (str(name), value is not None, read_owner(ref.get_object()))
+            for name, value, ref in enumerate_sig_fields(reader)
+        ]
+    except (PdfError, ValueError, KeyError, TypeError) as exc:
+        raise SigningError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: damaged or unsupported PDF ({detail})."),
+            path=pdf,
+            detail=exc,
+        ) from exc
+
+
+def _read_pdf(pdf: Path) -> bytes:
+    try:
+        data = pdf.read_bytes()
+    except OSError as exc:
+        raise SigningError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the file ({reason})."),
+            path=pdf,
+            reason=exc.strerror or str(exc),
+        ) from exc
+    if not data.startswith(b"%PDF-"):
+        raise SigningError(QT_TRANSLATE_NOOP("Errors", "{path}: not a PDF file."), path=pdf)
+    return data
+
+
+def _choose_field(
+    reader: Any, src: Path, wanted: str | None, identity: Identity
+) -> tuple[str, Any, bool]:
     """Return (field name, widget dictionary, whether any field is already signed)."""
     from pyhanko.sign.fields import enumerate_sig_fields
 
@@ -206,8 +251,28 @@ def _choose_field(reader: Any, src: Path, wanted: str | None) -> tuple[str, Any,
             QT_TRANSLATE_NOOP("Errors", "{path}: the document has no signature field."), path=src
         )
     any_signed = any(value is not None for _, value, _ in fields)
+    owners = {name: read_owner(ref.get_object()) for name, _, ref in fields}
     if wanted is None:
         free = [(name, ref) for name, value, ref in fields if value is None]
+        if any(owners.values()):  # our minutes: the signer's own box
+            mine = [(name, ref) for name, value, ref in fields if _mine(owners[name], identity)]
+            if not mine:
+                raise SigningError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{path}: no signature box of this document is {signer}'s."
+                    ),
+                    path=src,
+                    signer=identity.common_name,
+                )
+            free = [(name, ref) for name, ref in free if _mine(owners[name], identity)]
+            if not free:
+                raise SigningError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{path}: the signature field {field} is already signed."
+                    ),
+                    path=src,
+                    field=mine[0][0],
+                )
         if not free:
             raise SigningError(
                 QT_TRANSLATE_NOOP("Errors", "{path}: every signature field is already signed."),
@@ -236,9 +301,26 @@ def _choose_field(reader: Any, src: Path, wanted: str | None) -> tuple[str, Any,
                 field=wanted,
             )
         name = wanted
+        owner = owners[name]
+        if owner is not None and not may_sign(owner, identity.certificate):
+            raise SigningError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path}: the signature box {field} is {owner}'s; the key given is "
+                    "{signer}'s: each member signs only their own box.",
+                ),
+                path=src,
+                field=name,
+                owner=owner.name,
+                signer=identity.common_name or "?",
+            )
     field = ref.get_object()
     widget = field["/Kids"][0].get_object() if "/Kids" in field else field
     return name, widget, any_signed
+
+
+def _mine(owner: BoxOwner | None, identity: Identity) -> bool:
+    return owner is not None and may_sign(owner, identity.certificate)
 
 
 def _pyhanko_signer(identity: Identity) -> Any:

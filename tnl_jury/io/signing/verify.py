@@ -3,7 +3,9 @@
 For each signature we report the field, the signer, the claimed signing time, and pyHanko's
 verdicts: ``intact`` (the signed bytes are unchanged), ``valid`` (the signature matches the
 certificate), ``trusted`` (the certificate chains to one of the given roots; None when no root
-was given), the coverage, what was changed after signing, and ``bottom_line``.
+was given), the coverage, what was changed after signing, ``bottom_line``, and the box's owner
+when the minutes record it: a box signed by anyone but its owner fails
+(:mod:`tnl_jury.io.signing.owners`).
 
 A signature is ``ok`` when it is intact and valid, anything added after it is limited to
 signatures and form filling (and allowed by the certification), the signature container is not
@@ -32,6 +34,7 @@ from cryptography.hazmat.primitives import serialization
 
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 from tnl_jury.io.signing.keys import load_certificate
+from tnl_jury.io.signing.owners import common_name, may_sign, read_owner
 
 TrustRoot = str | os.PathLike[str] | x509.Certificate
 
@@ -57,15 +60,45 @@ class SignatureCheck:
     bottom_line: bool
     ok: bool
     problems: tuple[str, ...]
+    owner: str = ""  # whose box this is, when the minutes say so (io/signing/owners)
+    # The certificate's end of validity when it has passed since the signing (a note, not a
+    # problem: the signature is judged at its signing time).
+    expired_since: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class BoxStatus:
+    """One signature box (field) of the document: its owner when the minutes record one, and
+    the signature in it (None: empty)."""
+
+    field_name: str
+    owner: str
+    signed: bool
+    signer: str
+    signing_time: dt.datetime | None
+    ok: bool  # signed, and the signature is ok
 
 
 @dataclass(frozen=True)
 class VerificationReport:
+    """``ok``: every signature present is good (see the module doc). ``complete``: every box
+    of the document is signed — a partly signed document, or one cut back to an earlier
+    revision, is ``ok`` but not complete."""
+
     path: Path
     signatures: tuple[SignatureCheck, ...]
     trust_checked: bool
     problems: tuple[str, ...]  # about the document as a whole
     ok: bool
+    boxes: tuple[BoxStatus, ...] = ()
+
+    @property
+    def signed_boxes(self) -> int:
+        return sum(1 for b in self.boxes if b.signed)
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.boxes) and all(b.signed for b in self.boxes)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dictionary (dates in ISO 8601)."""
@@ -74,8 +107,14 @@ class VerificationReport:
         for sig in data["signatures"]:
             if sig["signing_time"] is not None:
                 sig["signing_time"] = sig["signing_time"].isoformat()
+            if sig["expired_since"] is not None:
+                sig["expired_since"] = sig["expired_since"].isoformat()
             sig["problems"] = list(sig["problems"])
         data["problems"] = list(self.problems)
+        for box in data["boxes"]:
+            if box["signing_time"] is not None:
+                box["signing_time"] = box["signing_time"].isoformat()
+        data["complete"] = self.complete
         return data
 
 
@@ -106,13 +145,17 @@ def verify_pdf(
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         embedded = list(reader.embedded_signatures)
+        fields = _fields(reader)
     except (PdfError, ValueError, KeyError, TypeError) as exc:
         return failed(f"the file is damaged and cannot be read as a signed PDF ({exc}).")
     if not embedded:
-        return failed("the document holds no signature.")
-    context = _validation_context(roots)
+        empty = tuple(BoxStatus(name, owner, False, "", None, False) for name, owner in fields)
+        return VerificationReport(
+            src, (), bool(roots), ("the document holds no signature.",), False, empty
+        )
+    now = dt.datetime.now(dt.UTC)
     with _quiet_pyhanko():
-        checks = [_check(sig, data, context, bool(roots)) for sig in embedded]
+        checks = [_check(sig, data, roots, now) for sig in embedded]
     problems = []
     last = max(range(len(embedded)), key=lambda i: _signed_end(embedded[i]))
     if not checks[last].covers_whole_file:
@@ -120,7 +163,26 @@ def verify_pdf(
             f"the file was changed after the last signature ({checks[last].field_name})."
         )
     ok = not problems and all(c.ok for c in checks)
-    return VerificationReport(src, tuple(checks), bool(roots), tuple(problems), ok)
+    by_field = {c.field_name: c for c in checks}
+    boxes = []
+    for name, owner in fields:
+        check = by_field.get(name)
+        if check is None:
+            boxes.append(BoxStatus(name, owner, False, "", None, False))
+        else:
+            boxes.append(BoxStatus(name, owner, True, check.signer, check.signing_time, check.ok))
+    return VerificationReport(src, tuple(checks), bool(roots), tuple(problems), ok, tuple(boxes))
+
+
+def _fields(reader: Any) -> list[tuple[str, str]]:
+    """Every signature field of the document, in order: (name, owner's name or "")."""
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    boxes = []
+    for name, _value, ref in enumerate_sig_fields(reader):
+        owner = read_owner(ref.get_object())
+        boxes.append((str(name), owner.name if owner is not None else ""))
+    return boxes
 
 
 @contextlib.contextmanager
@@ -138,7 +200,10 @@ def _quiet_pyhanko() -> Iterator[None]:
             logger.setLevel(level)
 
 
-def _validation_context(roots: Sequence[x509.Certificate]) -> Any:
+def _validation_context(roots: Sequence[x509.Certificate], moment: dt.datetime) -> Any:
+    """The certificates are judged at ``moment``: the signing time the signature claims
+    (minutes are archived for decades, member certificates last three years; there is no
+    timestamping authority in a meeting room, so the claimed time is the PC's clock)."""
     from asn1crypto import x509 as asn1_x509  # type: ignore[import-untyped]
     from pyhanko_certvalidator import ValidationContext
 
@@ -149,10 +214,28 @@ def _validation_context(roots: Sequence[x509.Certificate]) -> Any:
             asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in roots
         ],
         allow_fetching=False,
+        moment=moment,
     )
 
 
-def _check(sig: Any, data: bytes, context: Any, trust_checked: bool) -> SignatureCheck:
+def _claimed_time(sig: Any, now: dt.datetime) -> dt.datetime:
+    """When the signature says it was made (not after ``now``); ``now`` when it says nothing."""
+    try:
+        claimed = sig.self_reported_timestamp
+    except Exception:  # a malformed attribute: validate as of now
+        claimed = None
+    if not isinstance(claimed, dt.datetime):
+        return now
+    if claimed.tzinfo is None:
+        claimed = claimed.replace(tzinfo=dt.UTC)
+    return min(claimed, now)
+
+
+def _check(
+    sig: Any, data: bytes, roots: Sequence[x509.Certificate], now: dt.datetime
+) -> SignatureCheck:
+    trust_checked = bool(roots)
+    context = _validation_context(roots, _claimed_time(sig, now))
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
@@ -191,7 +274,13 @@ def _check(sig: Any, data: bytes, context: Any, trust_checked: bool) -> Signatur
         problems.append("the signed content was changed.")
     if not status.valid:
         problems.append("the signature does not match the certificate.")
-    if trust_checked and not status.trusted:
+    moment = _claimed_time(sig, now)
+    if cert is not None and not _valid_at(cert, moment):
+        problems.append(
+            f"the certificate was not valid on {moment:%Y-%m-%d}, when the signature says it "
+            "was made (expired or not yet valid)."
+        )
+    elif trust_checked and not status.trusted:
         problems.append("the certificate does not chain to a trusted root.")
     if not whole and (level is None or level not in allowed):
         problems.append("the document was changed after this signature (not only signed).")
@@ -200,6 +289,14 @@ def _check(sig: Any, data: bytes, context: Any, trust_checked: bool) -> Signatur
     if coverage < SignatureCoverageLevel.ENTIRE_REVISION:
         problems.append("the signature does not cover its whole revision.")
     problems += _container_problems(sig, data)
+    owner = read_owner(sig.sig_field)
+    if owner is not None and cert is not None:
+        signer_cert = x509.load_der_x509_certificate(cert.dump())
+        if not may_sign(owner, signer_cert):
+            problems.append(
+                f"the box {name} is {owner.name}'s but was signed by "
+                f"{common_name(signer_cert) or 'someone unnamed'}."
+            )
     bottom_line = bool(status.bottom_line)
     if trust_checked and not bottom_line and not problems:
         problems.append("pyHanko's overall judgement (bottom line) is negative.")
@@ -219,7 +316,22 @@ def _check(sig: Any, data: bytes, context: Any, trust_checked: bool) -> Signatur
         bottom_line=bottom_line,
         ok=not problems,
         problems=tuple(problems),
+        owner=owner.name if owner is not None else "",
+        expired_since=_expired_since(cert, now),
     )
+
+
+def _valid_at(cert: Any, moment: dt.datetime) -> bool:
+    validity = cert["tbs_certificate"]["validity"]
+    start, end = validity["not_before"].native, validity["not_after"].native
+    return bool(start <= moment <= end)
+
+
+def _expired_since(cert: Any, now: dt.datetime) -> dt.datetime | None:
+    if cert is None:
+        return None
+    end = cert["tbs_certificate"]["validity"]["not_after"].native
+    return end if isinstance(end, dt.datetime) and end < now else None
 
 
 def _signed_end(sig: Any) -> int:

@@ -1,0 +1,127 @@
+"""Signing the minutes with the jury file at hand: up-to-date minutes only, each box signed by
+its owner only.
+
+:func:`sign_minutes` first refuses minutes whose printed state digest is not the jury file's
+current state (:func:`minutes_state_matches`): signed, they would say what the file no longer
+records.
+
+It then checks the signer against the jury file: the box must be
+a member's (``sig-<member id>``), and the key's certificate the one bound to that member
+(:func:`tnl_jury.services.members.bind_certificate`); a member with no certificate bound yet
+gets this one bound (audited), provided it is in their name. The io layer then checks the box's
+owner as the PDF records it (:mod:`tnl_jury.io.signing.owners`) and signs. Locking the
+decisions stays apart (:func:`tnl_jury.services.outputs.minutes_signed`): the wizard locks once
+everyone present has signed.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
+from tnl_jury.io.signing.sign import SignatureInfo
+from tnl_jury.services import members
+from tnl_jury.storage.jury_file import JuryFile
+
+FIELD_PREFIX = "sig-"
+
+
+def member_of_field(field_name: str) -> int | None:
+    """The member id a box named ``sig-<id>`` belongs to (None for another name)."""
+    rest = field_name[len(FIELD_PREFIX) :] if field_name.startswith(FIELD_PREFIX) else ""
+    return int(rest) if rest.isdigit() else None
+
+
+def minutes_state_matches(jury_file: JuryFile, pdf: str | os.PathLike[str]) -> bool | None:
+    """Whether the state digest the minutes ``pdf`` printed is the jury file's current state
+    (:func:`tnl_jury.domain.records.state_digest`); None when they print none (minutes from an
+    older version, or another document). Raises the io layer's
+    :class:`~tnl_jury.io.pdf.audit_anchor.AnchorError` when ``pdf`` cannot be read."""
+    from tnl_jury.domain.records import state_digest
+    from tnl_jury.io.pdf.audit_anchor import read_state_digest
+    from tnl_jury.services.records import build_results_record
+
+    printed = read_state_digest(Path(pdf))
+    if printed is None:
+        return None
+    return printed == state_digest(build_results_record(jury_file, with_scores=False))
+
+
+def sign_minutes(
+    jury_file: JuryFile,
+    pdf: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    p12_path: str | os.PathLike[str],
+    passphrase: str,
+    field_name: str | None = None,
+    *,
+    role: str,
+) -> SignatureInfo:
+    """Sign the minutes ``pdf`` into the box ``field_name`` (None: the signer's own box) and
+    write them to ``out``. See the module's contract.
+
+    Raises :class:`~tnl_jury.domain.errors.RuleError` (another member's box, a certificate
+    bound to someone else or in another name) and the io layer's signing errors.
+    """
+    from tnl_jury.io.signing.keys import load_identity
+    from tnl_jury.io.signing.owners import certificate_sha256, same_name
+    from tnl_jury.io.signing.sign import sign_pdf, signature_boxes
+
+    identity = load_identity(p12_path, passphrase)
+    if not minutes_state_matches(jury_file, pdf):
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: these minutes no longer match the jury file (a decision, vote, "
+                "attendance or recusal changed since they were written, or they record no "
+                "state): write them again, then sign.",
+            ),
+            path=pdf,
+        )
+    sha = certificate_sha256(identity.certificate)
+    rows = members.list_members(jury_file)
+    if field_name is None:
+        mine = [r for r in rows if r.cert_sha256 == sha] or [
+            r for r in rows if r.cert_sha256 is None and same_name(r.name, identity.common_name)
+        ]
+        boxes = {name for name, _signed, _owner in signature_boxes(Path(pdf))}
+        field_name = next(
+            (f"{FIELD_PREFIX}{r.id}" for r in mine if f"{FIELD_PREFIX}{r.id}" in boxes), None
+        )
+        if field_name is None:
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path}: no signature box of these minutes is {signer}'s."
+                ),
+                path=pdf,
+                signer=identity.common_name or "?",
+            )
+    member_id = member_of_field(field_name)
+    member = next((r for r in rows if r.id == member_id), None)
+    if member is None:
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}: the signature box {field} is no member's of this jury file."
+            ),
+            path=pdf,
+            field=field_name,
+        )
+    bound = member.cert_sha256
+    if (bound is not None and bound != sha) or (
+        bound is None and not same_name(member.name, identity.common_name)
+    ):
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: the signature box {field} is {owner}'s; the key given is {signer}'s, "
+                "not the one bound to {owner}: each member signs only their own box.",
+            ),
+            path=pdf,
+            field=field_name,
+            owner=member.name,
+            signer=identity.common_name or "?",
+        )
+    if bound is None:
+        members.bind_certificate(jury_file, member.id, identity.certificate)
+    return sign_pdf(pdf, out, p12_path, passphrase, field_name, role=role)
