@@ -74,6 +74,9 @@ SHARED_TABLES = frozenset(
         "answer_block_row",
         "ds_note",
         "import_mapping",
+        # The juror's scoring screen places the answers beside their criteria with these.
+        "question_mapping",
+        "identity_mapping",
         "import_run",
         "attachment_blob",
         "attachment",
