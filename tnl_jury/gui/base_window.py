@@ -106,12 +106,9 @@ class TaskWindow(QMainWindow):
 
     def show_message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """Every message box of the window goes through here (tests replace this method)."""
-        from PySide6.QtWidgets import QMessageBox
+        from tnl_jury.gui.plain_text import message_box
 
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setAccessibleName(title)
-        box.setAccessibleDescription(text)
-        box.exec()
+        message_box(icon, title, text, self).exec()
 
     def _set_busy(self, delta: int) -> None:
         self._busy = max(0, self._busy + delta)

@@ -24,7 +24,6 @@ from PySide6.QtCore import QEvent, QStandardPaths, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -42,6 +41,7 @@ from tnl_jury.gui.panels.dossiers import DossiersPanel
 from tnl_jury.gui.panels.edition import EditionPanel
 from tnl_jury.gui.panels.jury import JuryPanel
 from tnl_jury.gui.panels.welcome import WelcomePanel
+from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.settings import AppSettings
 from tnl_jury.gui.snapshot import (
     FileSnapshot,
@@ -99,8 +99,8 @@ class MainWindow(TaskWindow):
         self.stack.addWidget(file_view)
         self.setCentralWidget(self.stack)
 
-        self.path_label = QLabel(self)
-        self.read_only_label = QLabel(self)
+        self.path_label = PlainLabel(self)
+        self.read_only_label = PlainLabel(self)
         self.statusBar().addPermanentWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.read_only_label)
 

@@ -34,6 +34,7 @@ from tnl_jury.gui.dialogs.import_texts import (
     translate,
 )
 from tnl_jury.gui.errors import translate_error
+from tnl_jury.gui.plain_text import plain_tip
 
 if TYPE_CHECKING:
     from tnl_jury.domain.errors import Phrase
@@ -380,6 +381,6 @@ def fill_warnings(label: QLabel, view: QListWidget, warnings: tuple[Phrase, ...]
     for warning in warnings:
         text = warning.localized(translate_error)
         item = QListWidgetItem(icon, text, view)
-        item.setToolTip(text)
+        item.setToolTip(plain_tip(text))
     view.setVisible(bool(warnings))
     view.setAccessibleDescription(label.text().replace("&", ""))

@@ -36,6 +36,7 @@ from tnl_jury.gui.dialogs.import_texts import (
 from tnl_jury.gui.models.common import TextFilterProxyModel
 from tnl_jury.gui.models.import_preview import PreviewColumn, PreviewTableModel
 from tnl_jury.gui.panels.common import make_table_view
+from tnl_jury.gui.plain_text import plain_tip
 
 if TYPE_CHECKING:
     from tnl_jury.services.importing import ImportPreview
@@ -106,7 +107,7 @@ class ImportColumnChoice(QGroupBox):
             combo.addItem(self.tr("(choose a column)"), None)
             for header in headers:
                 combo.addItem(header, header)
-                combo.setItemData(combo.count() - 1, header, Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, plain_tip(header), Qt.ItemDataRole.ToolTipRole)
             index = combo.findData(current) if current else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)

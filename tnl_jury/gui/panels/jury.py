@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from tnl_jury.gui.models.common import TextFilterProxyModel
 from tnl_jury.gui.models.member_table import MemberColumn, MemberTableModel
 from tnl_jury.gui.panels.common import FilterBar, make_table_view
+from tnl_jury.gui.plain_text import PlainLabel, plain_tip
 from tnl_jury.gui.snapshot import FileSnapshot
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ class JuryPanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         members_box = QWidget(self)
-        self.members_label = QLabel(members_box)
+        self.members_label = PlainLabel(members_box)
         self.filter_bar = FilterBar(members_box)
         self.view = make_table_view(self.proxy, members_box)
         self.view.sortByColumn(MemberColumn.NAME, Qt.SortOrder.AscendingOrder)
@@ -52,14 +52,14 @@ class JuryPanel(QWidget):
         members_layout.addWidget(self.view, 1)
 
         recusals_box = QWidget(self)
-        self.recusals_label = QLabel(recusals_box)
+        self.recusals_label = PlainLabel(recusals_box)
         self.recusals = QTreeWidget(recusals_box)
         self.recusals.setRootIsDecorated(False)
         self.recusals.setSortingEnabled(True)
         self.recusals.setAlternatingRowColors(True)
         self.recusals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.recusals_label.setBuddy(self.recusals)
-        self.no_recusal = QLabel(recusals_box)
+        self.no_recusal = PlainLabel(recusals_box)
         recusals_layout = QVBoxLayout(recusals_box)
         recusals_layout.setContentsMargins(0, 0, 0, 0)
         recusals_layout.addWidget(self.recusals_label)
@@ -104,7 +104,7 @@ class JuryPanel(QWidget):
         self.recusals.clear()
         for r in self._recusal_rows:
             item = QTreeWidgetItem([r.member_name, r.ds_number, r.candidate_name, r.reason])
-            item.setToolTip(3, r.reason)
+            item.setToolTip(3, plain_tip(r.reason))
             self.recusals.addTopLevelItem(item)
         for column in range(self.recusals.columnCount() - 1):
             self.recusals.resizeColumnToContents(column)

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.gui.plain_text import PlainLabel
+
 if TYPE_CHECKING:
     from tnl_jury.services.scoring_view import AttachmentContent
 
@@ -152,7 +154,7 @@ class AttachmentViewer(QDialog):
         pages = QVBoxLayout(content)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.note = QLabel(self)
+        self.note = PlainLabel(self)
         self.note.setWordWrap(True)
         if prepared.kind == "pdf":
             self._pixmaps = [page_pixmap(p) for p in prepared.pages]
@@ -164,7 +166,7 @@ class AttachmentViewer(QDialog):
         elif prepared.kind == "text":
             self.text.setPlainText(prepared.text)
         for number, _pixmap in enumerate(self._pixmaps, start=1):
-            label = QLabel(content)
+            label = PlainLabel(content)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             pages.addWidget(label)
