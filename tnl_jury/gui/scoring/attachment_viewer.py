@@ -9,7 +9,6 @@ readers and for copying.
 
 from __future__ import annotations
 
-import re
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from tnl_jury.gui.plain_text import PlainLabel
+from tnl_jury.gui.scoring.attachment_names import safe_temporary_name, shown_name
 
 if TYPE_CHECKING:
     from tnl_jury.services.scoring_view import AttachmentContent
@@ -129,10 +129,10 @@ def page_pixmap(page: PageImage) -> QPixmap:
 
 
 def temporary_copy(content: AttachmentContent) -> Path:
-    """Write the attachment into a new private temporary folder, under a safe name."""
+    """Write the attachment into a new private temporary folder, under a safe name
+    (:func:`~tnl_jury.gui.scoring.attachment_names.safe_temporary_name`)."""
     folder = Path(tempfile.mkdtemp(prefix="tnl-jury-"))
-    name = re.sub(r"[^\w.\- ]", "_", Path(content.file_name).name).strip(" .") or "piece"
-    path = folder / name
+    path = folder / safe_temporary_name(content.file_name)
     path.write_bytes(content.data)
     return path
 
@@ -212,8 +212,9 @@ class AttachmentViewer(QDialog):
 
     def retranslate_ui(self) -> None:
         prepared = self.prepared
-        self.setWindowTitle(prepared.content.file_name)
-        self.setAccessibleName(self.tr("Attachment {name}").format(name=prepared.content.file_name))
+        name = shown_name(prepared.content.file_name)
+        self.setWindowTitle(name)
+        self.setAccessibleName(self.tr("Attachment {name}").format(name=name))
         index = 0
         if self._pixmaps:
             self.tabs.setTabText(

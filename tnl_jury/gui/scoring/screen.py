@@ -395,6 +395,13 @@ class ScoringScreen(QWidget):
         box = message_box(QMessageBox.Icon.Question, title, text, self, buttons)
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def ask_save_path(self, title: str, suggested: str) -> Path | None:
+        """Ask where to save a file (tests replace this); None when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested))
+        return Path(chosen) if chosen else None
+
     def open_url(self, url: QUrl) -> bool:
         """Hand a file to the system's viewer (tests replace this)."""
         from tnl_jury.gui.scoring.attachments import system_open
