@@ -110,6 +110,17 @@ class TaskWindow(QMainWindow):
 
         message_box(icon, title, text, self).exec()
 
+    def ask_question(self, title: str, text: str) -> bool:
+        """Ask a yes/no question, No by default (tests replace this method)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from tnl_jury.gui.plain_text import message_box
+
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        box = message_box(QMessageBox.Icon.Question, title, text, self, buttons)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def _set_busy(self, delta: int) -> None:
         self._busy = max(0, self._busy + delta)
         self.busy_changed()

@@ -190,6 +190,13 @@ class MainWindow(TaskWindow):
             return None
 
         def failed(exc: BaseException) -> None:
+            from tnl_jury.storage.file_guard import UnreadSideFileError
+
+            if isinstance(exc, UnreadSideFileError):
+                from tnl_jury.gui.read_only_copy import offer_copy
+
+                offer_copy(self, path, exc)
+                return
             if not path.exists():
                 self.settings.forget_file(path)
                 self.refresh_recent()
@@ -408,6 +415,12 @@ class MainWindow(TaskWindow):
                 "Read-only: this jury file is in a folder that cannot be written (a read-only "
                 "medium or a protected folder), so nothing can be changed here. Copy it to a "
                 "folder of yours and open the copy to make changes."
+            )
+        if reason == "lockfile":
+            return self.tr(
+                "Read-only: the lock file beside this jury file cannot be taken (another "
+                "user's, or a permission problem), so nothing can be changed here. Copy the "
+                "file to a folder of yours and open the copy to make changes."
             )
         return self.tr(
             "Read-only: this jury file is already open in another tnl-jury window, so "

@@ -8,8 +8,11 @@ Contract of :func:`open_jury_file`:
 * a file of an older schema is first copied to ``<stem>.backup-<time>-<revision>.tnlj`` beside
   it (``base`` for a file without revision), then upgraded in one transaction;
 * one process at a time may write a jury file: the writer holds an OS lock on
-  ``<file>.lock``; a second one gets :class:`AlreadyOpenError` or, when it asks for it, a
-  read-only view;
+  ``<file>.lock`` beside the resolved real path (a symbolic link shares it); a second one gets
+  :class:`AlreadyOpenError` or, when it asks for it, a read-only view (also when the lock file
+  cannot be taken at all, e.g. another user's);
+* a non-empty ``-wal`` side file that cannot be read where it is (a read-only folder) is said,
+  never silently skipped (:mod:`tnl_jury.storage.file_guard`);
 * a file in a folder that cannot be written (a read-only medium, a CD, a protected share) has
   no lock file to take: asked for a read-only view, the caller gets one, the file read as
   immutable (SQLite cannot create its shared-memory file there); otherwise it is refused with
@@ -183,8 +186,9 @@ class JuryFile:
         self.path = path
         self.engine = engine
         self.read_only = read_only
-        # Why it is read-only: "asked", "locked" (another process writes it) or "location"
-        # (its folder cannot be written); "" when writable.
+        # Why it is read-only: "asked", "locked" (another process writes it), "location"
+        # (its folder cannot be written) or "lockfile" (its lock file cannot be taken, e.g.
+        # another user's); "" when writable.
         self.read_only_reason = "asked" if read_only else ""
         self.actor = _default_actor()
         self._lock = lock
@@ -268,13 +272,16 @@ def _acquire_lock(path: Path) -> Any:
             ),
             path=path,
         )
-    lock = FileLock(str(_lock_path(path)), timeout=0)
+    from tnl_jury.storage.file_guard import LockFileError
+
+    # The real path's lock: a symbolic link or another spelling of the path shares it.
+    lock = FileLock(str(_lock_path(path.resolve())), timeout=0)
     try:
         lock.acquire()
     except Timeout:
         return None
     except OSError as exc:
-        raise JuryFileError(
+        raise LockFileError(
             QT_TRANSLATE_NOOP("Errors", "{path}: cannot take its lock file ({reason})"),
             path=path,
             reason=exc.strerror or str(exc),
@@ -332,9 +339,11 @@ def open_jury_file(
     a read-only view when another process holds the lock, instead of refusing.
     """
     from tnl_jury.storage import migrate
+    from tnl_jury.storage.file_guard import LockFileError, check_side_file
 
     path = Path(path)
     read_header(path)
+    check_side_file(path)
     revision = _read_revision(path)
     status = migrate.revision_status(revision)
     if status == "unknown":
@@ -356,6 +365,10 @@ def open_jury_file(
             if not read_only_if_locked:
                 raise
             read_only, reason = True, "location"
+        except LockFileError:
+            if not read_only_if_locked:
+                raise
+            read_only, reason = True, "lockfile"
         if lock is None and not read_only:
             if not read_only_if_locked:
                 raise AlreadyOpenError(
