@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.domain import limits
 from tnl_jury.domain.errors import UserError
 from tnl_jury.domain.meeting import Ballot, count_vote
 from tnl_jury.gui.deliberation.results_model import (
@@ -34,6 +35,7 @@ from tnl_jury.gui.deliberation.results_model import (
 )
 from tnl_jury.gui.errors import describe
 from tnl_jury.gui.plain_text import PlainLabel
+from tnl_jury.gui.text_limits import limit_plain_text
 
 if TYPE_CHECKING:
     from tnl_jury.services.deliberation_view import DecisionContext
@@ -128,6 +130,8 @@ class DecisionDialog(QDialog):
         self.ballot_combo.addItem(self.tr("Abstains"), Ballot.ABSTAIN)
         self.motivation_edit = QPlainTextEdit(self)
         self.recommendations_edit = QPlainTextEdit(self)
+        limit_plain_text(self.motivation_edit, limits.MOTIVATION)
+        limit_plain_text(self.recommendations_edit, limits.MOTIVATION)
         for edit in (self.motivation_edit, self.recommendations_edit):
             edit.setTabChangesFocus(True)
 

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.domain import limits
 from tnl_jury.domain.errors import RuleError
 from tnl_jury.domain.meeting import quorum
 from tnl_jury.gui import vocabulary
 from tnl_jury.gui.deliberation.results_model import french
 from tnl_jury.gui.errors import describe
 from tnl_jury.gui.plain_text import PlainLabel
+from tnl_jury.gui.text_limits import limit_line
 
 if TYPE_CHECKING:
     from tnl_jury.services.deliberation import MeetingInfo
@@ -68,6 +70,7 @@ class MeetingDialog(QDialog):
         held = meeting.held_on or dt.date.today()
         self.date_edit.setDate(QDate(held.year, held.month, held.day))
         self.place_edit = QLineEdit(meeting.place, self)
+        limit_line(self.place_edit, limits.NAME)
         self.rule_combo = QComboBox(self)
         self.count_spin = QSpinBox(self)
         self.count_spin.setRange(1, max(1, len(self.members)))

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.domain import limits
 from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.scoring.score_selector import ScoreSelector
 from tnl_jury.gui.scoring.status import CHANGED_COLOUR, TEXT_ON_COLOUR
+from tnl_jury.gui.text_limits import limit_plain_text
 
 if TYPE_CHECKING:
     from tnl_jury.services.scoring_view import CriterionView
@@ -41,6 +43,7 @@ class CommentEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        limit_plain_text(self, limits.COMMENT)  # the same limit for general notes
         lines = 3
         self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
 
