@@ -11,7 +11,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,21 +27,6 @@ NOBODY = 65534
 def _root() -> None:
     if os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("mounting a file system and changing user need root")
-
-
-@pytest.fixture
-def tmpfs(tmp_path: Path) -> Iterator[Path]:
-    """A small real tmpfs, unmounted at the end."""
-    _root()
-    folder = tmp_path / "mnt"
-    folder.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)])
-    if done.returncode != 0:
-        pytest.skip("this machine does not let tests mount a file system")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def _file_with_changes_in_its_wal(tmp_path: Path, target_folder: Path) -> Path:

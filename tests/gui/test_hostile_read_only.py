@@ -3,10 +3,11 @@ offers a copy (never a stale view). Needs root (a real read-only tmpfs); skipped
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 from pathlib import Path
 
-from test_hostile_files import _file_with_changes_in_its_wal, tmpfs  # noqa: F401 (fixture)
+from test_hostile_files import _file_with_changes_in_its_wal
 
 from tnl_jury.gui.main_window import MainWindow
 
@@ -14,7 +15,7 @@ from tnl_jury.gui.main_window import MainWindow
 def test_the_window_offers_a_copy_instead_of_a_stale_view(
     window: MainWindow,
     tmp_path: Path,
-    tmpfs: Path,  # noqa: F811 (fixture)
+    tmpfs: Path,
 ) -> None:
     path = _file_with_changes_in_its_wal(tmp_path, tmpfs)
     subprocess.run(["mount", "-o", "remount,ro", str(tmpfs)], check=True)
@@ -33,4 +34,19 @@ def test_the_window_offers_a_copy_instead_of_a_stale_view(
     assert window.jury_file is not None
     assert window.jury_file.path.parent != tmpfs  # the copy, in a writable folder
     assert window.snapshot is not None and len(window.snapshot.members) == 8
+    window.close_file()
+
+
+def test_a_full_disk_is_a_warning_in_one_sentence_not_an_internal_error(
+    window: MainWindow, demo_path: Path
+) -> None:
+    import sqlalchemy.exc
+    from PySide6.QtWidgets import QMessageBox
+
+    window.open_file(demo_path)
+    driver = sqlite3.OperationalError("database or disk is full")
+    window.report_error(sqlalchemy.exc.OperationalError("COMMIT", {}, driver), "Saving")
+    (message,) = window.messages  # type: ignore[attr-defined]
+    assert message.icon == QMessageBox.Icon.Warning
+    assert f"{demo_path}: the disk is full; nothing was changed" in message.text
     window.close_file()

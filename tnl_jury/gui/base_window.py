@@ -97,7 +97,12 @@ class TaskWindow(QMainWindow):
         return task
 
     def report_error(self, exc: BaseException, action: str = "") -> None:
-        """Show ``exc`` to the user (see :mod:`tnl_jury.gui.errors`)."""
+        """Show ``exc`` to the user (see :mod:`tnl_jury.gui.errors`); a hard condition of the
+        machine (a full disk, a permission) is said in one sentence naming the jury file."""
+        from tnl_jury.domain.conditions import hard_condition
+
+        jury_file = getattr(self, "jury_file", None)
+        exc = hard_condition(exc, getattr(jury_file, "path", None)) or exc
         message = errors.describe(exc, action)
         from PySide6.QtWidgets import QMessageBox
 

@@ -450,7 +450,14 @@ def _read_revision(path: Path) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _damaged(path: Path, cause: Exception) -> NotAJuryFileError:
+def _damaged(path: Path, cause: Exception) -> UserError:
+    """The refusal for an SQLite error met while reading the file's header tables: a full
+    disk, a permission or an input/output error is said as such, never as damage."""
+    from tnl_jury.domain.conditions import DamagedFileError, hard_condition
+
+    condition = hard_condition(cause, path)
+    if condition is not None and not isinstance(condition, DamagedFileError):
+        return condition
     return NotAJuryFileError(
         QT_TRANSLATE_NOOP("Errors", "{path}: this jury file is damaged ({reason})"),
         path=path,
