@@ -8,18 +8,27 @@ Contract:
   less than the file holds (its latest changes) without a word. Nothing is written.
 - :func:`copy_with_side_file`: copies the file and its ``-wal`` together into a folder that
   can be written, where SQLite reads both; returns the copy's path. The original is only read.
+- :func:`backup_before_upgrade`: the copy made before a schema upgrade is written under a
+  temporary name, synced, then renamed: a kill or a full disk never leaves a partial backup
+  under a backup's name; a failure is said (a full disk as such) and the original is kept;
+- :func:`quick_check`: SQLite's quick check of an open jury file; a damaged page is said
+  (:class:`~tnl_jury.domain.conditions.DamagedFileError`);
 - :class:`LockFileError`: the lock file exists but cannot be opened (another user's,
   a permission problem); a caller asking for a read-only view when locked still gets one.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import os
 import shutil
+import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
-from tnl_jury.storage.jury_file import JuryFileError
+from tnl_jury.storage.jury_file import JuryFile, JuryFileError
 
 
 class UnreadSideFileError(JuryFileError):
@@ -73,3 +82,66 @@ def copy_with_side_file(path: Path, folder: Path) -> Path:
             reason=exc.strerror or str(exc),
         ) from None
     return target
+
+
+def backup_before_upgrade(path: Path, revision: str | None) -> Path:
+    """Copy the file (through SQLite's backup API, WAL included) beside itself, as
+    ``<stem>.backup-<time>-<revision>.tnlj``; see the module's contract."""
+    from tnl_jury.domain.conditions import hard_condition
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    suffix = path.suffix or ".tnlj"
+    target = path.with_name(f"{path.stem}.backup-{stamp}-{revision or 'base'}{suffix}")
+    counter = 2
+    while target.exists():  # two upgrades in the same second must not share a backup
+        target = path.with_name(
+            f"{path.stem}.backup-{stamp}-{revision or 'base'}-{counter}{suffix}"
+        )
+        counter += 1
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    try:
+        source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        try:
+            destination = sqlite3.connect(partial)
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
+        finally:
+            source.close()
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        for leftover in (partial, Path(f"{partial}-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        condition = hard_condition(exc, target)
+        if condition is not None:
+            raise condition from None
+        raise JuryFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}: the backup before the upgrade could not be written ({reason})"
+            ),
+            path=target,
+            reason=str(exc),
+        ) from None
+    return target
+
+
+def quick_check(jury_file: JuryFile) -> None:
+    """Run SQLite's quick check on ``jury_file``; a damaged page raises
+    :class:`~tnl_jury.domain.conditions.DamagedFileError` naming the file."""
+    from tnl_jury.domain.conditions import DAMAGED, DamagedFileError, hard_condition
+
+    try:
+        with jury_file.engine.connect() as conn:
+            rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+            conn.rollback()
+    except Exception as exc:
+        condition = hard_condition(exc, jury_file.path)
+        if condition is None:
+            raise
+        raise condition from None
+    if rows != ["ok"]:
+        raise DamagedFileError(DAMAGED, path=jury_file.path, reason=rows[0] if rows else "?")

@@ -26,7 +26,6 @@ driver's implicit-transaction handling is switched off), so DDL in migrations is
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import sqlite3
 import struct
@@ -339,7 +338,11 @@ def open_jury_file(
     a read-only view when another process holds the lock, instead of refusing.
     """
     from tnl_jury.storage import migrate
-    from tnl_jury.storage.file_guard import LockFileError, check_side_file
+    from tnl_jury.storage.file_guard import (
+        LockFileError,
+        backup_before_upgrade,
+        check_side_file,
+    )
 
     path = Path(path)
     read_header(path)
@@ -392,7 +395,7 @@ def open_jury_file(
                     ),
                     path=path,
                 )
-            backup = _backup(path, revision)
+            backup = backup_before_upgrade(path, revision)
             _upgrade(path)
         jury_file = JuryFile(
             path, make_engine(path, read_only=read_only), lock, read_only=read_only
@@ -436,6 +439,16 @@ def _read_revision(path: Path) -> str | None:
                     path=path,
                 )
             row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+            if row is None and tables - {"alembic_version"}:
+                # Tables but no version: what they are cannot be known, so nothing may be
+                # upgraded on top of them.
+                raise NotAJuryFileError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path}: this jury file is damaged (its schema version is missing)",
+                    ),
+                    path=path,
+                )
     except sqlite3.DatabaseError as exc:
         raise _damaged(path, exc) from None
     except Exception as exc:
@@ -489,29 +502,6 @@ def _remove_read_only_side_files(path: Path) -> None:
             conn.close()
     except (OSError, sqlite3.Error):
         pass  # leftovers are harmless: the next writer removes them
-
-
-def _backup(path: Path, revision: str | None) -> Path:
-    """Copy the file (through SQLite's backup API, WAL included) beside itself."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    suffix = path.suffix or JURY_FILE_SUFFIX
-    target = path.with_name(f"{path.stem}.backup-{stamp}-{revision or 'base'}{suffix}")
-    counter = 2
-    while target.exists():  # two upgrades in the same second must not share a backup
-        target = path.with_name(
-            f"{path.stem}.backup-{stamp}-{revision or 'base'}-{counter}{suffix}"
-        )
-        counter += 1
-    source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-    return target
 
 
 def _upgrade(path: Path) -> None:
