@@ -85,6 +85,11 @@ def refusal_text(o: BallotOutcome) -> str:
 
 def result_text(o: BallotOutcome) -> str:
     if o.status == "imported":
+        if o.summary is not None and o.summary.recused:
+            return QCoreApplication.translate(
+                "BallotImportDialog",
+                "Merged; {count} values refused: the member stepped aside for dossier {dossiers}",
+            ).format(count=o.summary.recused, dossiers=", ".join(o.summary.recused_dossiers))
         return QCoreApplication.translate("BallotImportDialog", "Merged")
     if o.status == "already_imported":
         return QCoreApplication.translate("BallotImportDialog", "Already imported: nothing changed")
