@@ -113,6 +113,13 @@ def _utf8_streams() -> None:
         encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
         if reconfigure is not None and encoding != "utf8":
             reconfigure(encoding="utf-8", errors="backslashreplace")
+    # Names from outside never drive the terminal (cli/terminal.py).
+    from tnl_jury.cli.terminal import SafeStream
+
+    if sys.stdout is not None and not isinstance(sys.stdout, SafeStream):
+        sys.stdout = SafeStream(sys.stdout)
+    if sys.stderr is not None and not isinstance(sys.stderr, SafeStream):
+        sys.stderr = SafeStream(sys.stderr)
 
 
 def _plain_gui_launch(args: list[str]) -> str | Literal[False] | None:
