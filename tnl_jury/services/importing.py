@@ -170,6 +170,11 @@ class AttachmentsPreview:
     unmatched_folders: tuple[str, ...]  # dossier numbers of no dossier
     outside: int  # files outside any dossier folder
     bad_entries: tuple[ZipProblem, ...] = ()  # ``problems``, each to translate
+    # Files the import reads (their folder is a dossier of the file or of the export) and
+    # files it rejects (a folder of no dossier, outside any folder): its own counts.
+    matched: int = 0
+    unmatched: int = 0
+    matched_dossiers: int = 0
 
 
 @dataclass(frozen=True)
@@ -204,9 +209,9 @@ class ImportPreview:
             self.format,
             self.counts,
             AttachmentCounts(
-                zip_.files if zip_ else 0,
+                zip_.matched if zip_ else 0,
                 0,
-                (len(zip_.problems) + zip_.outside) if zip_ else 0,
+                (len(zip_.problems) + zip_.outside + zip_.unmatched) if zip_ else 0,
             ),
             self.warnings,
         )
@@ -324,7 +329,11 @@ def _preview_row(d: Any, status: str, flagged: bool = False) -> PreviewDossier:
 
 def _zip_preview(scan: ZipScan, known: set[str], skipped: set[str]) -> AttachmentsPreview:
     folders = {e.dossier_number for e in scan.entries}
+    matched = sum(1 for e in scan.entries if e.dossier_number in known)
     return AttachmentsPreview(
+        matched=matched,
+        unmatched=len(scan.entries) - matched,
+        matched_dossiers=len(folders & known),
         file_name=scan.file_name,
         files=len(scan.entries),
         dossiers=len(folders),
