@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
+from tnl_jury.gui.deliberation.answers import AnswersDialog
 from tnl_jury.gui.deliberation.decision_dialog import DecisionDialog
 from tnl_jury.gui.deliberation.meeting_dialog import MeetingDialog
 from tnl_jury.gui.main_window import MainWindow
@@ -156,10 +157,9 @@ def test_every_screen_shows_the_payload_as_plain_text(
     dossier_id = snapshot.dossiers[0].id
     member = snapshot.members[0]
 
-    for key in ("dossiers", "jury"):
+    for key in ("dossiers", "jury", "edition"):
         assert window.select_panel(key)
-        if key == "dossiers":
-            check(key)
+        check(key)
 
     screen = screen_of(window)
     screen.set_scorer(Scorer(member.id, member.name))
@@ -193,10 +193,17 @@ def test_every_screen_shows_the_payload_as_plain_text(
 
     dialogs.steps[MeetingDialog] = walk
     dialogs.steps[DecisionDialog] = walk
+    dialogs.steps[AnswersDialog] = walk
     feature.edit_meeting()
     assert feature.panel.select_dossier(dossier_id)
     feature.decide_current()
-    assert walked == ["MeetingDialog", "DecisionDialog"]
+    feature.show_answers(dossier_id)
+    assert walked == ["MeetingDialog", "DecisionDialog", "AnswersDialog"]
+
+    presentation = feature.show_presentation()
+    assert presentation is not None
+    check("presentation mode")
+    presentation.close()
 
 
 def test_message_boxes_and_tooltips_are_plain(qapp: QApplication) -> None:
