@@ -13,6 +13,10 @@ Contract:
   under a backup's name; a failure is said (a full disk as such) and the original is kept;
 - :func:`quick_check`: SQLite's quick check of an open jury file; a damaged page is said
   (:class:`~tnl_jury.domain.conditions.DamagedFileError`);
+- :func:`acquire_lock`: the one-writer OS lock, on ``<file>.lock`` beside the resolved real
+  path (a symbolic link or another spelling of the path shares it); None when another process
+  holds it;
+- :func:`remove_read_only_side_files`: the empty side files a read-only connection leaves;
 - :class:`LockFileError`: the lock file exists but cannot be opened (another user's,
   a permission problem); a caller asking for a read-only view when locked still gets one.
 """
@@ -25,10 +29,11 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
-from tnl_jury.storage.jury_file import JuryFile, JuryFileError
+from tnl_jury.storage.jury_file import JuryFile, JuryFileError, ReadOnlyLocationError
 
 
 class UnreadSideFileError(JuryFileError):
@@ -145,3 +150,62 @@ def quick_check(jury_file: JuryFile) -> None:
         raise condition from None
     if rows != ["ok"]:
         raise DamagedFileError(DAMAGED, path=jury_file.path, reason=rows[0] if rows else "?")
+
+
+def side_files(path: Path) -> tuple[Path, Path]:
+    return Path(f"{path}-wal"), Path(f"{path}-shm")
+
+
+def remove_read_only_side_files(path: Path) -> None:
+    """Remove the empty ``-wal`` and the ``-shm`` read-only connections leave beside a WAL file.
+
+    A read-only connection creates them but cannot delete them; a read-write connection that
+    only reads lets SQLite delete them itself on closing (it does so only when no other
+    connection uses the file, and an empty WAL writes nothing to the database).
+    """
+    wal, shm = side_files(path)
+    try:
+        if not shm.exists() or not wal.exists() or wal.stat().st_size != 0:
+            return
+        conn = sqlite3.connect(
+            f"file:{quote(str(path.resolve()))}?mode=rw", uri=True, isolation_level=None
+        )
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        pass  # leftovers are harmless: the next writer removes them
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def acquire_lock(path: Path) -> Any:
+    """Take the OS write lock of ``path``; return it, or None when another process holds it.
+    A folder that cannot be written raises :class:`ReadOnlyLocationError`."""
+    from filelock import FileLock, Timeout
+
+    if not os.access(path.resolve().parent, os.W_OK):
+        raise ReadOnlyLocationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: its folder cannot be written (a read-only medium or a protected "
+                "folder): open it read-only, or copy it to a folder of yours to work on it",
+            ),
+            path=path,
+        )
+    # The real path's lock: a symbolic link or another spelling of the path shares it.
+    lock = FileLock(str(lock_path(path.resolve())), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        return None
+    except OSError as exc:
+        raise LockFileError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: cannot take its lock file ({reason})"),
+            path=path,
+            reason=exc.strerror or str(exc),
+        ) from None
+    return lock

@@ -226,7 +226,9 @@ class JuryFile:
         self._closed = True
         self.engine.dispose()
         if self.read_only:
-            _remove_read_only_side_files(self.path)
+            from tnl_jury.storage.file_guard import remove_read_only_side_files
+
+            remove_read_only_side_files(self.path)
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -248,44 +250,9 @@ def _default_actor() -> str:
         return "unknown"
 
 
-def _lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
-
-
 def _writable_folder(path: Path) -> bool:
     """True when files can be created beside ``path`` (its lock file, SQLite's side files)."""
     return os.access(path.parent, os.W_OK)
-
-
-def _acquire_lock(path: Path) -> Any:
-    """Take the OS write lock of ``path``; return it, or None when another process holds it.
-    A folder that cannot be written raises :class:`ReadOnlyLocationError`."""
-    from filelock import FileLock, Timeout
-
-    if not _writable_folder(path.resolve()):
-        raise ReadOnlyLocationError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{path}: its folder cannot be written (a read-only medium or a protected "
-                "folder): open it read-only, or copy it to a folder of yours to work on it",
-            ),
-            path=path,
-        )
-    from tnl_jury.storage.file_guard import LockFileError
-
-    # The real path's lock: a symbolic link or another spelling of the path shares it.
-    lock = FileLock(str(_lock_path(path.resolve())), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:
-        return None
-    except OSError as exc:
-        raise LockFileError(
-            QT_TRANSLATE_NOOP("Errors", "{path}: cannot take its lock file ({reason})"),
-            path=path,
-            reason=exc.strerror or str(exc),
-        ) from None
-    return lock
 
 
 def create_jury_file(path: str | Path) -> JuryFile:
@@ -340,6 +307,7 @@ def open_jury_file(
     from tnl_jury.storage import migrate
     from tnl_jury.storage.file_guard import (
         LockFileError,
+        acquire_lock,
         backup_before_upgrade,
         check_side_file,
     )
@@ -363,7 +331,7 @@ def open_jury_file(
     reason = "asked" if read_only else ""
     if not read_only:
         try:
-            lock = _acquire_lock(path)
+            lock = acquire_lock(path)
         except ReadOnlyLocationError:
             if not read_only_if_locked:
                 raise
@@ -421,7 +389,9 @@ def open_for_reading(path: str | Path) -> JuryFile:
 
 def _read_revision(path: Path) -> str | None:
     """The Alembic revision stored in the file, read through a read-only connection."""
-    side_files_existed = any(side.exists() for side in _side_files(path))
+    from tnl_jury.storage.file_guard import remove_read_only_side_files, side_files
+
+    side_files_existed = any(side.exists() for side in side_files(path))
     engine = make_engine(path, read_only=True)
     try:
         with engine.connect() as conn:
@@ -459,7 +429,7 @@ def _read_revision(path: Path) -> str | None:
     finally:
         engine.dispose()
         if not side_files_existed:
-            _remove_read_only_side_files(path)
+            remove_read_only_side_files(path)
     return None if row is None else str(row[0])
 
 
@@ -476,32 +446,6 @@ def _damaged(path: Path, cause: Exception) -> UserError:
         path=path,
         reason=str(cause),
     )
-
-
-def _side_files(path: Path) -> tuple[Path, Path]:
-    return Path(f"{path}-wal"), Path(f"{path}-shm")
-
-
-def _remove_read_only_side_files(path: Path) -> None:
-    """Remove the empty ``-wal`` and the ``-shm`` read-only connections leave beside a WAL file.
-
-    A read-only connection creates them but cannot delete them; a read-write connection that
-    only reads lets SQLite delete them itself on closing (it does so only when no other
-    connection uses the file, and an empty WAL writes nothing to the database).
-    """
-    wal, shm = _side_files(path)
-    try:
-        if not shm.exists() or not wal.exists() or wal.stat().st_size != 0:
-            return
-        conn = sqlite3.connect(
-            f"file:{quote(str(path.resolve()))}?mode=rw", uri=True, isolation_level=None
-        )
-        try:
-            conn.execute("PRAGMA schema_version").fetchone()
-        finally:
-            conn.close()
-    except (OSError, sqlite3.Error):
-        pass  # leftovers are harmless: the next writer removes them
 
 
 def _upgrade(path: Path) -> None:
