@@ -50,3 +50,20 @@ def test_a_full_disk_is_a_warning_in_one_sentence_not_an_internal_error(
     assert message.icon == QMessageBox.Icon.Warning
     assert f"{demo_path}: the disk is full; nothing was changed" in message.text
     window.close_file()
+
+
+def test_a_lock_file_that_cannot_be_taken_still_opens_read_only_and_says_why(
+    window: MainWindow, demo_path: Path
+) -> None:
+    """A lock "file" that cannot be opened for writing (here a folder in its place, which
+    not even root can open so; another user's lock file acts the same for a user)."""
+    lock = Path(f"{demo_path}.lock")
+    lock.unlink(missing_ok=True)  # the empty one its making left
+    lock.mkdir()
+    window.open_file(demo_path)
+    assert window.messages == []  # type: ignore[attr-defined]
+    assert window.jury_file is not None and window.jury_file.read_only
+    assert window.jury_file.read_only_reason == "lockfile"
+    assert window.banner.isVisibleTo(window)
+    assert "lock file" in window.banner_text.text()
+    window.close_file()
