@@ -214,3 +214,33 @@ def test_message_boxes_and_tooltips_are_plain(qapp: QApplication) -> None:
     assert not _raw(tip)
     assert QtGui_Qt.mightBeRichText(tip)  # shown as rich text whose content is escaped
     assert plain_tip("a plain comment") == "a plain comment"
+
+
+def test_the_import_dialog_shows_hostile_names_as_plain_text(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """The export's candidate names and the zip's entry names, in the import's preview."""
+    from test_import_support import D, make_export, write_zip
+
+    from tnl_jury.gui.dialogs.import_dialog import ImportDialog
+    from tnl_jury.services.edition import new_jury_file
+
+    path = tmp_path / "edition.tnlj"
+    new_jury_file(path, year=2026).close()
+    window.open_file(path)
+    export = make_export(tmp_path / "export", [D(1001, name=PAYLOAD)])
+    attachments = write_zip(
+        tmp_path / "pieces.zip",
+        [
+            (f"export/../{PAYLOAD}.pdf", b"%PDF-1.4"),  # a bad entry, named in the preview
+            (f"export/dossier-1001/pieces_justificatives/{PAYLOAD}.pdf", b"%PDF-1.4"),
+        ],
+    )
+    window.ui.actions["import_ds"].trigger()
+    dialog = window.import_ds.dialog  # type: ignore[attr-defined]
+    assert isinstance(dialog, ImportDialog)
+    dialog.choose.export_edit.setText(str(export))
+    dialog.choose.zip_edit.setText(str(attachments))
+    dialog.next_button.click()
+    check("import preview")
+    dialog.reject()
