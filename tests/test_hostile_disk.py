@@ -65,3 +65,25 @@ def test_the_conditions_are_told_apart() -> None:
     wrapped = RuntimeError("outer")
     wrapped.__cause__ = OSError(28, "No space left on device", "/x/f")
     assert "disk is full" in str(hard_condition(wrapped))
+
+
+def test_an_import_on_a_nearly_full_disk_is_said_and_changes_nothing(
+    tmp_path: Path, tmpfs: Path
+) -> None:
+    from test_import_support import D, make_export, write_zip
+
+    path = tmpfs / "jury.tnlj"
+    assert run_cli("new", path, cwd=tmp_path).code == 0
+    dump = sqlite_dump(path)
+    export = make_export(tmp_path / "export", [D(1001), D(1002)])
+    piece = b"%PDF-1.4\n" + os.urandom(400_000)  # more than is left
+    attachments = write_zip(
+        tmp_path / "pieces.zip",
+        [("export/dossier-1001/pieces_justificatives/rapport.pdf", piece)],
+    )
+    fill(tmpfs, 60)
+    done = run_cli("import", path, export, "--attachments", attachments, cwd=tmp_path)
+    line = done.check_clean_failure()
+    assert "the disk is full" in line and str(path) in line
+    (tmpfs / "filler").unlink()
+    assert sqlite_dump(path) == dump
