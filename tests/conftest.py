@@ -62,3 +62,23 @@ def read_only_medium(tmp_path: Path) -> Iterator[Path]:
         yield folder / "jury.tnlj"
     finally:
         subprocess.run(["umount", str(folder)], check=False)
+
+
+@pytest.fixture
+def tmpfs(tmp_path: Path) -> Iterator[Path]:
+    """A small real tmpfs (8 MB), unmounted at the end: the hostile-input tests fill it or
+    remount it read-only. Needs root, as on the CI machine; skipped otherwise."""
+    import shutil
+    import subprocess
+
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a file system needs root")
+    folder = tmp_path / "mnt"
+    folder.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)])
+    if done.returncode != 0:
+        pytest.skip("this machine does not let tests mount a file system")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)

@@ -289,6 +289,10 @@ Copiez chacun sur la clé USB ou l’ordinateur de son membre&#x202f;; le membre
         <translation>Valeurs de dossiers dont la décision est verrouillée&#xa0;: non reprises dans le fichier</translation>
     </message>
     <message>
+        <source>Merged; {count} values refused: the member stepped aside for dossier {dossiers}</source>
+        <translation>Fusionné&#x202f;; {count} valeurs refusées&#xa0;: le membre s’est déporté pour le dossier {dossiers}</translation>
+    </message>
+    <message>
         <source>Merged</source>
         <translation>Fusionné</translation>
     </message>
@@ -2184,6 +2188,10 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>le fichier</translation>
     </message>
     <message>
+        <source>{file}: this ballot would be {size} MB, and a ballot may have at most {limit} MB; it was not written (shorten the longest comments)</source>
+        <translation>{file}&#xa0;: ce bulletin ferait {size}&#xa0;Mo, et un bulletin peut en faire au plus {limit}&#xa0;Mo&#x202f;; il n’a pas été écrit (raccourcissez les commentaires les plus longs)</translation>
+    </message>
+    <message>
         <source>an object is expected</source>
         <translation>un objet est attendu</translation>
     </message>
@@ -2992,6 +3000,22 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>{path}&#xa0;: ouvert en lecture seule (une autre fenêtre de tnl-jury l’a déjà ouvert)&#xa0;: rien ne peut être modifié ici</translation>
     </message>
     <message>
+        <source>{path}: this jury file is damaged (its schema version is missing)</source>
+        <translation>{path}&#xa0;: ce fichier de jury est endommagé (sa version de schéma manque)</translation>
+    </message>
+    <message>
+        <source>{path}: its latest changes are in {wal}, which cannot be read in this folder (it cannot be written); open a copy of both files from a folder of yours</source>
+        <translation>{path}&#xa0;: ses dernières modifications sont dans {wal}, qui ne peut pas être lu dans ce dossier (on ne peut pas y écrire)&#x202f;; ouvrez une copie des deux fichiers depuis un dossier à vous</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be copied to {folder} ({reason})</source>
+        <translation>{path}&#xa0;: copie impossible dans {folder} ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the backup before the upgrade could not be written ({reason})</source>
+        <translation>{path}&#xa0;: la sauvegarde d’avant la mise à niveau n’a pas pu être écrite ({reason})</translation>
+    </message>
+    <message>
         <source>{path}: its folder cannot be written (a read-only medium or a protected folder): open it read-only, or copy it to a folder of yours to work on it</source>
         <translation>{path}&#xa0;: son dossier ne peut pas être modifié (support en lecture seule ou dossier protégé)&#xa0;: ouvrez-le en lecture seule, ou copiez-le dans un de vos dossiers pour y travailler</translation>
     </message>
@@ -3018,6 +3042,26 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>{path}: this is not a jury file (it has no schema version)</source>
         <translation>{path}&#xa0;: ce n’est pas un fichier de jury (il ne porte pas de version de schéma)</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full; nothing was changed: free some space on it, then try again</source>
+        <translation>{path}&#xa0;: le disque est plein&#x202f;; rien n’a été modifié&#xa0;: libérez de la place sur ce disque, puis réessayez</translation>
+    </message>
+    <message>
+        <source>{path}: permission denied (the file or its folder belongs to someone else or is protected); nothing was changed</source>
+        <translation>{path}&#xa0;: permission refusée (le fichier ou son dossier appartient à quelqu’un d’autre ou est protégé)&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written (a read-only medium, or a file protected against writing); nothing was changed</source>
+        <translation>{path}&#xa0;: écriture impossible (un support en lecture seule, ou un fichier protégé en écriture)&#x202f;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>{path}: the disk reported an input/output error; nothing was changed: check the medium, or copy the file to another disk</source>
+        <translation>{path}&#xa0;: le disque a signalé une erreur d’entrée-sortie&#x202f;; rien n’a été modifié&#xa0;: vérifiez le support, ou copiez le fichier sur un autre disque</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be opened (permission denied, or its folder cannot be written)</source>
+        <translation>{path}&#xa0;: ouverture impossible (permission refusée, ou son dossier ne peut pas être écrit)</translation>
     </message>
     <message>
         <source>{path}: this jury file is damaged ({reason})</source>
@@ -3182,6 +3226,42 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>no minutes: the jury&apos;s president, {president}, is absent and the meeting names no other member present as its chair; choose who chairs it (Deliberation &gt; Meeting)</source>
         <translation>pas de procès-verbal&#xa0;: la présidence du jury, {president}, est absente et la séance ne désigne aucun autre membre présent pour la présider&#x202f;; choisissez qui la préside (Délibération &gt; Séance)</translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation>un nom</translation>
+    </message>
+    <message>
+        <source>an organisation</source>
+        <translation>une organisation</translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation>un lieu</translation>
+    </message>
+    <message>
+        <source>a comment</source>
+        <translation>un commentaire</translation>
+    </message>
+    <message>
+        <source>a general note</source>
+        <translation>une note générale</translation>
+    </message>
+    <message>
+        <source>a reason</source>
+        <translation>un motif</translation>
+    </message>
+    <message>
+        <source>a motivation</source>
+        <translation>une motivation</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>des recommandations</translation>
+    </message>
+    <message>
+        <source>{field} may have at most {limit} characters; this one has {length}</source>
+        <translation>{field} peut compter au plus {limit} caractères&#x202f;; celui-ci en a {length}</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +4480,10 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>Lecture seule&#xa0;: ce fichier de jury est dans un dossier qui ne peut pas être modifié (support en lecture seule ou dossier protégé), rien ne peut donc être changé ici. Copiez-le dans un de vos dossiers et ouvrez la copie pour faire des modifications.</translation>
     </message>
     <message>
+        <source>Read-only: the lock file beside this jury file cannot be taken (another user&apos;s, or a permission problem), so nothing can be changed here. Copy the file to a folder of yours and open the copy to make changes.</source>
+        <translation>Lecture seule&#xa0;: le fichier de verrou à côté de ce fichier de jury ne peut pas être pris (celui d’un autre utilisateur, ou un problème de permission)&#x202f;; rien ne peut donc être modifié ici. Copiez le fichier dans un dossier à vous et ouvrez la copie pour faire des modifications.</translation>
+    </message>
+    <message>
         <source>Views of the jury file</source>
         <translation>Vues du fichier de jury</translation>
     </message>
@@ -4841,6 +4925,21 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyCopy</name>
+    <message>
+        <source>{problem}
+
+Open a copy of the file and its side file from a temporary folder? Changes made to the copy stay in the copy.</source>
+        <translation>{problem}
+
+Ouvrir une copie du fichier et de son fichier annexe depuis un dossier temporaire&#x202f;? Les modifications faites dans la copie restent dans la copie.</translation>
+    </message>
+    <message>
+        <source>Open a copy</source>
+        <translation>Ouvrir une copie</translation>
+    </message>
+</context>
+<context>
     <name>RecusalDialog</name>
     <message>
         <source>Step aside for a dossier</source>
@@ -5066,6 +5165,22 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>Open “{name}” with the program your system uses for this kind of file? A copy is written to a temporary folder. Files sent by candidates may be unsafe: open only those you expect.</source>
         <translation>Ouvrir «&#xa0;{name}&#xa0;» avec le programme que votre système utilise pour ce type de fichier&#x202f;? Une copie est écrite dans un dossier temporaire. Les fichiers envoyés par les candidats peuvent être dangereux&#xa0;: n’ouvrez que ceux que vous attendez.</translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation>(sans extension)</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>“{name}” is a {suffix} file: tnl-jury never opens this kind of file, as files sent by candidates may be unsafe. Save it to a folder you choose?</source>
+        <translation>«&#xa0;{name}&#xa0;» est un fichier {suffix}&#xa0;: tnl-jury n’ouvre jamais ce type de fichier, car les fichiers envoyés par les candidats peuvent être dangereux. L’enregistrer dans un dossier de votre choix&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment</source>
+        <translation>Impossible d’enregistrer la pièce jointe</translation>
     </message>
     <message>
         <source>Cannot open the attachment</source>

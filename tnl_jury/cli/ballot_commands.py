@@ -119,6 +119,12 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"{head}: {s.added} added, {s.changed} changed, {s.unchanged} unchanged, "
                 f"{s.older} older, {s.conflicts} conflicts"
                 + (f", {s.locked} on locked decisions" if s.locked else "")
+                + (
+                    f", {s.recused} refused: the member stepped aside for dossier "
+                    + ", ".join(s.recused_dossiers)
+                    if s.recused
+                    else ""
+                )
             )
         if pending:
             print(

@@ -18,6 +18,7 @@ from tnl_jury.cli import (
 from tnl_jury.cli.main import EXIT_OK, UsageError, print_json
 from tnl_jury.domain.enums import MemberRole
 from tnl_jury.services import dossiers, edition, members
+from tnl_jury.storage.file_guard import quick_check
 from tnl_jury.storage.jury_file import JuryFile, open_for_reading, open_jury_file
 
 
@@ -107,6 +108,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_info(args: argparse.Namespace) -> int:
     with _open(args.jury_file, write=False) as jf:
+        quick_check(jf)  # a damaged page is said, not left for a later command to meet
         ed = edition.get_edition(jf)
         domains = edition.grid_summary(jf)
         n = edition.counts(jf)

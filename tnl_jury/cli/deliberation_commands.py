@@ -11,6 +11,7 @@ from tnl_jury.cli.main import EXIT_OK, print_json
 from tnl_jury.domain.errors import UserError
 from tnl_jury.services import audit, edition
 from tnl_jury.services.results import DossierResults, compute_results
+from tnl_jury.storage.file_guard import quick_check
 from tnl_jury.storage.jury_file import open_for_reading, open_jury_file
 
 EXIT_BROKEN_CHAIN = 3
@@ -197,6 +198,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     with open_for_reading(args.jury_file) as jf:
         if args.action == "verify":
+            quick_check(jf)  # a damaged page: exit 2 with a sentence, before the chain
             broken = audit.first_broken_link(jf)
             total = audit.head(jf).events
             if broken is not None:

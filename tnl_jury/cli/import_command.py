@@ -119,8 +119,8 @@ def _print_preview(p: importing.ImportPreview) -> None:
     if p.attachments:
         a = p.attachments
         print(
-            f"  attachments: {a.files} files for {a.dossiers} dossiers, "
-            f"{len(a.problems)} bad entries"
+            f"  attachments: {a.matched} files for {a.matched_dossiers} dossiers, "
+            f"{a.unmatched + a.outside} not imported, {len(a.problems)} bad entries"
         )
         for problem in a.problems:
             print(f"    bad entry: {problem}")

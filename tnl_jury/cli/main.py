@@ -56,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     _utf8_streams()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    args: argparse.Namespace | None = None
     try:
         gui_file = _plain_gui_launch(args_list)
         if gui_file is not False:
@@ -87,7 +88,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (``tnl-jury audit F list | head``): not an error of ours.
         sys.stderr.close()
         return EXIT_OK
-    except Exception:
+    except Exception as exc:
+        from tnl_jury.domain.conditions import hard_condition
+
+        condition = hard_condition(exc, getattr(args, "jury_file", None))
+        if condition is not None:  # a full disk, a permission…: a sentence, not a bug
+            _say(str(condition))
+            return EXIT_USAGE
         log_file = _log_internal_error()
         _say(f"internal error; the details are in {log_file}")
         return EXIT_INTERNAL
@@ -106,6 +113,13 @@ def _utf8_streams() -> None:
         encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
         if reconfigure is not None and encoding != "utf8":
             reconfigure(encoding="utf-8", errors="backslashreplace")
+    # Names from outside never drive the terminal (cli/terminal.py).
+    from tnl_jury.cli.terminal import SafeStream
+
+    if sys.stdout is not None and not isinstance(sys.stdout, SafeStream):
+        sys.stdout = SafeStream(sys.stdout)
+    if sys.stderr is not None and not isinstance(sys.stderr, SafeStream):
+        sys.stderr = SafeStream(sys.stderr)
 
 
 def _plain_gui_launch(args: list[str]) -> str | Literal[False] | None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from tnl_jury.gui.i18n import LANGUAGES
+from tnl_jury.gui.plain_text import plain_tip
 
 if TYPE_CHECKING:
     from tnl_jury.gui.main_window import MainWindow
@@ -101,7 +102,7 @@ class WindowActions:
         for number, path in enumerate(paths, start=1):
             action = menu.addAction(f"&{number} {path.name}  ({path.parent})")
             action.setStatusTip(str(path))
-            action.setToolTip(str(path))
+            action.setToolTip(plain_tip(str(path)))
             action.triggered.connect(lambda _checked=False, p=path: open_path(p))
         if not paths:
             empty = menu.addAction(QCoreApplication.translate("MainWindow", "No recent file"))

@@ -97,7 +97,12 @@ class TaskWindow(QMainWindow):
         return task
 
     def report_error(self, exc: BaseException, action: str = "") -> None:
-        """Show ``exc`` to the user (see :mod:`tnl_jury.gui.errors`)."""
+        """Show ``exc`` to the user (see :mod:`tnl_jury.gui.errors`); a hard condition of the
+        machine (a full disk, a permission) is said in one sentence naming the jury file."""
+        from tnl_jury.domain.conditions import hard_condition
+
+        jury_file = getattr(self, "jury_file", None)
+        exc = hard_condition(exc, getattr(jury_file, "path", None)) or exc
         message = errors.describe(exc, action)
         from PySide6.QtWidgets import QMessageBox
 
@@ -106,12 +111,20 @@ class TaskWindow(QMainWindow):
 
     def show_message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         """Every message box of the window goes through here (tests replace this method)."""
+        from tnl_jury.gui.plain_text import message_box
+
+        message_box(icon, title, text, self).exec()
+
+    def ask_question(self, title: str, text: str) -> bool:
+        """Ask a yes/no question, No by default (tests replace this method)."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setAccessibleName(title)
-        box.setAccessibleDescription(text)
-        box.exec()
+        from tnl_jury.gui.plain_text import message_box
+
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        box = message_box(QMessageBox.Icon.Question, title, text, self, buttons)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _set_busy(self, delta: int) -> None:
         self._busy = max(0, self._busy + delta)

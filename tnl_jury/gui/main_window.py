@@ -24,7 +24,6 @@ from PySide6.QtCore import QEvent, QStandardPaths, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -42,6 +41,7 @@ from tnl_jury.gui.panels.dossiers import DossiersPanel
 from tnl_jury.gui.panels.edition import EditionPanel
 from tnl_jury.gui.panels.jury import JuryPanel
 from tnl_jury.gui.panels.welcome import WelcomePanel
+from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.settings import AppSettings
 from tnl_jury.gui.snapshot import (
     FileSnapshot,
@@ -99,8 +99,8 @@ class MainWindow(TaskWindow):
         self.stack.addWidget(file_view)
         self.setCentralWidget(self.stack)
 
-        self.path_label = QLabel(self)
-        self.read_only_label = QLabel(self)
+        self.path_label = PlainLabel(self)
+        self.read_only_label = PlainLabel(self)
         self.statusBar().addPermanentWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.read_only_label)
 
@@ -214,6 +214,13 @@ class MainWindow(TaskWindow):
             return None
 
         def failed(exc: BaseException) -> None:
+            from tnl_jury.storage.file_guard import UnreadSideFileError
+
+            if isinstance(exc, UnreadSideFileError):
+                from tnl_jury.gui.read_only_copy import offer_copy
+
+                offer_copy(self, path, exc)
+                return
             if not path.exists():
                 self.settings.forget_file(path)
                 self.refresh_recent()
@@ -434,6 +441,12 @@ class MainWindow(TaskWindow):
                 "Read-only: this jury file is in a folder that cannot be written (a read-only "
                 "medium or a protected folder), so nothing can be changed here. Copy it to a "
                 "folder of yours and open the copy to make changes."
+            )
+        if reason == "lockfile":
+            return self.tr(
+                "Read-only: the lock file beside this jury file cannot be taken (another "
+                "user's, or a permission problem), so nothing can be changed here. Copy the "
+                "file to a folder of yours and open the copy to make changes."
             )
         return self.tr(
             "Read-only: this jury file is already open in another tnl-jury window, so "

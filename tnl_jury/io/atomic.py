@@ -106,6 +106,15 @@ def atomic_write(path: str | os.PathLike[str], *, private: bool = False) -> Iter
                 path=final,
                 reason=_reason(exc),
             ) from exc
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        from tnl_jury.domain.conditions import hard_condition
+
+        condition = hard_condition(exc, final)  # a full disk: said naming the file asked for
+        if condition is None:
+            raise
+        raise condition from exc
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

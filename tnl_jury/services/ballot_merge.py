@@ -252,8 +252,10 @@ class MergeResult:
     older: int = 0
     conflicts: int = 0
     locked: int = 0
+    recused: int = 0  # values refused: the member stepped aside for their dossier
     conflict_rows: list[m.BallotConflict] = field(default_factory=list)
     locked_dossiers: list[str] = field(default_factory=list)
+    recused_dossiers: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -263,6 +265,7 @@ class MergeResult:
             "older": self.older,
             "conflicts": self.conflicts,
             "locked": self.locked,
+            "recused": self.recused,
         }
 
 
@@ -297,7 +300,16 @@ def merge(
     result = MergeResult()
     for entry in ballot.dossiers:
         dossier_id = dossier_ids[entry.ds_number]
+        # A member who stepped aside for a dossier (in the file or in this ballot) gives it
+        # no score, level or status: those entries are refused and reported, never stored.
+        recused = entry.recusal is not None or values.current(dossier_id, RECUSAL) is not None
         for item, value, at in _items(entry.scores, entry.progress, entry.recusal):
+            if recused and item != RECUSAL:
+                if item != STATUS and value is not None:
+                    result.recused += 1
+                    if entry.ds_number not in result.recused_dossiers:
+                        result.recused_dossiers.append(entry.ds_number)
+                continue
             outcome = _merge_item(values, dossier_id, item, value, at, import_row, entered_by)
             if item != STATUS and outcome != "nothing":
                 setattr(result, outcome, getattr(result, outcome) + 1)

@@ -103,6 +103,8 @@ class BallotSummary:
     locked: int
     locked_dossiers: tuple[str, ...] = ()
     conflict_ids: tuple[int, ...] = ()
+    recused: int = 0  # values refused: the member stepped aside for these dossiers
+    recused_dossiers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,7 @@ def _import_one(jury_file: JuryFile, signed: SignedBallot) -> BallotOutcome:
             **result.counts(),
             "dossiers": len(b.dossiers),
             "locked_dossiers": result.locked_dossiers,
+            "recused_dossiers": result.recused_dossiers,
         }
         audit.record(
             session,
@@ -398,6 +401,8 @@ def _summary(
         locked=int(counts.get("locked", 0)),
         locked_dossiers=tuple(counts.get("locked_dossiers", ())),
         conflict_ids=conflict_ids,
+        recused=int(counts.get("recused", 0)),
+        recused_dossiers=tuple(counts.get("recused_dossiers", ())),
     )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tnl_jury.domain import limits
 from tnl_jury.domain.enums import MemberRole
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RuleError
 from tnl_jury.domain.meeting import (
@@ -116,6 +117,8 @@ def set_meeting(
 
     Without an explicit president or secretary, the jury members with those roles are used.
     """
+    if place is not None:
+        limits.check_length(place, limits.NAME, "place")
     with jury_file.transaction() as session:
         meeting = _meeting(session, create=True)
         assert meeting is not None
@@ -245,6 +248,8 @@ def record_decision(
         )
     if not motivation.strip():
         raise RuleError(QT_TRANSLATE_NOOP("Errors", "a decision needs a motivation"))
+    limits.check_length(motivation.strip(), limits.MOTIVATION, "motivation")
+    limits.check_length(recommendations.strip(), limits.MOTIVATION, "recommendations")
     with jury_file.transaction() as session:
         dossier = get_dossier(session, dossier_id)
         meeting = _meeting(session)
@@ -363,6 +368,7 @@ def reopen_decision(jury_file: JuryFile, dossier_id: int, reason: str) -> None:
     """Unlock one decision (and its dossier's scores). A reason is required and audited."""
     if not reason.strip():
         raise RuleError(QT_TRANSLATE_NOOP("Errors", "reopening a decision needs a reason"))
+    limits.check_length(reason.strip(), limits.REASON, "reason")
     with jury_file.transaction() as session:
         dossier = get_dossier(session, dossier_id)
         decision = session.scalar(select(m.Decision).where(m.Decision.dossier_id == dossier_id))

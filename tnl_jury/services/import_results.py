@@ -77,6 +77,11 @@ class AttachmentsPreview:
     unmatched_folders: tuple[str, ...]  # dossier numbers of no dossier
     outside: int  # files outside any dossier folder
     bad_entries: tuple[ZipProblem, ...] = ()  # ``problems``, each to translate
+    # Files the import reads (their folder is a dossier of the file or of the export) and
+    # files it rejects (a folder of no dossier, outside any folder): its own counts.
+    matched: int = 0
+    unmatched: int = 0
+    matched_dossiers: int = 0
 
 
 @dataclass(frozen=True)
@@ -112,9 +117,9 @@ class ImportPreview:
             self.format,
             self.counts,
             AttachmentCounts(
-                zip_.files if zip_ else 0,
+                zip_.matched if zip_ else 0,
                 0,
-                (len(zip_.problems) + zip_.outside) if zip_ else 0,
+                (len(zip_.problems) + zip_.outside + zip_.unmatched) if zip_ else 0,
             ),
             self.warnings,
             self.mapping,

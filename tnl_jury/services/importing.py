@@ -196,7 +196,11 @@ def _preview_row(d: Any, status: str, flagged: bool = False) -> PreviewDossier:
 
 def _zip_preview(scan: ZipScan, known: set[str], skipped: set[str]) -> AttachmentsPreview:
     folders = {e.dossier_number for e in scan.entries}
+    matched = sum(1 for e in scan.entries if e.dossier_number in known)
     return AttachmentsPreview(
+        matched=matched,
+        unmatched=len(scan.entries) - matched,
+        matched_dossiers=len(folders & known),
         file_name=scan.file_name,
         files=len(scan.entries),
         dossiers=len(folders),

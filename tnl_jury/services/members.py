@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tnl_jury.domain import limits
 from tnl_jury.domain.enums import MemberRole, parse_enum
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RuleError
 from tnl_jury.services import audit
@@ -63,6 +64,8 @@ def add_member(
     name = name.strip()
     if not name:
         raise RuleError(QT_TRANSLATE_NOOP("Errors", "a jury member needs a name"))
+    limits.check_length(name, limits.NAME, "name")
+    limits.check_length(organisation.strip(), limits.NAME, "organisation")
     checked_role = _check_role(role)
     with jury_file.transaction() as session:
         if checked_role is MemberRole.PRESIDENT and session.scalar(
@@ -103,9 +106,11 @@ def update_member(
         if name is not None:
             if not name.strip():
                 raise RuleError(QT_TRANSLATE_NOOP("Errors", "a jury member needs a name"))
-            changes["name"] = name.strip()
+            changes["name"] = limits.check_length(name.strip(), limits.NAME, "name")
         if organisation is not None:
-            changes["organisation"] = organisation.strip()
+            changes["organisation"] = limits.check_length(
+                organisation.strip(), limits.NAME, "organisation"
+            )
         if role is not None:
             changes["role"] = _check_role(role).value
         if active is not None:
@@ -195,6 +200,7 @@ def list_members(jury_file: JuryFile, *, include_inactive: bool = True) -> list[
 def recuse(jury_file: JuryFile, member_id: int, dossier_id: int, reason: str) -> RecusalRow:
     """Record that a member steps aside for a dossier. A reason is required."""
     reason = reason.strip()
+    limits.check_length(reason, limits.REASON, "reason")
     if not reason:
         raise RuleError(
             QT_TRANSLATE_NOOP("Errors", "a recusal needs a reason (it appears in the minutes)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from tnl_jury.domain import limits
 from tnl_jury.domain import records as r
 from tnl_jury.domain.enums import MemberRole
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
@@ -17,6 +18,12 @@ from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
 
 
+def fit(name: str) -> str:
+    """A name as the outputs show it: at most :data:`limits.NAME` characters, a longer one
+    (left by an older version or an import) cut with "…", so that a page can hold it."""
+    return name if len(name) <= limits.NAME else name[: limits.NAME - 1] + "…"
+
+
 def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.ResultsRecord:
     """Everything the spreadsheets, minutes, letters and published list need, in one value."""
     trail = audit.head(jury_file)  # first: the record vouches for the trail up to here
@@ -24,14 +31,14 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
     grid = load_stored_grid(jury_file)
     meeting = get_meeting(jury_file)
     all_members = list_members(jury_file)
-    names = {mem.id: mem.name for mem in all_members}
+    names = {mem.id: fit(mem.name) for mem in all_members}
     recorded = bool(meeting.present or meeting.held_on)
     present = set(meeting.present)
     members = tuple(
         r.MemberRecord(
             mem.id,
-            mem.name,
-            mem.organisation,
+            fit(mem.name),
+            fit(mem.organisation),
             mem.role,
             (mem.id in present) if recorded else None,
             mem.cert_sha256,
@@ -40,14 +47,15 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
         if mem.active
     )
     recusals = tuple(
-        r.RecusalRecord(x.member_name, x.ds_number, x.candidate_name, x.reason)
+        r.RecusalRecord(fit(x.member_name), x.ds_number, fit(x.candidate_name), x.reason)
         for x in list_recusals(jury_file)
     )
     level_names = {rule.level: rule.name for rule in grid.level_rules}
     domain_names = tuple((d.code, d.name) for d in grid.domains)
     with jury_file.reader() as session:
         officials = {
-            d.id: (d.official_name, d.official_function) for d in session.scalars(select(m.Dossier))
+            d.id: (fit(d.official_name), fit(d.official_function))
+            for d in session.scalars(select(m.Dossier))
         }
     dossiers = []
     for res in compute_results(jury_file):
@@ -56,7 +64,7 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
         dossiers.append(
             r.DossierRecord(
                 ds_number=res.ds_number,
-                candidate_name=res.candidate_name,
+                candidate_name=fit(res.candidate_name),
                 kind=res.kind,
                 departement_code=res.departement_code,
                 official_name=official,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from tnl_jury.domain import limits
 from tnl_jury.domain.enums import ProgressStatus
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RuleError
 from tnl_jury.domain.grid import Scale, ScaleStep
@@ -130,6 +131,8 @@ def set_score(
             QT_TRANSLATE_NOOP("Errors", "a score must be a whole number, not {value!r}"),
             value=value,
         )
+    if comment is not None:
+        limits.check_length(comment, limits.COMMENT, "comment")
     if no_opinion and value is not None:
         raise RuleError(
             QT_TRANSLATE_NOOP(
@@ -195,7 +198,10 @@ def set_proposed_level(
     level: int | None,
     general_note: str | None = None,
 ) -> None:
-    """Record the level (0–5, or None to clear) a member proposes for a dossier."""
+    """Record the level (0–5, or None to clear) a member proposes for a dossier, and the
+    general note (None keeps it; at most :data:`limits.NOTE` characters)."""
+    if general_note is not None:
+        limits.check_length(general_note, limits.NOTE, "note")
     if level is not None and not 0 <= level <= MAX_LEVEL:
         raise RuleError(
             QT_TRANSLATE_NOOP(

@@ -8,8 +8,11 @@ Contract of :func:`open_jury_file`:
 * a file of an older schema is first copied to ``<stem>.backup-<time>-<revision>.tnlj`` beside
   it (``base`` for a file without revision), then upgraded in one transaction;
 * one process at a time may write a jury file: the writer holds an OS lock on
-  ``<file>.lock``; a second one gets :class:`AlreadyOpenError` or, when it asks for it, a
-  read-only view;
+  ``<file>.lock`` beside the resolved real path (a symbolic link shares it); a second one gets
+  :class:`AlreadyOpenError` or, when it asks for it, a read-only view (also when the lock file
+  cannot be taken at all, e.g. another user's);
+* a non-empty ``-wal`` side file that cannot be read where it is (a read-only folder) is said,
+  never silently skipped (:mod:`tnl_jury.storage.file_guard`);
 * a file in a folder that cannot be written (a read-only medium, a CD, a protected share) has
   no lock file to take: asked for a read-only view, the caller gets one, the file read as
   immutable (SQLite cannot create its shared-memory file there); otherwise it is refused with
@@ -23,7 +26,6 @@ driver's implicit-transaction handling is switched off), so DDL in migrations is
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import sqlite3
 import struct
@@ -183,8 +185,9 @@ class JuryFile:
         self.path = path
         self.engine = engine
         self.read_only = read_only
-        # Why it is read-only: "asked", "locked" (another process writes it) or "location"
-        # (its folder cannot be written); "" when writable.
+        # Why it is read-only: "asked", "locked" (another process writes it), "location"
+        # (its folder cannot be written) or "lockfile" (its lock file cannot be taken, e.g.
+        # another user's); "" when writable.
         self.read_only_reason = "asked" if read_only else ""
         self.actor = _default_actor()
         self._lock = lock
@@ -223,7 +226,9 @@ class JuryFile:
         self._closed = True
         self.engine.dispose()
         if self.read_only:
-            _remove_read_only_side_files(self.path)
+            from tnl_jury.storage.file_guard import remove_read_only_side_files
+
+            remove_read_only_side_files(self.path)
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -245,41 +250,9 @@ def _default_actor() -> str:
         return "unknown"
 
 
-def _lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
-
-
 def _writable_folder(path: Path) -> bool:
     """True when files can be created beside ``path`` (its lock file, SQLite's side files)."""
     return os.access(path.parent, os.W_OK)
-
-
-def _acquire_lock(path: Path) -> Any:
-    """Take the OS write lock of ``path``; return it, or None when another process holds it.
-    A folder that cannot be written raises :class:`ReadOnlyLocationError`."""
-    from filelock import FileLock, Timeout
-
-    if not _writable_folder(path.resolve()):
-        raise ReadOnlyLocationError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{path}: its folder cannot be written (a read-only medium or a protected "
-                "folder): open it read-only, or copy it to a folder of yours to work on it",
-            ),
-            path=path,
-        )
-    lock = FileLock(str(_lock_path(path)), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:
-        return None
-    except OSError as exc:
-        raise JuryFileError(
-            QT_TRANSLATE_NOOP("Errors", "{path}: cannot take its lock file ({reason})"),
-            path=path,
-            reason=exc.strerror or str(exc),
-        ) from None
-    return lock
 
 
 def create_jury_file(path: str | Path) -> JuryFile:
@@ -332,9 +305,16 @@ def open_jury_file(
     a read-only view when another process holds the lock, instead of refusing.
     """
     from tnl_jury.storage import migrate
+    from tnl_jury.storage.file_guard import (
+        LockFileError,
+        acquire_lock,
+        backup_before_upgrade,
+        check_side_file,
+    )
 
     path = Path(path)
     read_header(path)
+    check_side_file(path)
     revision = _read_revision(path)
     status = migrate.revision_status(revision)
     if status == "unknown":
@@ -351,11 +331,15 @@ def open_jury_file(
     reason = "asked" if read_only else ""
     if not read_only:
         try:
-            lock = _acquire_lock(path)
+            lock = acquire_lock(path)
         except ReadOnlyLocationError:
             if not read_only_if_locked:
                 raise
             read_only, reason = True, "location"
+        except LockFileError:
+            if not read_only_if_locked:
+                raise
+            read_only, reason = True, "lockfile"
         if lock is None and not read_only:
             if not read_only_if_locked:
                 raise AlreadyOpenError(
@@ -379,7 +363,7 @@ def open_jury_file(
                     ),
                     path=path,
                 )
-            backup = _backup(path, revision)
+            backup = backup_before_upgrade(path, revision)
             _upgrade(path)
         jury_file = JuryFile(
             path, make_engine(path, read_only=read_only), lock, read_only=read_only
@@ -405,7 +389,9 @@ def open_for_reading(path: str | Path) -> JuryFile:
 
 def _read_revision(path: Path) -> str | None:
     """The Alembic revision stored in the file, read through a read-only connection."""
-    side_files_existed = any(side.exists() for side in _side_files(path))
+    from tnl_jury.storage.file_guard import remove_read_only_side_files, side_files
+
+    side_files_existed = any(side.exists() for side in side_files(path))
     engine = make_engine(path, read_only=True)
     try:
         with engine.connect() as conn:
@@ -423,6 +409,16 @@ def _read_revision(path: Path) -> str | None:
                     path=path,
                 )
             row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+            if row is None and tables - {"alembic_version"}:
+                # Tables but no version: what they are cannot be known, so nothing may be
+                # upgraded on top of them.
+                raise NotAJuryFileError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path}: this jury file is damaged (its schema version is missing)",
+                    ),
+                    path=path,
+                )
     except sqlite3.DatabaseError as exc:
         raise _damaged(path, exc) from None
     except Exception as exc:
@@ -433,65 +429,23 @@ def _read_revision(path: Path) -> str | None:
     finally:
         engine.dispose()
         if not side_files_existed:
-            _remove_read_only_side_files(path)
+            remove_read_only_side_files(path)
     return None if row is None else str(row[0])
 
 
-def _damaged(path: Path, cause: Exception) -> NotAJuryFileError:
+def _damaged(path: Path, cause: Exception) -> UserError:
+    """The refusal for an SQLite error met while reading the file's header tables: a full
+    disk, a permission or an input/output error is said as such, never as damage."""
+    from tnl_jury.domain.conditions import DamagedFileError, hard_condition
+
+    condition = hard_condition(cause, path)
+    if condition is not None and not isinstance(condition, DamagedFileError):
+        return condition
     return NotAJuryFileError(
         QT_TRANSLATE_NOOP("Errors", "{path}: this jury file is damaged ({reason})"),
         path=path,
         reason=str(cause),
     )
-
-
-def _side_files(path: Path) -> tuple[Path, Path]:
-    return Path(f"{path}-wal"), Path(f"{path}-shm")
-
-
-def _remove_read_only_side_files(path: Path) -> None:
-    """Remove the empty ``-wal`` and the ``-shm`` read-only connections leave beside a WAL file.
-
-    A read-only connection creates them but cannot delete them; a read-write connection that
-    only reads lets SQLite delete them itself on closing (it does so only when no other
-    connection uses the file, and an empty WAL writes nothing to the database).
-    """
-    wal, shm = _side_files(path)
-    try:
-        if not shm.exists() or not wal.exists() or wal.stat().st_size != 0:
-            return
-        conn = sqlite3.connect(
-            f"file:{quote(str(path.resolve()))}?mode=rw", uri=True, isolation_level=None
-        )
-        try:
-            conn.execute("PRAGMA schema_version").fetchone()
-        finally:
-            conn.close()
-    except (OSError, sqlite3.Error):
-        pass  # leftovers are harmless: the next writer removes them
-
-
-def _backup(path: Path, revision: str | None) -> Path:
-    """Copy the file (through SQLite's backup API, WAL included) beside itself."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    suffix = path.suffix or JURY_FILE_SUFFIX
-    target = path.with_name(f"{path.stem}.backup-{stamp}-{revision or 'base'}{suffix}")
-    counter = 2
-    while target.exists():  # two upgrades in the same second must not share a backup
-        target = path.with_name(
-            f"{path.stem}.backup-{stamp}-{revision or 'base'}-{counter}{suffix}"
-        )
-        counter += 1
-    source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
-    return target
 
 
 def _upgrade(path: Path) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QPushButton,
     QVBoxLayout,
 )
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from tnl_jury.gui.ballots.texts import item_text, local_time_text, value_text
 from tnl_jury.gui.models.common import ROW_ROLE, Column, RowTableModel
 from tnl_jury.gui.panels.common import make_table_view
+from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.tasks import TaskContext
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class ConflictsDialog(QDialog):
         self.window_ = window
         self.setWindowTitle(self.tr("Conflicts between ballots and the file"))
         self.resize(900, 480)
-        self.intro = QLabel(
+        self.intro = PlainLabel(
             self.tr(
                 "These values of members' ballots differ from values someone typed in the file "
                 "(from a paper sheet, say). For each one, take the member's value from the ballot "
@@ -102,9 +102,9 @@ class ConflictsDialog(QDialog):
         self.view.setAccessibleDescription(
             self.tr("Dossier, member, criterion, the value in the file and the one in the ballot.")
         )
-        self.list_label = QLabel(self.tr("&Conflicts:"), self)
+        self.list_label = PlainLabel(self.tr("&Conflicts:"), self)
         self.list_label.setBuddy(self.view)
-        self.empty = QLabel(self.tr("No conflict is waiting for a choice."), self)
+        self.empty = PlainLabel(self.tr("No conflict is waiting for a choice."), self)
         self.keep_ballot = QPushButton(self.tr("Take the &member's value"), self)
         self.keep_ballot.setAccessibleDescription(
             self.tr("The member's value from the ballot replaces the file's.")

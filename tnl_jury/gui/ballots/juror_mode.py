@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from tnl_jury.gui.ballots.texts import local_time_text
+from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.snapshot import FileSnapshot
 
 if TYPE_CHECKING:
@@ -57,18 +58,18 @@ class JurorPanel(QWidget):
         super().__init__(parent)
         self.info: PackageInfo | None = None
         self.read_only = False
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)  # relative to the system font
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.details = QLabel(self)
+        self.details = PlainLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.explanation = QLabel(self)
+        self.explanation = PlainLabel(self)
         self.explanation.setWordWrap(True)
-        self.ballots = QLabel(self)
+        self.ballots = PlainLabel(self)
         self.ballots.setWordWrap(True)
         self.hand_in = QPushButton(self)
         self.hand_in.setMinimumHeight(self.hand_in.sizeHint().height() * 3 // 2)
@@ -178,7 +179,7 @@ class JurorMode:
         self.panel = panel
         self.info: PackageInfo | None = None
         self._hidden: list[QAction] = []
-        self.status_label = QLabel(window)
+        self.status_label = PlainLabel(window)
         window.statusBar().addPermanentWidget(self.status_label)
         self.status_label.hide()
         window.tabs.currentChanged.connect(self._keep_to_juror_tabs)

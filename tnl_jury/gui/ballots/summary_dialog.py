@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from tnl_jury.gui.ballots.texts import local_time_text
 from tnl_jury.gui.errors import user_message
 from tnl_jury.gui.models.common import Column, RowTableModel
 from tnl_jury.gui.panels.common import make_table_view
+from tnl_jury.gui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from tnl_jury.services.ballots import BallotOutcome, MemberTotals
@@ -85,6 +85,11 @@ def refusal_text(o: BallotOutcome) -> str:
 
 def result_text(o: BallotOutcome) -> str:
     if o.status == "imported":
+        if o.summary is not None and o.summary.recused:
+            return QCoreApplication.translate(
+                "BallotImportDialog",
+                "Merged; {count} values refused: the member stepped aside for dossier {dossiers}",
+            ).format(count=o.summary.recused, dossiers=", ".join(o.summary.recused_dossiers))
         return QCoreApplication.translate("BallotImportDialog", "Merged")
     if o.status == "already_imported":
         return QCoreApplication.translate("BallotImportDialog", "Already imported: nothing changed")
@@ -143,7 +148,7 @@ class BallotImportDialog(QDialog):
         again = sum(o.status == "already_imported" for o in outcomes)
         refused = [o for o in outcomes if o.status == "refused"]
 
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         self.heading.setWordWrap(True)
         # Each count is its own phrase, so that Qt's %n gives it its plural form ("1 bulletin
         # lu", "2 bulletins lus").
@@ -163,7 +168,7 @@ class BallotImportDialog(QDialog):
         self.heading.setText(heading)
         self.heading.setAccessibleName(heading)
 
-        self.members_label = QLabel(self.tr("Per &member"), self)
+        self.members_label = PlainLabel(self.tr("Per &member"), self)
         self.members_model: RowTableModel[MemberTotals] = RowTableModel(_member_columns(), self)
         self.members_model.set_rows(member_totals(outcomes))
         self.members_view = make_table_view(self.members_model, self)
@@ -176,14 +181,14 @@ class BallotImportDialog(QDialog):
         )
         self.members_label.setBuddy(self.members_view)
 
-        self.ballots_label = QLabel(self.tr("&Per ballot file"), self)
+        self.ballots_label = PlainLabel(self.tr("&Per ballot file"), self)
         self.ballots_model: RowTableModel[BallotOutcome] = RowTableModel(_ballot_columns(), self)
         self.ballots_model.set_rows(self.outcomes)
         self.ballots_view = make_table_view(self.ballots_model, self)
         self.ballots_view.setAccessibleName(self.tr("The ballot files read"))
         self.ballots_label.setBuddy(self.ballots_view)
 
-        self.refusals_label = QLabel(
+        self.refusals_label = PlainLabel(
             self.tr("&Refused ballots (nothing was taken from them)"), self
         )
         self.refusals = QPlainTextEdit(self)

@@ -9,12 +9,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from tnl_jury.gui.plain_text import PlainLabel, plain_tip
 
 if TYPE_CHECKING:
     from tnl_jury.services.dossier_answers import AnswerView, DossierAnswers
@@ -40,7 +41,7 @@ class AnswersDialog(QDialog):
                 dossier=title
             )
         )
-        self.heading = QLabel(title, self)
+        self.heading = PlainLabel(title, self)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels(
@@ -77,7 +78,7 @@ class AnswersDialog(QDialog):
     def _fill(self, answers: DossierAnswers) -> None:
         def leaf(parent: QTreeWidgetItem, question: str, answer: str) -> None:
             item = QTreeWidgetItem(parent, [question, answer])
-            item.setToolTip(1, answer)
+            item.setToolTip(1, plain_tip(answer))
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{question}: {answer}")
 
         for domain in answers.domains:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.domain import limits
 from tnl_jury.domain.errors import UserError
 from tnl_jury.domain.meeting import Ballot, count_vote
 from tnl_jury.gui.deliberation.results_model import (
@@ -34,6 +34,8 @@ from tnl_jury.gui.deliberation.results_model import (
     proposed_reason,
 )
 from tnl_jury.gui.errors import describe
+from tnl_jury.gui.plain_text import PlainLabel
+from tnl_jury.gui.text_limits import limit_plain_text
 
 if TYPE_CHECKING:
     from tnl_jury.services.deliberation_view import DecisionContext
@@ -80,11 +82,11 @@ class DecisionDialog(QDialog):
         eligible = len(context.voters.eligible)
         self.setWindowTitle(self.tr("Decision — {number}").format(number=r.ds_number))
 
-        heading = QLabel(f"{r.ds_number} — {r.candidate_name}", self)
+        heading = PlainLabel(f"{r.ds_number} — {r.candidate_name}", self)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setText(
             self.tr("Proposed by the rules: {reason}").format(reason=proposed_reason(r))
@@ -94,12 +96,12 @@ class DecisionDialog(QDialog):
             )
         )
         q = context.meeting.quorum
-        self.quorum_label = QLabel(
+        self.quorum_label = PlainLabel(
             ("✔ " if q.reached else "⚠ ") + (q.statement_fr() if french() else q.statement_en()),
             self,
         )
         self.quorum_label.setWordWrap(True)
-        self.voters_label = QLabel(self)
+        self.voters_label = PlainLabel(self)
         self.voters_label.setWordWrap(True)
         names = context.member_names
         voters_text = self.tr(
@@ -119,7 +121,7 @@ class DecisionDialog(QDialog):
         self.for_spin, self.against_spin, self.abstain_spin = (QSpinBox(self) for _ in range(3))
         for spin in (self.for_spin, self.against_spin, self.abstain_spin):
             spin.setRange(0, eligible)
-        self.tally_label = QLabel(self)
+        self.tally_label = PlainLabel(self)
         self.tally_label.setWordWrap(True)
         self.ballot_combo = QComboBox(self)
         self.ballot_combo.addItem(self.tr("— (no casting vote)"), None)
@@ -128,6 +130,8 @@ class DecisionDialog(QDialog):
         self.ballot_combo.addItem(self.tr("Abstains"), Ballot.ABSTAIN)
         self.motivation_edit = QPlainTextEdit(self)
         self.recommendations_edit = QPlainTextEdit(self)
+        limit_plain_text(self.motivation_edit, limits.MOTIVATION)
+        limit_plain_text(self.recommendations_edit, limits.MOTIVATION)
         for edit in (self.motivation_edit, self.recommendations_edit):
             edit.setTabChangesFocus(True)
 
@@ -160,7 +164,7 @@ class DecisionDialog(QDialog):
             ),
         ]
         for text, field, name in rows:
-            label = QLabel(text, self)
+            label = PlainLabel(text, self)
             label.setBuddy(field)
             field.setAccessibleName(name)
             form.addRow(label, field)
@@ -175,12 +179,12 @@ class DecisionDialog(QDialog):
 
         self.error_frame = QFrame(self)
         self.error_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        icon = QLabel(self.error_frame)
+        icon = PlainLabel(self.error_frame)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size)
         )
-        self.error_label = QLabel(self.error_frame)
+        self.error_label = PlainLabel(self.error_frame)
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         error_layout = QHBoxLayout(self.error_frame)

@@ -18,7 +18,6 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -36,6 +35,7 @@ from tnl_jury.gui.deliberation.results_model import (
 )
 from tnl_jury.gui.models.common import AnyIndex
 from tnl_jury.gui.panels.common import make_table_view
+from tnl_jury.gui.plain_text import PlainLabel, plain_tip
 
 if TYPE_CHECKING:
     from tnl_jury.services.deliberation_view import DossierView
@@ -100,10 +100,14 @@ class DomainMembersModel(QAbstractTableModel):
             return QCoreApplication.translate("DossierDetail", "Normalised")
         if 0 <= section - first < len(self._view.members):
             member = self._view.members[section - first]
-            if role == Qt.ItemDataRole.ToolTipRole and not member.submitted:
-                return QCoreApplication.translate(
-                    "DossierDetail", "{name} (has not submitted yet)"
-                ).format(name=member.name)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                if not member.submitted:
+                    return plain_tip(
+                        QCoreApplication.translate(
+                            "DossierDetail", "{name} (has not submitted yet)"
+                        ).format(name=member.name)
+                    )
+                return plain_tip(member.name)
             return member.name
         return None
 
@@ -159,15 +163,15 @@ class DossierDetailWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._view: DossierView | None = None
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         heading_font = self.heading.font()
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
         self.heading.setFont(heading_font)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.figures = QLabel(self)
+        self.figures = PlainLabel(self)
         self.figures.setWordWrap(True)
-        self.reason = QLabel(self)
+        self.reason = PlainLabel(self)
         self.reason.setWordWrap(True)
         self.answers_button = QPushButton(self)
         self.answers_button.setShortcut(QKeySequence(ANSWERS_SHORTCUT))
@@ -178,7 +182,7 @@ class DossierDetailWidget(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.comments_label = QLabel(self)
+        self.comments_label = PlainLabel(self)
         self.comments = QPlainTextEdit(self)
         self.comments.setReadOnly(True)
         self.comments.setTabChangesFocus(True)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,11 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.domain import limits
 from tnl_jury.domain.errors import RuleError
 from tnl_jury.domain.meeting import quorum
 from tnl_jury.gui import vocabulary
 from tnl_jury.gui.deliberation.results_model import french
 from tnl_jury.gui.errors import describe
+from tnl_jury.gui.plain_text import PlainLabel
+from tnl_jury.gui.text_limits import limit_line
 
 if TYPE_CHECKING:
     from tnl_jury.services.deliberation import MeetingInfo
@@ -68,6 +70,7 @@ class MeetingDialog(QDialog):
         held = meeting.held_on or dt.date.today()
         self.date_edit.setDate(QDate(held.year, held.month, held.day))
         self.place_edit = QLineEdit(meeting.place, self)
+        limit_line(self.place_edit, limits.NAME)
         self.rule_combo = QComboBox(self)
         self.count_spin = QSpinBox(self)
         self.count_spin.setRange(1, max(1, len(self.members)))
@@ -76,9 +79,9 @@ class MeetingDialog(QDialog):
         self.present_list = QListWidget(self)
         self.all_button = QPushButton(self)
         self.none_button = QPushButton(self)
-        self.quorum_label = QLabel(self)
+        self.quorum_label = PlainLabel(self)
         self.quorum_label.setWordWrap(True)
-        self.closed_label = QLabel(self)
+        self.closed_label = PlainLabel(self)
         self.closed_label.setWordWrap(True)
         self.closed_label.setVisible(self.closed)
 
@@ -99,12 +102,12 @@ class MeetingDialog(QDialog):
             self.present_list.addItem(item)
 
         self.form = QFormLayout()
-        self.date_label = QLabel(self)
-        self.place_label = QLabel(self)
-        self.rule_label = QLabel(self)
-        self.president_label = QLabel(self)
-        self.secretary_label = QLabel(self)
-        self.present_label = QLabel(self)
+        self.date_label = PlainLabel(self)
+        self.place_label = PlainLabel(self)
+        self.rule_label = PlainLabel(self)
+        self.president_label = PlainLabel(self)
+        self.secretary_label = PlainLabel(self)
+        self.present_label = PlainLabel(self)
         rule_row = QHBoxLayout()
         rule_row.addWidget(self.rule_combo, 1)
         rule_row.addWidget(self.count_spin)

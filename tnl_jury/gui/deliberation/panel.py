@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -36,6 +35,7 @@ from tnl_jury.gui.deliberation.results_model import (
 )
 from tnl_jury.gui.models.common import ROW_ROLE
 from tnl_jury.gui.panels.common import FilterBar, make_table_view
+from tnl_jury.gui.plain_text import PlainLabel, plain_tip
 from tnl_jury.gui.snapshot import FileSnapshot
 
 if TYPE_CHECKING:
@@ -63,18 +63,18 @@ class DeliberationPanel(QWidget):
         self.proxy = ResultsProxyModel(self)
         self.proxy.setSourceModel(self.model)
 
-        self.meeting_label = QLabel(self)
+        self.meeting_label = PlainLabel(self)
         self.meeting_label.setWordWrap(True)
-        self.busy_label = QLabel(self)
+        self.busy_label = PlainLabel(self)
         self.filter_bar = FilterBar(self)
-        self.status_label = QLabel(self)
+        self.status_label = PlainLabel(self)
         self.status_combo = QComboBox(self)
         self.status_label.setBuddy(self.status_combo)
         self.view = make_table_view(self.proxy, self)
         self.view.sortByColumn(ResultsColumn.NUMBER, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(ResultsColumn.CANDIDATE, QHeaderView.ResizeMode.Stretch)
-        self.queue_label = QLabel(self)
+        self.queue_label = PlainLabel(self)
         self.queue = QListWidget(self)
         self.queue_label.setBuddy(self.queue)
         self.detail = DossierDetailWidget(self)
@@ -261,7 +261,7 @@ class DeliberationPanel(QWidget):
             text = f"⚠ {number(r.disagreement)} — {r.ds_number} — {r.candidate_name}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, r.dossier_id)
-            item.setToolTip(text)
+            item.setToolTip(plain_tip(text))
             self.queue.addItem(item)
             if r.dossier_id == keep:
                 self.queue.setCurrentItem(item)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
 
 from tnl_jury.gui.deliberation.detail import DossierDetailWidget
 from tnl_jury.gui.deliberation.results_model import ResultsColumn, ResultsProxyModel
 from tnl_jury.gui.models.common import ROW_ROLE
 from tnl_jury.gui.panels.common import make_table_view
+from tnl_jury.gui.plain_text import PlainLabel
 
 SCALE = 1.8
 
@@ -60,7 +61,7 @@ class PresentationWindow(QWidget):
         self.setFont(presentation_font())
         self.setPalette(high_contrast_palette())
         self.setAutoFillBackground(True)
-        self.hint = QLabel(self)
+        self.hint = PlainLabel(self)
         self.view = make_table_view(proxy, self)
         # Every column must fit on the projector: the candidate's name is cut short (its tooltip
         # and the detail below give it whole) and the status column takes what is left.

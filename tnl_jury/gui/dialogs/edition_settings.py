@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.gui.plain_text import PlainLabel
+
 MAX_THRESHOLD = 10.0  # far above any spread a 0–4 or 0–10 scale can have
 
 
@@ -38,7 +40,7 @@ class EditionSettingsDialog(QDialog):
         self.normalisation_check = QCheckBox(self)
         self.normalisation_check.setChecked(bool(settings.get("normalisation", False)))
         self.normalisation_help = _help_label(self)
-        self.threshold_label = QLabel(self)
+        self.threshold_label = PlainLabel(self)
         self.threshold_spin = QDoubleSpinBox(self)
         self.threshold_spin.setRange(0.0, MAX_THRESHOLD)
         self.threshold_spin.setDecimals(2)
@@ -134,7 +136,7 @@ class EditionSettingsDialog(QDialog):
 
 
 def _help_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
+    label = PlainLabel(parent)
     label.setWordWrap(True)
     label.setIndent(label.fontMetrics().averageCharWidth() * 4)  # under its check box's text
     font = label.font()

@@ -34,6 +34,7 @@ from tnl_jury.gui.dialogs.import_texts import (
     translate,
 )
 from tnl_jury.gui.errors import translate_error
+from tnl_jury.gui.plain_text import PlainLabel, plain_tip
 
 if TYPE_CHECKING:
     from tnl_jury.domain.errors import Phrase
@@ -52,8 +53,8 @@ class ImportMessageArea(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.icon = QLabel(self)
-        self.text = QLabel(self)
+        self.icon = PlainLabel(self)
+        self.text = PlainLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(
@@ -106,7 +107,7 @@ class ImportChoosePage(QWidget):
     def __init__(self, start_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.start_dir = start_dir
-        self.intro = QLabel(
+        self.intro = PlainLabel(
             self.tr(
                 "Choose the dossiers export downloaded from Démarches Simplifiées (xlsx, ods or "
                 "csv) and, if you downloaded it too, the zip of the attachments. Nothing is "
@@ -122,7 +123,7 @@ class ImportChoosePage(QWidget):
         self.zip_edit.setPlaceholderText(self.tr("Optional: dossiers_….zip"))
         self.zip_edit.setClearButtonEnabled(True)
         self.zip_button = QPushButton(self.tr("B&rowse…"), self)
-        self.zip_note = QLabel(self)
+        self.zip_note = PlainLabel(self)
         self.zip_note.setWordWrap(True)
         self.zip_note.hide()
 
@@ -131,7 +132,7 @@ class ImportChoosePage(QWidget):
             (self.tr("&Export file:"), self.export_edit, self.export_button),
             (self.tr("&Attachments (zip):"), self.zip_edit, self.zip_button),
         ):
-            label = QLabel(text, self)
+            label = PlainLabel(text, self)
             label.setBuddy(edit)
             row = QHBoxLayout()
             row.addWidget(edit, 1)
@@ -151,7 +152,7 @@ class ImportChoosePage(QWidget):
         for check in (self.drafts_check, self.closed_check, self.skip_check):
             options_layout.addWidget(check)
 
-        self.busy_label = QLabel(self.tr("Reading the export…"), self)
+        self.busy_label = PlainLabel(self.tr("Reading the export…"), self)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)  # a busy indicator: reading has no known length
         self.busy_bar.setTextVisible(False)
@@ -268,11 +269,11 @@ class ImportProgressPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self)
+        self.label = PlainLabel(self)
         self.label.setWordWrap(True)
         self.bar = QProgressBar(self)
         self.bar.setAccessibleName(self.tr("Import progress"))
-        self.note = QLabel(
+        self.note = PlainLabel(
             self.tr(
                 "The import is written all at once at the end: if you cancel, the jury file "
                 "stays exactly as it was."
@@ -305,7 +306,7 @@ class ImportSummaryPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         self.heading.setWordWrap(True)
         self.values: dict[str, QLabel] = {}
         dossiers_box = QGroupBox(self.tr("Dossiers"), self)
@@ -315,9 +316,9 @@ class ImportSummaryPage(QWidget):
         boxes = QHBoxLayout()
         boxes.addWidget(dossiers_box, 1)
         boxes.addWidget(files_box, 1)
-        self.flagged = QLabel(self)
+        self.flagged = PlainLabel(self)
         self.flagged.setWordWrap(True)
-        self.warnings_label = QLabel(self)
+        self.warnings_label = PlainLabel(self)
         self.warnings = QListWidget(self)
         self.warnings.setWordWrap(True)
         self.warnings_label.setBuddy(self.warnings)
@@ -360,10 +361,10 @@ class ImportSummaryPage(QWidget):
 def add_count_row(form: QFormLayout, label: str, value: int) -> QLabel:
     """A "label: value" row whose value a screen reader reads with its label."""
     parent = form.parentWidget()
-    shown = QLabel(str(value), parent)
+    shown = PlainLabel(str(value), parent)
     shown.setAccessibleName(f"{label} {value}")
     shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    form.addRow(QLabel(label, parent), shown)
+    form.addRow(PlainLabel(label, parent), shown)
     return shown
 
 
@@ -380,6 +381,6 @@ def fill_warnings(label: QLabel, view: QListWidget, warnings: tuple[Phrase, ...]
     for warning in warnings:
         text = warning.localized(translate_error)
         item = QListWidgetItem(icon, text, view)
-        item.setToolTip(text)
+        item.setToolTip(plain_tip(text))
     view.setVisible(bool(warnings))
     view.setAccessibleDescription(label.text().replace("&", ""))

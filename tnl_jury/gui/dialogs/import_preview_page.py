@@ -36,6 +36,7 @@ from tnl_jury.gui.dialogs.import_texts import (
 from tnl_jury.gui.models.common import TextFilterProxyModel
 from tnl_jury.gui.models.import_preview import PreviewColumn, PreviewTableModel
 from tnl_jury.gui.panels.common import make_table_view
+from tnl_jury.gui.plain_text import PlainLabel, plain_tip
 
 if TYPE_CHECKING:
     from tnl_jury.services.importing import ImportPreview
@@ -53,7 +54,7 @@ class ImportColumnChoice(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Columns of a template export"), parent)
-        self.explanation = QLabel(self)
+        self.explanation = PlainLabel(self)
         self.explanation.setWordWrap(True)
         self.id_combo = self._combo()
         self.name_combo = self._combo()
@@ -65,7 +66,7 @@ class ImportColumnChoice(QGroupBox):
             (self.tr("Dossier &number:"), self.id_combo),
             (self.tr("Candidate's na&me:"), self.name_combo),
         ):
-            label = QLabel(text, self)
+            label = PlainLabel(text, self)
             label.setBuddy(combo)
             form.addRow(label, combo)
         buttons = QHBoxLayout()
@@ -106,7 +107,7 @@ class ImportColumnChoice(QGroupBox):
             combo.addItem(self.tr("(choose a column)"), None)
             for header in headers:
                 combo.addItem(header, header)
-                combo.setItemData(combo.count() - 1, header, Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, plain_tip(header), Qt.ItemDataRole.ToolTipRole)
             index = combo.findData(current) if current else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
@@ -141,7 +142,7 @@ class ImportPreviewPage(QWidget):
         boxes = QHBoxLayout()
         boxes.addWidget(export_box, 3)
         boxes.addWidget(counts_box, 2)
-        self.attachments = QLabel(self)
+        self.attachments = PlainLabel(self)
         self.attachments.setWordWrap(True)
         self.attachments.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.columns = ImportColumnChoice(self)
@@ -163,13 +164,13 @@ class ImportPreviewPage(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(
             PreviewColumn.CANDIDATE, QHeaderView.ResizeMode.Stretch
         )
-        self.view_label = QLabel(self.tr("Dossiers of the e&xport:"), self)
+        self.view_label = PlainLabel(self.tr("Dossiers of the e&xport:"), self)
         self.view_label.setBuddy(self.view)
         self.view.setAccessibleName(self.tr("Dossiers of the export"))
         self.view.setAccessibleDescription(
             self.tr("What the import will do with each dossier, in the last column.")
         )
-        self.warnings_label = QLabel(self)
+        self.warnings_label = PlainLabel(self)
         self.warnings = QListWidget(self)
         self.warnings.setWordWrap(True)
         self.warnings_label.setBuddy(self.warnings)
@@ -210,11 +211,11 @@ class ImportPreviewPage(QWidget):
         ]
         _clear(self._export_form)
         for key, label, text in export_rows:
-            value = QLabel(text, self)
+            value = PlainLabel(text, self)
             value.setWordWrap(True)
             value.setAccessibleName(f"{label} {text}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._export_form.addRow(QLabel(label, self), value)
+            self._export_form.addRow(PlainLabel(label, self), value)
             self.values[key] = value
         _clear(self._counts_form)
         for key, label, count in dossier_count_rows(preview.counts):

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
+
+from tnl_jury.gui.plain_text import PlainLabel
 
 MIN_YEAR, MAX_YEAR = 2000, 2200  # the range the edition service accepts
 
@@ -64,7 +65,7 @@ class NewFileDialog(QDialog):
         self.grid_edit = QLineEdit(self)
         self.grid_edit.setPlaceholderText(self.tr("Empty: the default grid of the TNL label"))
         self.grid_button = QPushButton(self.tr("Br&owse…"), self)
-        self.error_label = QLabel(self)
+        self.error_label = PlainLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 
@@ -78,7 +79,7 @@ class NewFileDialog(QDialog):
                 _row(self, self.grid_edit, self.grid_button),
             ),
         ):
-            label = QLabel(text, self)
+            label = PlainLabel(text, self)
             label.setBuddy(field)  # Alt+letter reaches the field itself, not its row
             form.addRow(label, shown)
         self.path_edit.setAccessibleName(self.tr("Jury file to create"))

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
+
+from tnl_jury.gui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from tnl_jury.services.views import DossierRow, MemberRow
@@ -73,16 +74,16 @@ class ScoringSheetsDialog(QDialog):
         self.dossier_group.addButton(self.selected_radio)
         self.all_radio.setChecked(True)
         self.selected_radio.setEnabled(selected is not None)
-        self.dossiers_label = QLabel(self)
+        self.dossiers_label = PlainLabel(self)
         self.dossiers_label.setBuddy(self.all_radio)
         self.member_combo = QComboBox(self)
-        self.members_label = QLabel(self)
+        self.members_label = PlainLabel(self)
         self.members_label.setBuddy(self.member_combo)
         self.path_edit = QLineEdit(str(start_path), self)
-        self.path_label = QLabel(self)
+        self.path_label = PlainLabel(self)
         self.path_label.setBuddy(self.path_edit)
         self.browse_button = QPushButton(self)
-        self.error_label = QLabel(self)
+        self.error_label = PlainLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
 

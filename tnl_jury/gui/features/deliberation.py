@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from tnl_jury.domain.errors import RuleError, UserError
 from tnl_jury.gui.deliberation.panel import DeliberationPanel
+from tnl_jury.gui.plain_text import message_box
 from tnl_jury.gui.tasks import Task, TaskContext
 
 if TYPE_CHECKING:
@@ -96,11 +97,9 @@ class DeliberationFeature(QObject):
         return dialog.exec()
 
     def ask_confirmation(self, title: str, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.window)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        box = message_box(QMessageBox.Icon.Question, title, text, self.window, buttons)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setAccessibleName(title)
-        box.setAccessibleDescription(text)
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def ask_reason(self, title: str, label: str) -> str | None:

@@ -27,6 +27,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from tnl_jury.gui.plain_text import plain_tip
+
 R = TypeVar("R")
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -137,7 +139,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row) or None
+            tip = column.tooltip(row)
+            return plain_tip(tip) if tip else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return (column.accessible or column.display)(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from tnl_jury.gui.outputs.common import (
     start_dir,
 )
 from tnl_jury.gui.outputs.key_form import MIN_PASSPHRASE
+from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.tasks import Task, TaskContext
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class CreateCaDialog(QDialog):
         self.setObjectName("create_ca_dialog")
         self.setWindowTitle(self.tr("Create the jury CA"))
         self._request: CaRequest | None = None
-        self.intro = QLabel(
+        self.intro = PlainLabel(
             self.tr(
                 "The jury CA (certification authority) issues the certificates of the members' "
                 "keys, once per edition. Verifiers then trust a single certificate, "

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.tasks import Task, TaskCancelled, TaskContext
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class PathField(QWidget):
 
 def buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     """A form label whose Alt+letter reaches ``buddy`` (the line edit of a PathField)."""
-    label = QLabel(text, parent)
+    label = PlainLabel(text, parent)
     label.setBuddy(buddy.focusProxy() or buddy)
     return label
 
@@ -113,7 +114,7 @@ def password_edit(parent: QWidget) -> QLineEdit:
 
 def problem_label(parent: QWidget) -> QLabel:
     """Where a dialog writes what to fix before it can go on (hidden while empty)."""
-    label = QLabel(parent)
+    label = PlainLabel(parent)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
     label.setAccessibleName(QCoreApplication.translate("Outputs", "Problem"))
@@ -177,7 +178,9 @@ def run_output(
 def show_done(window: QWidget, title: str, text: str, folder: Path) -> QMessageBox:
     """Say what was written, with an "Open the folder" button; the box is window-modal but
     does not block the caller (``open()``), and deletes itself once closed."""
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok)
+    box = QMessageBox(QMessageBox.Icon.Information, title, "", QMessageBox.StandardButton.Ok)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the text names files: never HTML
+    box.setText(text)
     box.setParent(window, box.windowFlags())
     box.setObjectName("output_done")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

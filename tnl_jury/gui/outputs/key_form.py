@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -34,6 +33,7 @@ from tnl_jury.gui.outputs.common import (
     problem_label,
 )
 from tnl_jury.gui.outputs.signing_work import KeyChoice
+from tnl_jury.gui.plain_text import PlainLabel
 
 MIN_PASSPHRASE = 8  # as tnl_jury.io.signing.keys.MIN_PASSPHRASE (not imported: cryptography)
 
@@ -112,7 +112,7 @@ class KeyForm(QWidget):
             self.tr("Choose where to save your key"),
             self.tr("Your certificate alone is saved beside it (.pem), to give to verifiers."),
         )
-        self.cert_note = QLabel(create)
+        self.cert_note = PlainLabel(create)
         self.cert_note.setWordWrap(True)
         self.cert_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.use_ca = QCheckBox(self.tr("Issued by the &jury CA"), create)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -58,6 +57,7 @@ from tnl_jury.gui.outputs.signing_work import (
     sign_for,
 )
 from tnl_jury.gui.panels.common import make_notice, make_table_view
+from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.tasks import TaskContext
 from tnl_jury.gui.vocabulary import role_label
 
@@ -81,7 +81,7 @@ class SigningWizard(QDialog):
         self._working = False
         self.setWindowTitle(self.tr("Sign the minutes"))
 
-        self.intro = QLabel(
+        self.intro = PlainLabel(
             self.tr(
                 "The members present sign in turn, on this computer, each in their own box. "
                 "A member who is not at the computer can be skipped and sign later. Each "
@@ -129,7 +129,7 @@ class SigningWizard(QDialog):
             self.tr("Select a member to have them sign now; the list says who has signed.")
         )
         self.table_label = buddy_label(self.tr("Signa&tories:"), self.table, self)
-        self.progress_label = QLabel(self)
+        self.progress_label = PlainLabel(self)
         self.progress_label.setWordWrap(True)
         self.progress_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
 

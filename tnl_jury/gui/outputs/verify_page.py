@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QStyle,
@@ -37,6 +36,7 @@ from tnl_jury.gui.outputs.common import (
 )
 from tnl_jury.gui.outputs.documents import last_minutes
 from tnl_jury.gui.panels.common import make_table_view
+from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.vocabulary import yes_no
 
 if TYPE_CHECKING:
@@ -261,8 +261,8 @@ class VerifyDialog(QDialog):
         )
         self.problem = problem_label(self)
 
-        self.verdict_icon = QLabel(self)
-        self.verdict = QLabel(self)
+        self.verdict_icon = PlainLabel(self)
+        self.verdict = PlainLabel(self)
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.snapshot import FileSnapshot
 
 
@@ -48,11 +49,11 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self)
+        self.label = PlainLabel(self)
         self.edit = QLineEdit(self)
         self.edit.setClearButtonEnabled(True)
         self.label.setBuddy(self.edit)
-        self.count_label = QLabel(self)
+        self.count_label = PlainLabel(self)
         self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -119,10 +120,10 @@ def make_notice(parent: QWidget) -> tuple[QFrame, QLabel]:
     frame = QFrame(parent)
     frame.setFrameShape(QFrame.Shape.StyledPanel)
     style = parent.style()
-    icon = QLabel(frame)
+    icon = PlainLabel(frame)
     size = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
     icon.setPixmap(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
-    text = QLabel(frame)
+    text = PlainLabel(frame)
     text.setWordWrap(True)
     text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
     layout = QHBoxLayout(frame)

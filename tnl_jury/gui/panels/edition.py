@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.gui.plain_text import PlainLabel, plain_tip
 from tnl_jury.gui.snapshot import FileSnapshot
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 
 def _value_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
+    label = PlainLabel(parent)
     # Selectable by keyboard, so the values are reachable with Tab (and readable aloud).
     label.setTextInteractionFlags(
         Qt.TextInteractionFlag.TextSelectableByMouse
@@ -43,7 +44,7 @@ class _Form:
         self.names: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for key in keys:
-            name, value = QLabel(box), _value_label(box)
+            name, value = PlainLabel(box), _value_label(box)
             name.setBuddy(value)
             self.layout.addRow(name, value)
             self.names[key], self.values[key] = name, value
@@ -73,7 +74,7 @@ class EditionPanel(QWidget):
         top.addWidget(self.edition_box, 2)
         top.addWidget(self.counts_box, 1)
 
-        self.grid_label = QLabel(self)
+        self.grid_label = PlainLabel(self)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(4)
         self.tree.setAlternatingRowColors(True)
@@ -152,7 +153,7 @@ class EditionPanel(QWidget):
                     low=locale.toString(c.scale_min), high=locale.toString(c.scale_max)
                 )
                 item = QTreeWidgetItem([c.label, c.code, self._weight(c.weight, locale), scale])
-                item.setToolTip(0, c.label)
+                item.setToolTip(0, plain_tip(c.label))
                 domain.addChild(item)
             self.tree.addTopLevelItem(domain)
         self.tree.expandAll()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QSplitter,
     QTreeWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from tnl_jury.gui.models.common import TextFilterProxyModel
 from tnl_jury.gui.models.member_table import MemberColumn, MemberTableModel
 from tnl_jury.gui.panels.common import FilterBar, make_table_view
+from tnl_jury.gui.plain_text import PlainLabel, plain_tip
 from tnl_jury.gui.snapshot import FileSnapshot
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ class JuryPanel(QWidget):
         self.proxy.setSourceModel(self.model)
 
         members_box = QWidget(self)
-        self.members_label = QLabel(members_box)
+        self.members_label = PlainLabel(members_box)
         self.filter_bar = FilterBar(members_box)
         self.view = make_table_view(self.proxy, members_box)
         self.view.sortByColumn(MemberColumn.NAME, Qt.SortOrder.AscendingOrder)
@@ -64,14 +64,14 @@ class JuryPanel(QWidget):
         members_layout.addLayout(member_buttons)
 
         recusals_box = QWidget(self)
-        self.recusals_label = QLabel(recusals_box)
+        self.recusals_label = PlainLabel(recusals_box)
         self.recusals = QTreeWidget(recusals_box)
         self.recusals.setRootIsDecorated(False)
         self.recusals.setSortingEnabled(True)
         self.recusals.setAlternatingRowColors(True)
         self.recusals.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.recusals_label.setBuddy(self.recusals)
-        self.no_recusal = QLabel(recusals_box)
+        self.no_recusal = PlainLabel(recusals_box)
         recusals_layout = QVBoxLayout(recusals_box)
         recusals_layout.setContentsMargins(0, 0, 0, 0)
         recusals_layout.addWidget(self.recusals_label)
@@ -261,7 +261,7 @@ class JuryPanel(QWidget):
         self.recusals.clear()
         for position, r in enumerate(self._recusal_rows):
             item = QTreeWidgetItem([r.member_name, r.ds_number, r.candidate_name, r.reason])
-            item.setToolTip(3, r.reason)
+            item.setToolTip(3, plain_tip(r.reason))
             item.setData(0, Qt.ItemDataRole.UserRole, position)
             self.recusals.addTopLevelItem(item)
         for column in range(self.recusals.columnCount() - 1):

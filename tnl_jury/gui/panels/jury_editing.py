@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.domain import limits
 from tnl_jury.domain.enums import MemberRole
 from tnl_jury.gui import vocabulary
 
 if TYPE_CHECKING:
     from tnl_jury.gui.main_window import MainWindow
     from tnl_jury.services.views import DossierRow, MemberRow
-
-NAME_LIMIT = 200  # characters: a person's name and title, and no more
 
 
 class MemberDialog(QDialog):
@@ -38,9 +37,9 @@ class MemberDialog(QDialog):
     def __init__(self, member: MemberRow | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit(self)
-        self.name.setMaxLength(NAME_LIMIT)
+        self.name.setMaxLength(limits.NAME)
         self.organisation = QLineEdit(self)
-        self.organisation.setMaxLength(NAME_LIMIT)
+        self.organisation.setMaxLength(limits.NAME)
         self.role = QComboBox(self)
         for role in (MemberRole.MEMBER, MemberRole.PRESIDENT, MemberRole.SECRETARY):
             self.role.addItem(vocabulary.role_label(role), role.value)
@@ -112,7 +111,7 @@ class RecusalDialog(QDialog):
         for d in dossiers:
             self.dossier.addItem(f"{d.ds_number} — {d.candidate_name}", d.id)
         self.reason = QLineEdit(self)
-        self.reason.setMaxLength(500)
+        self.reason.setMaxLength(limits.REASON)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -7,13 +7,14 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from tnl_jury.gui.plain_text import PlainLabel, plain_tip
 
 _PATH_ROLE = int(Qt.ItemDataRole.UserRole)
 
@@ -31,7 +32,7 @@ class WelcomePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel(self)
+        self.heading = PlainLabel(self)
         font = self.heading.font()
         # Relative to the user's font, never a fixed size.
         if font.pointSizeF() > 0:
@@ -40,7 +41,7 @@ class WelcomePanel(QWidget):
             font.setPixelSize(round(font.pixelSize() * 1.6))
         font.setBold(True)
         self.heading.setFont(font)
-        self.intro = QLabel(self)
+        self.intro = PlainLabel(self)
         self.intro.setWordWrap(True)
 
         self.open_button = QPushButton(self)
@@ -51,10 +52,10 @@ class WelcomePanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.recent_label = QLabel(self)
+        self.recent_label = PlainLabel(self)
         self.recent_list = QListWidget(self)
         self.recent_label.setBuddy(self.recent_list)
-        self.no_recent = QLabel(self)
+        self.no_recent = PlainLabel(self)
 
         column = QVBoxLayout()
         column.addStretch(1)
@@ -86,7 +87,7 @@ class WelcomePanel(QWidget):
         for path in self._recent:
             item = QListWidgetItem(f"{path.name} — {path.parent}")
             item.setData(_PATH_ROLE, str(path))
-            item.setToolTip(str(path))
+            item.setToolTip(plain_tip(str(path)))
             self.recent_list.addItem(item)
         if self._recent:
             self.recent_list.setCurrentRow(0)

@@ -9,7 +9,6 @@ readers and for copying.
 
 from __future__ import annotations
 
-import re
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -29,6 +28,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from tnl_jury.gui.plain_text import PlainLabel
+from tnl_jury.gui.scoring.attachment_names import safe_temporary_name, shown_name
 
 if TYPE_CHECKING:
     from tnl_jury.services.scoring_view import AttachmentContent
@@ -127,10 +129,10 @@ def page_pixmap(page: PageImage) -> QPixmap:
 
 
 def temporary_copy(content: AttachmentContent) -> Path:
-    """Write the attachment into a new private temporary folder, under a safe name."""
+    """Write the attachment into a new private temporary folder, under a safe name
+    (:func:`~tnl_jury.gui.scoring.attachment_names.safe_temporary_name`)."""
     folder = Path(tempfile.mkdtemp(prefix="tnl-jury-"))
-    name = re.sub(r"[^\w.\- ]", "_", Path(content.file_name).name).strip(" .") or "piece"
-    path = folder / name
+    path = folder / safe_temporary_name(content.file_name)
     path.write_bytes(content.data)
     return path
 
@@ -152,7 +154,7 @@ class AttachmentViewer(QDialog):
         pages = QVBoxLayout(content)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.note = QLabel(self)
+        self.note = PlainLabel(self)
         self.note.setWordWrap(True)
         if prepared.kind == "pdf":
             self._pixmaps = [page_pixmap(p) for p in prepared.pages]
@@ -164,7 +166,7 @@ class AttachmentViewer(QDialog):
         elif prepared.kind == "text":
             self.text.setPlainText(prepared.text)
         for number, _pixmap in enumerate(self._pixmaps, start=1):
-            label = QLabel(content)
+            label = PlainLabel(content)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             pages.addWidget(label)
@@ -210,8 +212,9 @@ class AttachmentViewer(QDialog):
 
     def retranslate_ui(self) -> None:
         prepared = self.prepared
-        self.setWindowTitle(prepared.content.file_name)
-        self.setAccessibleName(self.tr("Attachment {name}").format(name=prepared.content.file_name))
+        name = shown_name(prepared.content.file_name)
+        self.setWindowTitle(name)
+        self.setAccessibleName(self.tr("Attachment {name}").format(name=name))
         index = 0
         if self._pixmaps:
             self.tabs.setTabText(

@@ -1,5 +1,7 @@
 """Viewing an attachment from the scoring screen: read (and render) it off the GUI thread,
-then show it inside the application, or hand a copy to the system's viewer after asking."""
+then show it inside the application, or hand a copy to the system's viewer after asking (only
+types on the allow-list of :mod:`~tnl_jury.gui.scoring.attachment_names`; anything else is
+only offered for saving where the user chooses). Names are always shown in full, escaped."""
 
 from __future__ import annotations
 
@@ -8,6 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
+from tnl_jury.gui.scoring.attachment_names import (
+    real_suffix,
+    safe_temporary_name,
+    shown_name,
+    system_viewer_allowed,
+)
 from tnl_jury.gui.scoring.attachment_viewer import (
     AttachmentViewer,
     Prepared,
@@ -46,11 +54,11 @@ def view_attachment(screen: ScoringScreen, row: AttachmentRow) -> None:
     window.run_task(
         lambda _ctx: prepare(attachment_content(jury_file, row.id)),
         label=QCoreApplication.translate("ScoringAttachments", "Opening {name}…").format(
-            name=row.file_name
+            name=shown_name(row.file_name)
         ),
         on_result=shown,
         error_action=QCoreApplication.translate("ScoringAttachments", "Cannot show {name}").format(
-            name=row.file_name
+            name=shown_name(row.file_name)
         ),
     )
 
@@ -61,21 +69,27 @@ def _forget(screen: ScoringScreen, viewer: AttachmentViewer) -> None:
 
 
 def open_attachment(screen: ScoringScreen, row: AttachmentRow) -> None:
-    """Ask, then open a copy of ``row`` with the program the system uses for it."""
+    """Ask, then open a copy of ``row`` with the program the system uses for it; a file whose
+    type is not on the allow-list is only offered for saving."""
     from tnl_jury.services.scoring_view import attachment_content
 
     window = screen.window_
     jury_file = window.jury_file
-    if jury_file is None or not _confirm(screen, row.file_name):
+    if jury_file is None:
+        return
+    allowed = system_viewer_allowed(row.file_name)
+    if not (_confirm(screen, row.file_name) if allowed else _confirm_save(screen, row.file_name)):
         return
     window.run_task(
         lambda _ctx: attachment_content(jury_file, row.id),
         label=QCoreApplication.translate("ScoringAttachments", "Opening {name}…").format(
-            name=row.file_name
+            name=shown_name(row.file_name)
         ),
-        on_result=lambda content: _open_external(screen, content, ask=False),
+        on_result=lambda content: (
+            _open_external(screen, content, ask=False) if allowed else _save(screen, content)
+        ),
         error_action=QCoreApplication.translate("ScoringAttachments", "Cannot open {name}").format(
-            name=row.file_name
+            name=shown_name(row.file_name)
         ),
     )
 
@@ -88,11 +102,46 @@ def _confirm(screen: ScoringScreen, file_name: str) -> bool:
             "Open “{name}” with the program your system uses for this kind of file? A copy is "
             "written to a temporary folder. Files sent by candidates may be unsafe: open only "
             "those you expect.",
-        ).format(name=file_name),
+        ).format(name=shown_name(file_name)),
     )
 
 
+def _confirm_save(screen: ScoringScreen, file_name: str) -> bool:
+    suffix = real_suffix(file_name) or QCoreApplication.translate(
+        "ScoringAttachments", "(no extension)"
+    )
+    return screen.confirm(
+        QCoreApplication.translate("ScoringAttachments", "Save the attachment"),
+        QCoreApplication.translate(
+            "ScoringAttachments",
+            "“{name}” is a {suffix} file: tnl-jury never opens this kind of file, as files sent "
+            "by candidates may be unsafe. Save it to a folder you choose?",
+        ).format(name=shown_name(file_name), suffix=suffix),
+    )
+
+
+def _save(screen: ScoringScreen, content: AttachmentContent) -> None:
+    from tnl_jury.io.atomic import atomic_write_bytes
+
+    target = screen.ask_save_path(
+        QCoreApplication.translate("ScoringAttachments", "Save the attachment"),
+        safe_temporary_name(content.file_name),
+    )
+    if target is None:
+        return
+    try:
+        atomic_write_bytes(target, content.data)
+    except OSError as exc:
+        screen.window_.report_error(
+            exc, QCoreApplication.translate("ScoringAttachments", "Cannot save the attachment")
+        )
+
+
 def _open_external(screen: ScoringScreen, content: AttachmentContent, *, ask: bool) -> None:
+    if not system_viewer_allowed(content.file_name):
+        if not ask or _confirm_save(screen, content.file_name):
+            _save(screen, content)
+        return
     if ask and not _confirm(screen, content.file_name):
         return
     try:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from tnl_jury.gui import vocabulary
 from tnl_jury.gui.panels.common import make_notice, make_table_view
+from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.scoring.comparison_model import (
     COMMENT_MARK,
     WARNING_MARK,
@@ -107,24 +107,24 @@ class ComparisonDialog(QDialog):
         self._path: Path | None = window.jury_file.path if window.jury_file else None
         self.data: ComparisonData | None = None
 
-        self.title_label = QLabel(self)
+        self.title_label = PlainLabel(self)
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title_label.setFont(font)
         self.title_label.setWordWrap(True)
-        self.viewer_label = QLabel(self)
+        self.viewer_label = PlainLabel(self)
         self.notice, self.notice_text = make_notice(self)
-        self.legend = QLabel(self)
+        self.legend = PlainLabel(self)
         self.legend.setWordWrap(True)
 
         self.model = ComparisonTableModel(self)
         self.view = make_table_view(self.model, self)
         self.view.setSortingEnabled(False)  # the grid's order is the meaning
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table_label = QLabel(self)
+        self.table_label = PlainLabel(self)
         self.table_label.setBuddy(self.view)
-        self.pane_label = QLabel(self)
+        self.pane_label = PlainLabel(self)
         self.pane = QPlainTextEdit(self)
         self.pane.setReadOnly(True)
         self.pane.setTextInteractionFlags(

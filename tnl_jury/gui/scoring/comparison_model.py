@@ -27,6 +27,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from tnl_jury.gui.plain_text import plain_tip
+
 if TYPE_CHECKING:
     from tnl_jury.services.scoring import Comparison, ComparisonCell, ComparisonRow
 
@@ -210,9 +212,10 @@ class ComparisonTableModel(QAbstractTableModel):
             return self.tr("How far apart the scores are (highest minus lowest)")
         member = self.member_at(section)
         assert member is not None
+        name = member[1]
         if member[0] == self._viewer_id:
-            return self.tr("{name} (you)").format(name=member[1])
-        return member[1]
+            name = self.tr("{name} (you)").format(name=name)
+        return plain_tip(name) if role == Qt.ItemDataRole.ToolTipRole else name
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self._comparison is None or not index.isValid():
@@ -238,7 +241,7 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.criterion_code}  {row.criterion_label}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.criterion_tip(row)
+            return plain_tip(self.criterion_tip(row))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = f"{row.criterion_code} {row.criterion_label}"
             if self.is_highlighted(row):
@@ -269,7 +272,7 @@ class ComparisonTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if cell.hidden:
                 return self.tr("Hidden until you submit your own scores for this dossier.")
-            return cell.comment or None
+            return plain_tip(cell.comment) if cell.comment else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.cell_spoken(cell, member)
         if role == Qt.ItemDataRole.TextAlignmentRole:

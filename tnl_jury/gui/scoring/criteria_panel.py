@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.scoring.criterion_row import COMMENT_PAUSE_MS, CommentEdit, CriterionRow
 
 if TYPE_CHECKING:
@@ -61,10 +62,10 @@ class CriteriaPanel(QWidget):
         self.domain_text = QLabel(self)
         self.domain_text.setWordWrap(True)
         self.pages = QStackedWidget(self)
-        self.level_label = QLabel(self)
+        self.level_label = PlainLabel(self)
         self.level = QComboBox(self)
         self.level_label.setBuddy(self.level)
-        self.note_label = QLabel(self)
+        self.note_label = PlainLabel(self)
         self.note = CommentEdit(self)
         self.note_label.setBuddy(self.note)
         self.submit_button = QPushButton(self)

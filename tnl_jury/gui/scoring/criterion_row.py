@@ -15,15 +15,17 @@ from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from tnl_jury.domain import limits
+from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.scoring.score_selector import ScoreSelector
 from tnl_jury.gui.scoring.status import CHANGED_COLOUR, TEXT_ON_COLOUR
+from tnl_jury.gui.text_limits import limit_plain_text
 
 if TYPE_CHECKING:
     from tnl_jury.services.scoring_view import CriterionView
@@ -41,6 +43,7 @@ class CommentEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        limit_plain_text(self, limits.COMMENT)  # the same limit for general notes
         lines = 3
         self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
 
@@ -75,29 +78,29 @@ class CriterionRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-        self.marker = QLabel(self)
+        self.marker = PlainLabel(self)
         self.marker.setFixedWidth(self.fontMetrics().horizontalAdvance(CURRENT_MARK) + 6)
-        self.title = QLabel(f"{criterion.code} — {criterion.label}", self)
+        self.title = PlainLabel(f"{criterion.code} — {criterion.label}", self)
         self.title.setWordWrap(True)
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)
-        self.changed_label = QLabel(self)
+        self.changed_label = PlainLabel(self)
         self.changed_label.setAutoFillBackground(True)
         palette = self.changed_label.palette()
         palette.setColor(self.changed_label.backgroundRole(), CHANGED_COLOUR)
         palette.setColor(self.changed_label.foregroundRole(), TEXT_ON_COLOUR)
         self.changed_label.setPalette(palette)
         self.changed_label.hide()
-        self.status = QLabel(self)
+        self.status = PlainLabel(self)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.help = QLabel(criterion.help_text, self)
+        self.help = PlainLabel(criterion.help_text, self)
         self.help.setWordWrap(True)
         self.help.setVisible(bool(criterion.help_text))
         self.selector = ScoreSelector(criterion, self)
-        self.meaning = QLabel(self)
+        self.meaning = PlainLabel(self)
         self.meaning.setWordWrap(True)
-        self.comment_label = QLabel(self)
+        self.comment_label = PlainLabel(self)
         self.comment = CommentEdit(self)
         self.comment_label.setBuddy(self.comment)
 

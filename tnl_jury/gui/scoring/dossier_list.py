@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QTableView
 
 from tnl_jury.gui.models.common import FILTER_ROLE, ROW_ROLE, SORT_ROLE, normalise
+from tnl_jury.gui.plain_text import plain_tip
 from tnl_jury.gui.scoring.status import (
     NOT_STARTED,
     TEXT_ON_COLOUR,
@@ -101,7 +102,7 @@ class MemberDossierModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and column == STATUS:
             return status_words(status)
         if role == Qt.ItemDataRole.ToolTipRole and column == CANDIDATE:
-            return row.candidate_name
+            return plain_tip(row.candidate_name)
         if role == Qt.ItemDataRole.BackgroundRole and column == STATUS:
             return status_colour(status)
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS:

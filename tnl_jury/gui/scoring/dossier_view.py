@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from tnl_jury.gui import vocabulary
 from tnl_jury.gui.panels.common import make_notice
+from tnl_jury.gui.scoring.attachment_names import shown_name
 from tnl_jury.gui.scoring.status import CHANGED_COLOUR
 
 if TYPE_CHECKING:
@@ -214,7 +215,9 @@ class DossierView(QWidget):
         self._rows = list(rows)
         self.attachments.clear()
         for row in rows:
-            text = f"{row.file_name} — {attachment_kind(row.kind)}, {human_size(row.size)}"
+            text = (
+                f"{shown_name(row.file_name)} — {attachment_kind(row.kind)}, {human_size(row.size)}"
+            )
             item = QListWidgetItem(text, self.attachments)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
         if rows:

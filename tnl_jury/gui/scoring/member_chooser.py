@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from tnl_jury.gui import vocabulary
+from tnl_jury.gui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
     from tnl_jury.services.views import MemberRow
@@ -62,12 +62,12 @@ class MemberChooser(QDialog):
     ) -> None:
         super().__init__(parent)
         self._members = [m for m in members if m.active]
-        self.label = QLabel(self)
+        self.label = PlainLabel(self)
         self.list = QListWidget(self)
         self.label.setBuddy(self.list)
         self.paper = QCheckBox(self)
         # An empty jury: say why OK is disabled and where members are added.
-        self.empty = QLabel(self)
+        self.empty = PlainLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setVisible(not self._members)
         self.buttons = QDialogButtonBox(

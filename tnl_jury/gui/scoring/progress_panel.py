@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from tnl_jury.gui.models.common import (
     FILTER_ROLE,
@@ -31,6 +31,7 @@ from tnl_jury.gui.models.common import (
     normalise,
 )
 from tnl_jury.gui.panels.common import FilterBar, make_table_view
+from tnl_jury.gui.plain_text import PlainLabel, plain_tip
 from tnl_jury.gui.scoring.dossier_list import number_key, resort
 from tnl_jury.gui.scoring.status import (
     IN_PROGRESS,
@@ -108,7 +109,7 @@ class ProgressModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{member.name}\n✓ {counts[SUBMITTED]}/{len(self.dossiers)}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr(
+            text = self.tr(
                 "{name} — submitted: {submitted}, in progress: {started}, not started: "
                 "{waiting}, stepped aside: {recused}"
             ).format(
@@ -118,6 +119,7 @@ class ProgressModel(QAbstractTableModel):
                 waiting=counts[NOT_STARTED],
                 recused=counts[RECUSED],
             )
+            return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -175,7 +177,7 @@ class ProgressPanel(QWidget):
         self.window_ = window
         self.snapshot: FileSnapshot | None = None
         self.dirty = True
-        self.summary = QLabel(self)
+        self.summary = PlainLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.filter_bar = FilterBar(self)

@@ -20,6 +20,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget, QWidgetItem
 
+from tnl_jury.gui.plain_text import plain_tip
+
 if TYPE_CHECKING:
     from tnl_jury.services.scoring_view import CriterionView
 
@@ -267,7 +269,7 @@ class ScoreSelector(QWidget):
         for value, button in self.step_buttons.items():
             step = self.criterion.step(value)
             if step is not None and step.description:
-                button.setToolTip(step.description)
+                button.setToolTip(plain_tip(step.description))
                 button.setAccessibleDescription(step.description)
         self.no_opinion_button.setToolTip(
             self.tr("You have no opinion on this criterion (it is not counted as a zero)")

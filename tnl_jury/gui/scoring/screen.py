@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QStackedWidget, QWidget
 
+from tnl_jury.gui.plain_text import message_box
 from tnl_jury.gui.scoring.criteria_panel import CriteriaPanel
 from tnl_jury.gui.scoring.dossier_view import DossierView
 from tnl_jury.gui.scoring.member_chooser import MemberChooser, Scorer
@@ -429,8 +430,16 @@ class ScoringScreen(QWidget):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question (tests replace this)."""
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        box = message_box(QMessageBox.Icon.Question, title, text, self, buttons)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def ask_save_path(self, title: str, suggested: str) -> Path | None:
+        """Ask where to save a file (tests replace this); None when cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested))
+        return Path(chosen) if chosen else None
 
     def open_url(self, url: QUrl) -> bool:
         """Hand a file to the system's viewer (tests replace this)."""

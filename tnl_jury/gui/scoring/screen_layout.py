@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from tnl_jury.gui.models.common import TextFilterProxyModel
 from tnl_jury.gui.panels.common import FilterBar, make_notice, make_table_view
+from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.scoring.criteria_panel import CriteriaPanel
 from tnl_jury.gui.scoring.dossier_list import CANDIDATE, NUMBER, MemberDossierModel, resort
 from tnl_jury.gui.scoring.dossier_view import DossierView
@@ -77,7 +77,7 @@ class ScreenLayout:
 
         # Page 0: why scoring cannot start yet.
         message_page = QWidget(self.stack)
-        self.message = QLabel(message_page)
+        self.message = PlainLabel(message_page)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -93,15 +93,15 @@ class ScreenLayout:
         work = QWidget(self.stack)
         self.member_bar = QFrame(work)
         self.member_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.member_label = QLabel(self.member_bar)
+        self.member_label = PlainLabel(self.member_bar)
         font = self.member_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)  # relative to the system's size
         self.member_label.setFont(font)
         self.member_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.change_button = QPushButton(self.member_bar)
-        self.status_label = QLabel(self.member_bar)
-        self.save_label = QLabel(self.member_bar)
+        self.status_label = PlainLabel(self.member_bar)
+        self.save_label = PlainLabel(self.member_bar)
         bar = QHBoxLayout(self.member_bar)
         bar.addWidget(self.member_label)
         bar.addWidget(self.change_button)

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
+from tnl_jury.domain import limits
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase, UserError
 from tnl_jury.io.atomic import atomic_write_bytes
 from tnl_jury.io.ballots import keys
@@ -37,9 +38,10 @@ from tnl_jury.io.ballots.model import (
     SignedBallot,
 )
 
-MAX_BYTES = 32 * 1024 * 1024  # a 300-dossier, 12-criterion ballot with long comments: ~3 MB
-MAX_TEXT = 20_000  # characters in a comment, a general note or a recusal reason
-MAX_NAME = 300
+# The limits are the fields' own (tnl_jury.domain.limits): a ballot written is one accepted.
+MAX_BYTES = limits.BALLOT_BYTES  # a 300-dossier, 12-criterion ballot with long comments: ~3 MB
+MAX_TEXT = limits.COMMENT  # characters in a comment, a general note or a recusal reason
+MAX_NAME = limits.NAME
 MAX_CODE = 50
 MAX_DOSSIERS = 20_000
 MAX_SCORES = 2_000  # per dossier
@@ -166,8 +168,19 @@ def write_ballot(ballot: Ballot, private_pem: str, fingerprint: str, out_path: P
         },
         "payload": payload,
     }
-    text = json.dumps(envelope, ensure_ascii=False, indent=1) + "\n"
-    atomic_write_bytes(out_path, text.encode("utf-8"))
+    data = (json.dumps(envelope, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    if len(data) > MAX_BYTES:  # the reader would refuse it: never write it
+        raise BallotFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file}: this ballot would be {size} MB, and a ballot may have at most "
+                "{limit} MB; it was not written (shorten the longest comments)",
+            ),
+            file=out_path.name,
+            size=len(data) // (1024 * 1024),
+            limit=MAX_BYTES // (1024 * 1024),
+        )
+    atomic_write_bytes(out_path, data)
 
 
 # Reading ------------------------------------------------------------------------------------
