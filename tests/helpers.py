@@ -253,3 +253,14 @@ def write_grid(tmp_path: Path, text: str, name: str = "grid.toml") -> Path:
 def custom_grid_path(tmp_path: Path) -> Path:
     """The small valid grid above, written to ``tmp_path``."""
     return write_grid(tmp_path, CUSTOM_GRID, "custom.toml")
+
+
+def hold_meeting(path: Path, place: str = "Montpellier") -> None:
+    """Record a meeting at which every member of ``path`` is present: minutes and the
+    published list need one (issue 13)."""
+    from tnl_jury.services import deliberation, members
+    from tnl_jury.storage.jury_file import open_jury_file
+
+    with open_jury_file(path) as jf:
+        deliberation.set_attendance(jf, {m.id: True for m in members.list_members(jf)})
+        deliberation.set_meeting(jf, place=place)

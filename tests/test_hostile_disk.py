@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from helpers import run_cli, sqlite_dump
+from helpers import hold_meeting, run_cli, sqlite_dump
 
 from tnl_jury.domain.conditions import HardConditionError, hard_condition
 from tnl_jury.services.demo import DemoSize, create_demo
@@ -31,6 +31,7 @@ def test_a_full_disk_is_said_in_one_sentence(
 ) -> None:
     path = tmpfs / "jury.tnlj"
     create_demo(path, DemoSize(dossiers=5, members=3)).close()
+    hold_meeting(path)  # the minutes need one
     dump = sqlite_dump(path)
     fill(tmpfs, leave_kb)
     commands = [

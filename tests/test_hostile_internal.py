@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from helpers import (
     CLI_TIMEOUT_S,
+    hold_meeting,
     migrate_file,
     older_targets,
     run_cli,
@@ -91,6 +92,7 @@ def test_a_file_that_cannot_be_written_in_a_folder_that_can(demo: Path, tmp_path
 def test_a_member_name_at_its_limit_fits_in_the_minutes(demo: Path, tmp_path: Path) -> None:
     with open_jury_file(demo) as jf:
         members.add_member(jf, "Ébène " * (limits.NAME // 6))
+    hold_meeting(demo)
     done = run_cli("minutes", demo, tmp_path / "minutes.pdf", cwd=tmp_path)
     assert done.code == 0, done.stderr
     assert (tmp_path / "minutes.pdf").stat().st_size > 1000
@@ -103,6 +105,7 @@ def test_a_longer_name_left_by_an_older_version_still_gives_minutes(
     with conn:
         conn.execute("UPDATE jury_member SET name = ? WHERE id = 1", ("Nom" * 1000,))
     conn.close()
+    hold_meeting(demo)
     done = run_cli("minutes", demo, tmp_path / "minutes.pdf", cwd=tmp_path)
     assert done.code == 0, done.stderr  # the name is cut to its limit with "…"
 
