@@ -57,6 +57,12 @@ def register(sub: Any) -> None:
     p.add_argument("--out", metavar="OUT.pdf", help="write here (default: sign PDF in place)")
     p.add_argument("--role", help="the role on the stamp (default: the certificate's title)")
     p.add_argument(
+        "--crl",
+        metavar="ca-crl.pem",
+        help="the jury CA's revocation list to embed (default: a ca-crl.pem of the signer's CA "
+        "beside the PDF or the key; each signature carries the list it was made with)",
+    )
+    p.add_argument(
         "--jury-file",
         metavar="JURY_FILE",
         help="the jury file whose minutes these are: its decisions are locked once signed",
@@ -93,7 +99,7 @@ def register(sub: Any) -> None:
     ksub = p.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(p))
     q = ksub.add_parser(
         "new-ca",
-        help="create the jury CA of an edition (ca-cert.pem, ca-key.pem)",
+        help="create the jury CA of an edition (ca-cert.pem, ca-key.pem, ca-crl.pem)",
         description="Create a certification authority for the jury, once per edition, so that "
         f"a verifier trusts one certificate. The CA passphrase is read from {CA_PASSPHRASE_ENV}, "
         "or asked on the terminal.",
@@ -121,6 +127,17 @@ def register(sub: Any) -> None:
     )
     q.add_argument("--member", type=int, metavar="ID", help="the member's id (with --jury-file)")
     q.set_defaults(handler=cmd_keys_new_member)
+    q = ksub.add_parser(
+        "revoke",
+        help="revoke a member's certificate (a lost or stolen key): ca-crl.pem is issued again",
+        description="Add a member certificate to the jury CA's revocation list (ca-crl.pem, in "
+        "the CA's folder). Copy the new list beside the minutes to sign: each signature embeds "
+        "the list it was made with, and a revoked certificate cannot sign. The CA passphrase is "
+        f"read from {CA_PASSPHRASE_ENV}, or asked on the terminal.",
+    )
+    q.add_argument("--ca-dir", required=True, metavar="DIR", help="folder of the jury CA")
+    q.add_argument("--cert", required=True, metavar="MEMBER.pem", help="the certificate to revoke")
+    q.set_defaults(handler=cmd_keys_revoke)
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
@@ -137,12 +154,18 @@ def cmd_sign(args: argparse.Namespace) -> int:
         from tnl_jury.storage.jury_file import open_jury_file
 
         with open_jury_file(args.jury_file) as jf:
-            info = sign_minutes(jf, args.pdf, out, args.key, passphrase, args.field, role=role)
+            info = sign_minutes(
+                jf, args.pdf, out, args.key, passphrase, args.field, role=role,
+                revocation_list=args.crl,
+            )  # fmt: skip
             _print_signed(info)
             locked = minutes_signed(jf, info.path)
         print(f"{args.jury_file}: {locked} decisions locked")
     else:
-        _print_signed(sign_pdf(args.pdf, out, args.key, passphrase, args.field, role=role))
+        signed = sign_pdf(
+            args.pdf, out, args.key, passphrase, args.field, role=role, revocation_list=args.crl
+        )
+        _print_signed(signed)
     return EXIT_OK
 
 
@@ -215,6 +238,19 @@ def cmd_keys_new_ca(args: argparse.Namespace) -> int:
     passphrase = _new_passphrase(CA_PASSPHRASE_ENV, "CA passphrase: ")
     ca = create_jury_ca(args.name, args.out_dir, passphrase)
     print(f"created the jury CA {args.name}: {ca.cert_path} (share it) and {ca.key_path} (keep)")
+    return EXIT_OK
+
+
+def cmd_keys_revoke(args: argparse.Namespace) -> int:
+    from tnl_jury.io.signing.keys import load_certificate, load_jury_ca
+    from tnl_jury.io.signing.revocation import issue_revocation_list
+
+    folder = Path(args.ca_dir)
+    cert = load_certificate(args.cert)
+    ca_pass = _passphrase(CA_PASSPHRASE_ENV, f"CA passphrase ({folder / 'ca-key.pem'}): ")
+    ca = load_jury_ca(folder / "ca-cert.pem", folder / "ca-key.pem", ca_pass)
+    path = issue_revocation_list(folder, ca.certificate, ca.private_key, [cert])
+    print(f"revoked {cert.subject.rfc4514_string()}: {path} issued again (copy it beside the PV)")
     return EXIT_OK
 
 

@@ -57,9 +57,11 @@ def sign_minutes(
     field_name: str | None = None,
     *,
     role: str,
+    revocation_list: str | os.PathLike[str] | None = None,
 ) -> SignatureInfo:
     """Sign the minutes ``pdf`` into the box ``field_name`` (None: the signer's own box) and
-    write them to ``out``. See the module's contract.
+    write them to ``out``; ``revocation_list`` as for
+    :func:`~tnl_jury.io.signing.sign.sign_pdf`. See the module's contract.
 
     Raises :class:`~tnl_jury.domain.errors.RuleError` (another member's box, a certificate
     bound to someone else or in another name) and the io layer's signing errors.
@@ -124,4 +126,6 @@ def sign_minutes(
         )
     if bound is None:
         members.bind_certificate(jury_file, member.id, identity.certificate)
-    return sign_pdf(pdf, out, p12_path, passphrase, field_name, role=role)
+    return sign_pdf(
+        pdf, out, p12_path, passphrase, field_name, role=role, revocation_list=revocation_list
+    )

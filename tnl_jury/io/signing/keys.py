@@ -78,7 +78,8 @@ def create_jury_ca(
 ) -> JuryCa:
     """Create a CA named ``name`` (e.g. "Jury Territoire Numérique Libre 2025") in ``out_dir``.
 
-    Writes ``ca-cert.pem`` and ``ca-key.pem`` (encrypted with ``passphrase``); refuses to
+    Writes ``ca-cert.pem``, ``ca-key.pem`` (encrypted with ``passphrase``) and ``ca-crl.pem``
+    (its revocation list, empty: see :mod:`tnl_jury.io.signing.revocation`); refuses to
     overwrite them.
     """
     _check_passphrase(passphrase)
@@ -108,6 +109,9 @@ def create_jury_ca(
     )
     atomic_write_bytes(key_path, encrypted, private=True)
     atomic_write_bytes(cert_path, cert.public_bytes(serialization.Encoding.PEM))
+    from tnl_jury.io.signing.revocation import issue_revocation_list
+
+    issue_revocation_list(folder, cert, key)
     return JuryCa(cert_path, key_path, cert, key)
 
 

@@ -20,11 +20,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cryptography import x509
+
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 from tnl_jury.io.atomic import atomic_write_bytes
 from tnl_jury.io.pdf.pdfa import PdfaCheck, check_pdfa, keep_metadata_in_step
 from tnl_jury.io.signing.keys import Identity, load_identity
 from tnl_jury.io.signing.owners import BoxOwner, may_sign, read_owner
+from tnl_jury.io.signing.revocation import (
+    embed_validation_material,
+    find_revocation_list,
+    load_revocation_list,
+    revoked_on,
+)
 from tnl_jury.io.signing.stamp import stamp_pdf, stamp_style
 
 
@@ -59,6 +67,7 @@ def sign_pdf(
     reason: str | None = None,
     location: str | None = None,
     verify_pdfa: bool = True,
+    revocation_list: str | os.PathLike[str] | None = None,
 ) -> SignatureInfo:
     """Sign ``in_path`` into ``field_name`` and write the result to ``out_path`` atomically
     (``out_path`` may be ``in_path``: signing in place).
@@ -109,7 +118,23 @@ def sign_pdf(
             ),
             path=p12_path,
         )
+    crl = _revocation_list(identity, revocation_list, (src.parent, Path(p12_path).parent))
+    if crl is not None and (revoked := revoked_on(crl, identity.certificate)) is not None:
+        raise SigningError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}: this certificate was revoked by the jury CA on {day}."
+            ),
+            path=p12_path,
+            day=f"{revoked:%d/%m/%Y}",
+        )
     signed = _sign(data, src, identity, field_name, signer_name, role, when, reason, location)
+    if crl is not None:
+        chain = (identity.certificate, *identity.chain)
+        signed = _Signed(
+            embed_validation_material(signed.data, chain, crl),
+            signed.field_name,
+            signed.certification,
+        )
     atomic_write_bytes(out_path, signed.data)
     return SignatureInfo(
         path=Path(out_path),
@@ -121,6 +146,26 @@ def sign_pdf(
         certification=signed.certification,
         pdfa=check_pdfa(signed.data) if verify_pdfa else None,
     )
+
+
+def _revocation_list(
+    identity: Identity, explicit: str | os.PathLike[str] | None, folders: tuple[Path, ...]
+) -> x509.CertificateRevocationList | None:
+    """The list given, or the signer's CA's found in ``folders``; the given one must be the
+    signer's CA's (its issuer)."""
+    if explicit is None:
+        return find_revocation_list(identity.certificate, folders)
+    crl = load_revocation_list(Path(explicit))
+    if crl.issuer != identity.certificate.issuer:
+        raise SigningError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path}: this revocation list is not the one of the CA that issued "
+                "the signer's certificate.",
+            ),
+            path=explicit,
+        )
+    return crl
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives import serialization
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 from tnl_jury.io.signing.keys import load_certificate
 from tnl_jury.io.signing.owners import common_name, may_sign, read_owner
+from tnl_jury.io.signing.revocation import embedded_revocation_lists, revoked_on
 
 TrustRoot = str | os.PathLike[str] | x509.Certificate
 
@@ -154,11 +155,14 @@ def verify_pdf(
             src, (), bool(roots), ("the document holds no signature.",), False, empty
         )
     now = dt.datetime.now(dt.UTC)
+    crls = embedded_revocation_lists(reader)
     with _quiet_pyhanko():
-        checks = [_check(sig, data, roots, now) for sig in embedded]
+        checks = [_check(sig, data, roots, now, crls) for sig in embedded]
     problems = []
     last = max(range(len(embedded)), key=lambda i: _signed_end(embedded[i]))
-    if not checks[last].covers_whole_file:
+    # After the last signature, only long-term validation material may follow (the jury CA's
+    # revocation list and the signer's chain, added by `sign`: a DSS update).
+    if not (checks[last].covers_whole_file or checks[last].modified_after == "LTA_UPDATES"):
         problems.append(
             f"the file was changed after the last signature ({checks[last].field_name})."
         )
@@ -232,7 +236,11 @@ def _claimed_time(sig: Any, now: dt.datetime) -> dt.datetime:
 
 
 def _check(
-    sig: Any, data: bytes, roots: Sequence[x509.Certificate], now: dt.datetime
+    sig: Any,
+    data: bytes,
+    roots: Sequence[x509.Certificate],
+    now: dt.datetime,
+    crls: Sequence[Any] = (),
 ) -> SignatureCheck:
     trust_checked = bool(roots)
     context = _validation_context(roots, _claimed_time(sig, now))
@@ -280,6 +288,11 @@ def _check(
             f"the certificate was not valid on {moment:%Y-%m-%d}, when the signature says it "
             "was made (expired or not yet valid)."
         )
+    elif cert is not None and (revoked := _revoked_before(cert, crls, roots, moment)):
+        problems.append(
+            f"the jury CA revoked this certificate on {revoked:%Y-%m-%d}, before the signing "
+            "time (its revocation list is in the document)."
+        )
     elif trust_checked and not status.trusted:
         problems.append("the certificate does not chain to a trusted root.")
     if not whole and (level is None or level not in allowed):
@@ -319,6 +332,31 @@ def _check(
         owner=owner.name if owner is not None else "",
         expired_since=_expired_since(cert, now),
     )
+
+
+def _revoked_before(
+    cert: Any, crls: Sequence[Any], roots: Sequence[x509.Certificate], moment: dt.datetime
+) -> dt.datetime | None:
+    """When a revocation list the PV carries says the signer's CA revoked ``cert`` (asn1crypto)
+    at or before ``moment``; None otherwise. A list counts when its issuer is the certificate's
+    and, with trust roots given, when a root's key signed it (a forged list proves nothing)."""
+    signer = x509.load_der_x509_certificate(cert.dump())
+    for item in crls:
+        try:
+            crl = x509.load_der_x509_crl(item.dump())
+        except ValueError:
+            continue
+        if crl.issuer != signer.issuer:
+            continue
+        if roots and not any(
+            r.subject == crl.issuer and crl.is_signature_valid(r.public_key())  # type: ignore[arg-type]
+            for r in roots
+        ):
+            continue
+        when = revoked_on(crl, signer)
+        if when is not None and when <= moment:
+            return when
+    return None
 
 
 def _valid_at(cert: Any, moment: dt.datetime) -> bool:
