@@ -1,13 +1,15 @@
-"""``tnl-jury export | minutes | letters | published``: the documents that leave the room."""
+"""``tnl-jury export | minutes | letters | published | letterhead``: the documents that leave
+the room, and the letterhead the letters carry."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from tnl_jury.cli.main import EXIT_OK, UsageError
-from tnl_jury.storage.jury_file import open_jury_file
+from tnl_jury.cli.main import EXIT_OK, UsageError, print_json
+from tnl_jury.storage.jury_file import open_for_reading, open_jury_file
 
 FORMATS = (".xlsx", ".ods", ".csv")
 
@@ -31,7 +33,26 @@ def register(sub: Any) -> None:
     p = sub.add_parser("letters", help="write one letter per decided dossier into a folder")
     p.add_argument("jury_file")
     p.add_argument("out_dir", metavar="OUT_DIR")
+    p.add_argument(
+        "--date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the date the letters bear (default: today)",
+    )
     p.set_defaults(handler=cmd_letters)
+
+    p = sub.add_parser(
+        "letterhead", help="show or set the letters' sender block, place, reference, signatory"
+    )
+    p.add_argument("jury_file")
+    p.add_argument(
+        "--sender", help="the sender block, lines separated by '\\n' (organiser, address, contact)"
+    )
+    p.add_argument("--place", help="the town the letters are written from")
+    p.add_argument("--reference", help="the reference's prefix; the dossier number follows it")
+    p.add_argument("--signatory-title", help="the signatory's title, e.g. 'Présidente du jury'")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_letterhead)
 
     p = sub.add_parser("published", help="write the results list by level as a PDF")
     p.add_argument("jury_file")
@@ -44,6 +65,13 @@ def _pdf_path(out: str) -> Path:
     if path.suffix.lower() != ".pdf":
         raise UsageError(f"{out}: the output file must end in .pdf")
     return path
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -72,7 +100,7 @@ def cmd_letters(args: argparse.Namespace) -> int:
     from tnl_jury.services.outputs import write_letters
 
     with open_jury_file(args.jury_file, read_only_if_locked=True) as jf:
-        paths = write_letters(jf, Path(args.out_dir))
+        paths = write_letters(jf, Path(args.out_dir), dated=args.date)
     print(f"written {len(paths)} letters into {args.out_dir}")
     return EXIT_OK
 
@@ -83,4 +111,29 @@ def cmd_published(args: argparse.Namespace) -> int:
     with open_jury_file(args.jury_file, read_only_if_locked=True) as jf:
         path = write_published_list(jf, _pdf_path(args.out))
     print(f"written {path}")
+    return EXIT_OK
+
+
+def cmd_letterhead(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from tnl_jury.services.letterhead import get_letterhead, set_letterhead
+
+    changes = {
+        name: getattr(args, name).replace("\\n", "\n")
+        for name in ("sender", "place", "reference", "signatory_title")
+        if getattr(args, name) is not None
+    }
+    if changes:
+        with open_jury_file(args.jury_file) as jf:
+            letterhead = set_letterhead(jf, **changes)
+    else:
+        with open_for_reading(args.jury_file) as jf:
+            letterhead = get_letterhead(jf)
+    if args.json:
+        print_json(asdict(letterhead))
+    else:
+        for name, value in asdict(letterhead).items():
+            shown = value.replace("\n", " / ") if value else "(not set)"
+            print(f"{name.replace('_', ' ')}: {shown}")
     return EXIT_OK

@@ -109,6 +109,21 @@ class MethodRecord:
 
 
 @dataclass(frozen=True)
+class Letterhead:
+    """What an edition's letters are headed and signed with (#19); every field may be empty.
+
+    ``sender``: the sender block, one line each (organiser, address, contact); ``place``: the
+    town the letters are written from; ``reference``: the prefix of each letter's reference
+    (the dossier number follows it); ``signatory_title``: the signatory's own title
+    (``Présidente du jury``)."""
+
+    sender: str = ""
+    place: str = ""
+    reference: str = ""
+    signatory_title: str = ""
+
+
+@dataclass(frozen=True)
 class ResultsRecord:
     label_name: str
     edition_title: str
@@ -124,3 +139,4 @@ class ResultsRecord:
     # minutes print it, so that the signed minutes vouch for the trail up to that event.
     audit_events: int = 0
     audit_head: str = ""
+    letterhead: Letterhead = field(default_factory=Letterhead)

@@ -8,6 +8,7 @@ import) and records an audit event. Files are written atomically by the io layer
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -81,10 +82,12 @@ def write_letters(
     jury_file: JuryFile,
     out_dir: str | Path,
     *,
+    dated: dt.date | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> list[Path]:
-    """Write one letter per decided dossier into ``out_dir``."""
+    """Write one letter per decided dossier into ``out_dir``, dated ``dated`` (today when
+    None)."""
     from tnl_jury.io.pdf.letters import render_letters
 
     paths = render_letters(
@@ -92,6 +95,7 @@ def write_letters(
         out_dir,
         progress=progress,
         cancelled=cancelled,
+        dated=dated,
     )
     _record_output(jury_file, "export.letters", paths)
     return paths

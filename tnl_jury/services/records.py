@@ -9,6 +9,7 @@ from tnl_jury.domain.enums import MemberRole
 from tnl_jury.services import audit
 from tnl_jury.services.deliberation import get_meeting
 from tnl_jury.services.edition import get_edition, load_stored_grid
+from tnl_jury.services.letterhead import get_letterhead
 from tnl_jury.services.members import list_members, list_recusals
 from tnl_jury.services.results import compute_results
 from tnl_jury.services.views import MemberRow
@@ -102,6 +103,7 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
         domain_names=domain_names,
         audit_events=trail.events,
         audit_head=trail.hash,
+        letterhead=get_letterhead(jury_file),
     )
 
 

@@ -72,6 +72,12 @@ class Edition(Base):
     # Tells this jury file apart from any other (ballots name it, #7); copies, backups and
     # juror packages made from it share it.
     uid: Mapped[str] = mapped_column(String(32), default=new_uid, server_default="")
+    # The letters' letterhead (#19): sender block (organiser, address, contact; one per line),
+    # the town the letters are written from, the reference's prefix, the signatory's title.
+    letter_sender: Mapped[str] = mapped_column(Text, default="", server_default="")
+    letter_place: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    letter_reference: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    letter_signatory_title: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class Scale(Base):
