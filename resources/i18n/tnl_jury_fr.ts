@@ -1294,6 +1294,14 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Impossible d’écrire le procès-verbal</translation>
     </message>
     <message>
+        <source>Reading the letterhead…</source>
+        <translation>Lecture de l’en-tête des lettres…</translation>
+    </message>
+    <message>
+        <source>Cannot read the letterhead</source>
+        <translation>Impossible de lire l’en-tête des lettres</translation>
+    </message>
+    <message>
         <source>Folder for the letters to candidates</source>
         <translation>Dossier des lettres aux candidats</translation>
     </message>
@@ -3034,6 +3042,14 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <source>{problem}: skipped</source>
         <translation>{problem}&#xa0;: ignorée</translation>
     </message>
+    <message>
+        <source>unknown letterhead field {name!r}</source>
+        <translation>champ d’en-tête inconnu {name!r}</translation>
+    </message>
+    <message>
+        <source>the letterhead&apos;s {name} is too long: {length} characters, at most {limit}</source>
+        <translation>le champ {name} de l’en-tête est trop long&#xa0;: {length} caractères, au plus {limit}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -4038,6 +4054,73 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>Your certificate alone is also saved, as {name}: give it to whoever verifies the signatures.</source>
         <translation>Votre certificat seul est aussi enregistré, sous {name}&#xa0;: donnez-le à ceux qui vérifient les signatures.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Letters to candidates</source>
+        <translation>Lettres aux candidats</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the letters:</source>
+        <translation>&amp;Date des lettres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The letterhead below is kept with the edition and used for every letter. Leave a field empty to go without it.</source>
+        <translation>L’en-tête ci-dessous est conservé avec l’édition et sert à toutes les lettres. Laissez un champ vide pour s’en passer.</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organiser, postal address and contact, one per line</source>
+        <translation>Organisateur, adresse postale et contact, un par ligne</translation>
+    </message>
+    <message>
+        <source>Written &amp;from (town):</source>
+        <translation>&amp;Fait à (ville)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference prefix:</source>
+        <translation>Préfixe de la &amp;référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. TNL-2026/ (the dossier number follows)</source>
+        <translation>par ex. TNL-2026/ (suivi du numéro de dossier)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation>&amp;Titre du signataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Présidente du jury</source>
+        <translation>par ex. Présidente du jury</translation>
+    </message>
+    <message>
+        <source>Date of the letters</source>
+        <translation>Date des lettres</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Written from (town)</source>
+        <translation>Fait à (ville)</translation>
+    </message>
+    <message>
+        <source>Reference prefix</source>
+        <translation>Préfixe de la référence</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Titre du signataire</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the folder…</source>
+        <translation>&amp;Choisir l’emplacement…</translation>
     </message>
 </context>
 <context>

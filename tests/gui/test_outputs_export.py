@@ -9,16 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
 from tnl_jury.gui.main_window import MainWindow
 from tnl_jury.gui.outputs.export_dialog import ExportDialog
+from tnl_jury.gui.outputs.letters_dialog import LettersDialog
 from tnl_jury.gui.outputs.signing_wizard import SigningWizard
 from tnl_jury.gui.tasks import Task, TaskContext, TaskRunner
 from tnl_jury.services import audit
+from tnl_jury.services.letterhead import get_letterhead
 
 from .conftest import make_window
 from .outputs_demo import DECISIONS, decided_demo
@@ -181,8 +183,19 @@ def test_minutes_letters_and_published_list_through_the_actions(
     wizard.reject()
 
     window.ui.actions["write_letters"].trigger()
+    (dialog,) = [d for d in window.findChildren(LettersDialog) if d.isVisible()]
+    assert dialog.date_edit.date() == QDate.currentDate()  # today unless chosen
+    dialog.date_edit.setDate(QDate(2026, 12, 14))
+    dialog.place_edit.setText("Montpellier")
+    dialog.signatory_edit.setText("Présidente du jury")
+    dialog.accept()
     letters = sorted((tmp_path / "l").glob("*.pdf"))
     assert len(letters) == len(DECISIONS)
+    text = _pdf_text(letters[0])
+    assert "Montpellier, le 14 décembre 2026" in " ".join(text.split())
+    assert "Présidente du jury" in text
+    assert window.jury_file is not None
+    assert get_letterhead(window.jury_file).signatory_title == "Présidente du jury"
     assert done_box(window).text().startswith(f"Letters written: {len(DECISIONS)},")
     done_box(window).close()
 
@@ -199,7 +212,7 @@ def test_the_output_screens_load_no_pdf_or_signing_library() -> None:
         "import tnl_jury.gui.features.outputs\n"
         "import tnl_jury.gui.outputs.ca_dialog, tnl_jury.gui.outputs.documents\n"
         "import tnl_jury.gui.outputs.export_dialog, tnl_jury.gui.outputs.signing_wizard\n"
-        "import tnl_jury.gui.outputs.verify_page\n"
+        "import tnl_jury.gui.outputs.verify_page, tnl_jury.gui.outputs.letters_dialog\n"
         "slow = {'pyhanko', 'pikepdf', 'reportlab', 'openpyxl', 'odf', 'cryptography'}\n"
         "print(sorted(slow & {name.split('.')[0] for name in sys.modules}))\n"
     )

@@ -7,6 +7,7 @@ are what the signing wizard and the tests call with a path.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +19,9 @@ from tnl_jury.gui.outputs.common import run_output, show_done, start_dir, with_s
 from tnl_jury.gui.tasks import Task, TaskContext
 
 if TYPE_CHECKING:
+    from tnl_jury.domain.records import Letterhead
     from tnl_jury.gui.main_window import MainWindow
+    from tnl_jury.gui.outputs.letters_dialog import LettersRequest
 
 LAST_MINUTES = "tnl_last_minutes"  # window property: the minutes written last (a path)
 
@@ -97,28 +100,68 @@ def write_minutes_to(
     )
 
 
-def choose_and_write_letters(window: MainWindow) -> Task[list[Path]] | None:
-    if window.jury_file is None or window.busy:
+def choose_and_write_letters(window: MainWindow) -> Task[Letterhead] | None:
+    """Read the letterhead (off the GUI thread), ask for the date and the letterhead
+    (:class:`LettersDialog`), then the folder, then write the letters."""
+    jury_file = window.jury_file
+    if jury_file is None or window.busy:
         return None
+
+    def work(ctx: TaskContext) -> Letterhead:
+        from tnl_jury.services.letterhead import get_letterhead
+
+        return get_letterhead(jury_file)
+
+    def ask(letterhead: Letterhead) -> None:
+        from tnl_jury.gui.outputs.letters_dialog import LettersDialog
+
+        for old in window.findChildren(LettersDialog):
+            old.deleteLater()
+        dialog = LettersDialog(
+            letterhead, dt.date.today(), read_only=jury_file.read_only, parent=window
+        )
+        dialog.accepted.connect(lambda: _choose_folder(window, dialog.request()))
+        dialog.open()
+
+    return window.run_task(
+        work,
+        label=QCoreApplication.translate("Documents", "Reading the letterhead…"),
+        on_result=ask,
+        cancellable=False,
+        error_action=QCoreApplication.translate("Documents", "Cannot read the letterhead"),
+    )
+
+
+def _choose_folder(window: MainWindow, request: LettersRequest) -> None:
     chosen = QFileDialog.getExistingDirectory(
         window,
         QCoreApplication.translate("Documents", "Folder for the letters to candidates"),
         str(start_dir(window)),
     )
-    return write_letters_to(window, Path(chosen)) if chosen else None
+    if chosen:
+        write_letters_to(window, Path(chosen), request)
 
 
-def write_letters_to(window: MainWindow, folder: Path) -> Task[list[Path]] | None:
-    """Write one letter per decided dossier into ``folder`` (created if missing)."""
+def write_letters_to(
+    window: MainWindow, folder: Path, request: LettersRequest | None = None
+) -> Task[list[Path]] | None:
+    """Write one letter per decided dossier into ``folder`` (created if missing), dated as
+    ``request`` says (today without one), after saving the letterhead fields it changed."""
     jury_file = window.jury_file
     if jury_file is None:
         return None
 
     def work(ctx: TaskContext) -> list[Path]:
+        from tnl_jury.services.letterhead import set_letterhead
         from tnl_jury.services.outputs import write_letters
 
         ctx.progress(0, 0, "")
-        return write_letters(jury_file, folder, progress=ctx.progress, cancelled=ctx.cancelled)
+        if request is not None and request.letterhead_changes and not jury_file.read_only:
+            set_letterhead(jury_file, **request.letterhead_changes)
+        dated = request.dated if request is not None else None
+        return write_letters(
+            jury_file, folder, dated=dated, progress=ctx.progress, cancelled=ctx.cancelled
+        )
 
     def done(paths: list[Path]) -> None:
         title = QCoreApplication.translate("Documents", "Letters written")
