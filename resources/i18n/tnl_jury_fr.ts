@@ -3098,6 +3098,18 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Écrit NOM-decisions.csv, NOM-palmares.csv… à côté du nom choisi.</translation>
     </message>
     <message>
+        <source>For a &amp;French spreadsheet (; and 12,50)</source>
+        <translation>Pour un &amp;tableur en français (; et 12,50)</translation>
+    </message>
+    <message>
+        <source>For a French spreadsheet</source>
+        <translation>Pour un tableur en français</translation>
+    </message>
+    <message>
+        <source>Semicolons between the values and decimal commas, for Excel or LibreOffice in French. Leave it off for programs and data portals.</source>
+        <translation>Points-virgules entre les valeurs et virgules décimales, pour Excel ou LibreOffice en français. À laisser décoché pour les programmes et les portails de données.</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>

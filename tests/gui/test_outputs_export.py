@@ -3,6 +3,7 @@ cancel one), write the minutes, the letters and the published list through the a
 
 from __future__ import annotations
 
+import csv
 import subprocess
 import sys
 from pathlib import Path
@@ -113,6 +114,25 @@ def test_csv_one_file_per_sheet_and_an_existing_file_is_replaced_on_second_click
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert len(list((tmp_path / "csv").glob("r-*.csv"))) == len(SHEETS)
     assert not (tmp_path / "csv" / "r.csv").exists()
+    done_box(window).close()
+
+
+def test_csv_for_a_french_spreadsheet(
+    window: MainWindow, demo: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window.open_file(demo)
+    dialog = open_dialog(window)
+    assert not dialog.french_csv.isEnabled()  # only for CSV
+    dialog.set_format("csv")
+    assert dialog.french_csv.isEnabled()
+    dialog.french_csv.setChecked(True)
+    dialog.path_field.set_path(tmp_path / "fr.csv")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with (tmp_path / "fr.csv").open(encoding="utf-8-sig", newline="") as f:
+        header, first = list(csv.reader(f, delimiter=";"))[:2]
+    assert header[:2] == ["N° de dossier", "Candidat"]
+    score = first[header.index("Score global")]
+    assert "," in score and "." not in score  # a decimal comma
 
 
 class CancelAtFirstProgress(TaskRunner):

@@ -23,6 +23,11 @@ def register(sub: Any) -> None:
         action="store_true",
         help="csv: one file per sheet (OUT-<sheet>.csv) instead of the decisions only",
     )
+    p.add_argument(
+        "--french-csv",
+        action="store_true",
+        help="csv for a French spreadsheet: ';' separator, decimal comma, dd/mm/yyyy dates",
+    )
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("minutes", help="write the minutes (PDF/A-2b, with signature fields)")
@@ -81,7 +86,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if out.suffix.lower() not in FORMATS:
         raise UsageError(f"{args.out}: the output file must end in .xlsx, .ods or .csv")
     with open_jury_file(args.jury_file, read_only_if_locked=True) as jf:
-        paths = export_results(jf, out, csv_per_sheet=args.per_sheet)
+        paths = export_results(jf, out, csv_per_sheet=args.per_sheet, csv_french=args.french_csv)
     for path in paths:
         print(f"written {path}")
     return EXIT_OK

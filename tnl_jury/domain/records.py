@@ -88,6 +88,7 @@ class ScoreRecord:
     value: int | None
     no_opinion: bool
     comment: str
+    domain_name: str = ""  # the criterion's domain (rows come in grid order: domain, criterion)
 
 
 @dataclass(frozen=True)

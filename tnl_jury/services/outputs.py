@@ -44,15 +44,22 @@ def export_results(
     out_path: str | Path,
     *,
     csv_per_sheet: bool = False,
+    csv_french: bool = False,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> list[Path]:
-    """Write the results spreadsheet (xlsx, ods or csv, by the suffix); return the files."""
+    """Write the results spreadsheet (xlsx, ods or csv, by the suffix; ``csv_french``: the csv
+    for a French spreadsheet, ``;`` and decimal comma); return the files."""
     from tnl_jury.io.export import write_results
 
     record = build_results_record(jury_file)
     paths = write_results(
-        record, Path(out_path), csv_per_sheet=csv_per_sheet, progress=progress, cancelled=cancelled
+        record,
+        Path(out_path),
+        csv_per_sheet=csv_per_sheet,
+        csv_french=csv_french,
+        progress=progress,
+        cancelled=cancelled,
     )
     _record_output(jury_file, "export.results", paths)
     return paths

@@ -123,15 +123,20 @@ def _score_records(jury_file: JuryFile, names: dict[int, str]) -> tuple[r.ScoreR
                 m.Score.value,
                 m.Score.no_opinion,
                 m.Score.comment,
+                m.Domain.name,
             )
             .join(m.Dossier, m.Dossier.id == m.Score.dossier_id)
             .join(m.Criterion, m.Criterion.id == m.Score.criterion_id)
+            .join(m.Domain, m.Domain.id == m.Criterion.domain_id)
             .where(m.Score.value.is_not(None) | m.Score.no_opinion)
-            .order_by(m.Dossier.ds_number, m.Score.member_id, m.Criterion.position)
+            # Grid order: a criterion's position counts within its domain.
+            .order_by(
+                m.Dossier.ds_number, m.Score.member_id, m.Domain.position, m.Criterion.position
+            )
         )
         return tuple(
             r.ScoreRecord(
-                number, cand, names.get(mid, "?"), code, label, value, no_opinion, comment
+                number, cand, names.get(mid, "?"), code, label, value, no_opinion, comment, domain
             )
-            for number, cand, mid, code, label, value, no_opinion, comment in rows
+            for number, cand, mid, code, label, value, no_opinion, comment, domain in rows
         )
