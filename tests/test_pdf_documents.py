@@ -103,7 +103,7 @@ def test_minutes_text_names_levels_and_accents(rendered: Rendered) -> None:
         "Présidence de séance : Zoé Œuvray-Çelik",
         "Secrétariat de séance : François Lefèvre",
         "7 membres présents sur 8 : le quorum est atteint.",
-        "Membres présents (7)",
+        "Membres présents, avec voix délibérative (7)",
         "Membres absents (1)",
         "Côme Thévenin",
         "Agnès Ébrard",  # the recusal

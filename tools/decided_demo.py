@@ -14,6 +14,7 @@ from tnl_jury.services import deliberation, drafts, members
 from tnl_jury.services.demo import create_demo
 from tnl_jury.services.dossiers import list_dossiers
 from tnl_jury.services.letterhead import set_letterhead
+from tnl_jury.services.minutes_details import set_minutes_details
 
 
 def main() -> None:
@@ -26,6 +27,16 @@ def main() -> None:
         deliberation.set_attendance(jf, {mid: mid != ids[-2] for mid in ids})
         deliberation.set_meeting(
             jf, held_on=dt.date(2026, 11, 26), place="Montpellier, Maison de la Région"
+        )
+        set_minutes_details(
+            jf,
+            opened_time="09:30",
+            closed_time="12:45",
+            others_present=[
+                "Julie Martin, secrétariat du label (ADULLACT)",
+                "Marc Petit, observateur",
+            ],
+            excused={ids[-2]: True},
         )
         set_letterhead(
             jf,

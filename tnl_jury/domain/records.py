@@ -18,6 +18,7 @@ class MemberRecord:
     organisation: str
     role: str  # president | member | secretary
     present: bool | None  # None when no meeting was recorded
+    excused: bool = False  # absent with apologies ("excusé")
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,9 @@ class MeetingRecord:
     president: str
     secretary: str
     quorum_statement: str  # one sentence, e.g. "7 membres présents sur 8 : le quorum est atteint."
+    opened_time: str = ""  # "HH:MM", the session's opening
+    closed_time: str = ""  # "HH:MM", its closing
+    others_present: tuple[str, ...] = ()  # present without a vote: "Name, capacity"
 
 
 @dataclass(frozen=True)
@@ -141,3 +145,6 @@ class ResultsRecord:
     audit_events: int = 0
     audit_head: str = ""
     letterhead: Letterhead = field(default_factory=Letterhead)
+    # Dossiers the jury received and, of them, the admissible ones (None: not counted).
+    dossiers_received: int | None = None
+    dossiers_admissible: int | None = None

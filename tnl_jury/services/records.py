@@ -11,6 +11,7 @@ from tnl_jury.services.deliberation import get_meeting
 from tnl_jury.services.edition import get_edition, load_stored_grid
 from tnl_jury.services.letterhead import get_letterhead
 from tnl_jury.services.members import list_members, list_recusals
+from tnl_jury.services.minutes_details import dossier_counts, get_minutes_details
 from tnl_jury.services.results import compute_results
 from tnl_jury.services.views import MemberRow
 from tnl_jury.storage import models as m
@@ -23,13 +24,20 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
     edition = get_edition(jury_file)
     grid = load_stored_grid(jury_file)
     meeting = get_meeting(jury_file)
+    details = get_minutes_details(jury_file)
+    counts = dossier_counts(jury_file)
     all_members = list_members(jury_file)
     names = {mem.id: mem.name for mem in all_members}
     recorded = bool(meeting.present or meeting.held_on)
     present = set(meeting.present)
     members = tuple(
         r.MemberRecord(
-            mem.id, mem.name, mem.organisation, mem.role, (mem.id in present) if recorded else None
+            mem.id,
+            mem.name,
+            mem.organisation,
+            mem.role,
+            (mem.id in present) if recorded else None,
+            excused=mem.id in details.excused and mem.id not in present,
         )
         for mem in all_members
         if mem.active
@@ -80,7 +88,14 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
         edition_title=edition.title,
         year=edition.year,
         meeting=r.MeetingRecord(
-            meeting.held_on, meeting.place, president, secretary, meeting.quorum.statement_fr()
+            meeting.held_on,
+            meeting.place,
+            president,
+            secretary,
+            meeting.quorum.statement_fr(),
+            opened_time=details.opened_time,
+            closed_time=details.closed_time,
+            others_present=details.others_present,
         )
         if recorded
         else None,
@@ -104,6 +119,8 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
         audit_events=trail.events,
         audit_head=trail.hash,
         letterhead=get_letterhead(jury_file),
+        dossiers_received=counts.received,
+        dossiers_admissible=counts.admissible,
     )
 
 

@@ -406,6 +406,11 @@ class Meeting(Base):
     president_id: Mapped[int | None] = mapped_column(ForeignKey("jury_member.id"))
     secretary_id: Mapped[int | None] = mapped_column(ForeignKey("jury_member.id"))
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # For the minutes (#19): the session's opening and closing times ("HH:MM", local time),
+    # and the people present without a vote (secretariat, observers), one per line.
+    opened_time: Mapped[str] = mapped_column(String(5), default="", server_default="")
+    closed_time: Mapped[str] = mapped_column(String(5), default="", server_default="")
+    others_present: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Attendance(Base):
@@ -416,6 +421,8 @@ class Attendance(Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     member_id: Mapped[int] = mapped_column(ForeignKey("jury_member.id", ondelete="CASCADE"))
     present: Mapped[bool] = mapped_column(Boolean, default=True)
+    # An absent member who sent apologies ("excusé"); meaningless when present.
+    excused: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class Decision(Base):
