@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,31 @@ def test_minutes_details_service(demo_file: JuryFile) -> None:
     assert record.dossiers_admissible == record.dossiers_received - 1
     assert [mem.excused for mem in record.members] == [mid == ids[-1] for mid in ids]
     assert record.meeting is not None and record.meeting.opened_time == "09:30"
+
+
+def test_cli_session_then_minutes(demo_file: JuryFile) -> None:
+    ids = [mem.id for mem in list_members(demo_file)]
+    deliberation.set_attendance(demo_file, dict.fromkeys(ids, True))
+    deliberation.set_meeting(demo_file, held_on=dt.date(2026, 11, 26), place="Lyon")
+    path = demo_file.path
+    demo_file.close()
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "tnl_jury", *args], capture_output=True, text=True, check=False
+        )
+
+    bad = cli("session", str(path), "--closed", "12h")
+    assert bad.returncode == 2 and "HH:MM" in bad.stderr
+    done = cli(
+        "session", str(path), "--opened", "14:00", "--closed", "17:05",
+        "--excused", str(ids[0]), "--other", "Léa Roux, observatrice",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    done = cli("minutes", str(path), str(path.parent / "pv.pdf"))
+    assert done.returncode == 0, done.stderr
+    text = " ".join(page_texts(path.parent / "pv.pdf"))
+    assert "La séance est ouverte à 14 h sous la présidence de" in text
+    assert "la séance est levée à 17 h 05." in text
+    assert "Membres excusés (1)" in text
+    assert "sans voix délibérative : Léa Roux, observatrice." in text

@@ -59,6 +59,29 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_letterhead)
 
+    p = sub.add_parser(
+        "session",
+        help="show or set what the minutes say of the session: times, excused members, "
+        "people present without a vote",
+    )
+    p.add_argument("jury_file")
+    p.add_argument("--opened", metavar="HH:MM", help="the time the session opened")
+    p.add_argument("--closed", metavar="HH:MM", help="the time the session closed")
+    p.add_argument(
+        "--excused", type=int, action="append", default=[], metavar="ID", help="a member excused"
+    )
+    p.add_argument(
+        "--not-excused", type=int, action="append", default=[], metavar="ID", help="no longer"
+    )
+    p.add_argument(
+        "--other",
+        action="append",
+        metavar="'NAME, CAPACITY'",
+        help="a person present without a vote (repeat; replaces the list; '' empties it)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_session)
+
     p = sub.add_parser("published", help="write the results list by level as a PDF")
     p.add_argument("jury_file")
     p.add_argument("out", metavar="OUT.pdf")
@@ -141,4 +164,32 @@ def cmd_letterhead(args: argparse.Namespace) -> int:
         for name, value in asdict(letterhead).items():
             shown = value.replace("\n", " / ") if value else "(not set)"
             print(f"{name.replace('_', ' ')}: {shown}")
+    return EXIT_OK
+
+
+def cmd_session(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from tnl_jury.services.minutes_details import get_minutes_details, set_minutes_details
+
+    excused = {mid: True for mid in args.excused} | {mid: False for mid in args.not_excused}
+    if args.opened is not None or args.closed is not None or excused or args.other is not None:
+        with open_jury_file(args.jury_file) as jf:
+            details = set_minutes_details(
+                jf,
+                opened_time=args.opened,
+                closed_time=args.closed,
+                others_present=args.other,
+                excused=excused or None,
+            )
+    else:
+        with open_for_reading(args.jury_file) as jf:
+            details = get_minutes_details(jf)
+    if args.json:
+        print_json(asdict(details))
+    else:
+        print(f"opened: {details.opened_time or '(not set)'}")
+        print(f"closed: {details.closed_time or '(not set)'}")
+        print(f"excused members: {', '.join(map(str, details.excused)) or '(none)'}")
+        print(f"present without a vote: {'; '.join(details.others_present) or '(none)'}")
     return EXIT_OK
