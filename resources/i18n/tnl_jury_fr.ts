@@ -1264,6 +1264,14 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Reading the meeting&apos;s record…</source>
+        <translation>Lecture du compte rendu de la séance…</translation>
+    </message>
+    <message>
+        <source>Cannot read the meeting&apos;s record</source>
+        <translation>Impossible de lire le compte rendu de la séance</translation>
+    </message>
+    <message>
         <source>minutes-{year}.pdf</source>
         <translation>proces-verbal-{year}.pdf</translation>
     </message>
@@ -3049,6 +3057,14 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>the letterhead&apos;s {name} is too long: {length} characters, at most {limit}</source>
         <translation>le champ {name} de l’en-tête est trop long&#xa0;: {length} caractères, au plus {limit}</translation>
+    </message>
+    <message>
+        <source>the time “{time}” is not a time HH:MM (24 hours)</source>
+        <translation>l’heure «&#xa0;{time}&#xa0;» n’est pas une heure HH:MM (sur 24&#xa0;heures)</translation>
+    </message>
+    <message>
+        <source>at most {limit} people present without a vote</source>
+        <translation>au plus {limit} personnes présentes sans voix délibérative</translation>
     </message>
 </context>
 <context>
@@ -5162,6 +5178,57 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>A reason is needed: it appears in the minutes.</source>
         <translation>Un motif est nécessaire&#xa0;: il figure au procès-verbal.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>The session, for the minutes</source>
+        <translation>La séance, pour le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Session &amp;opened at:</source>
+        <translation>Séance &amp;ouverte à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Session &amp;closed at:</source>
+        <translation>Séance &amp;levée à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Session opened at</source>
+        <translation>Séance ouverte à</translation>
+    </message>
+    <message>
+        <source>Session closed at</source>
+        <translation>Séance levée à</translation>
+    </message>
+    <message>
+        <source>Absent members who sent apologies (excused)</source>
+        <translation>Membres absents qui se sont excusés (excusés)</translation>
+    </message>
+    <message>
+        <source>No member is marked absent.</source>
+        <translation>Aucun membre n’est noté absent.</translation>
+    </message>
+    <message>
+        <source>Present &amp;without a vote:</source>
+        <translation>Présents &amp;sans voix délibérative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secretariat, observers: one per line, name then capacity</source>
+        <translation>Secrétariat, observateurs&#xa0;: un par ligne, le nom puis la qualité</translation>
+    </message>
+    <message>
+        <source>Present without a vote</source>
+        <translation>Présents sans voix délibérative</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
     </message>
 </context>
 <context>

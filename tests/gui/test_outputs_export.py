@@ -18,6 +18,7 @@ from python_calamine import CalamineWorkbook
 from tnl_jury.gui.main_window import MainWindow
 from tnl_jury.gui.outputs.export_dialog import ExportDialog
 from tnl_jury.gui.outputs.letters_dialog import LettersDialog
+from tnl_jury.gui.outputs.session_dialog import SessionDialog
 from tnl_jury.gui.outputs.signing_wizard import SigningWizard
 from tnl_jury.gui.tasks import Task, TaskContext, TaskRunner
 from tnl_jury.services import audit
@@ -192,8 +193,19 @@ def test_minutes_letters_and_published_list_through_the_actions(
     )
 
     window.ui.actions["write_minutes"].trigger()
+    (session,) = [d for d in window.findChildren(SessionDialog) if d.isVisible()]
+    assert list(session.excused_checks)  # the demo has an absent member
+    session.opened_edit.setText("9:30")
+    session.closed_edit.setText("12:10")
+    session.others_edit.setPlainText("Julie Martin, secrétariat\n\n")
+    next(iter(session.excused_checks.values())).setChecked(True)
+    session.accept()
     minutes = tmp_path / "pv.pdf"
-    assert "Montpellier" in _pdf_text(minutes)
+    text = " ".join(_pdf_text(minutes).replace("\u00a0", " ").split())
+    assert "Montpellier" in text
+    assert "La séance est ouverte à 9 h 30" in text and "levée à 12 h 10." in text
+    assert "Membres excusés (1)" in text
+    assert "sans voix délibérative : Julie Martin, secrétariat." in text
     assert str(minutes) in done_box(window).text()
     done_box(window).close()
     window.ui.actions["sign_minutes"].trigger()  # starts with the minutes just written
@@ -233,6 +245,7 @@ def test_the_output_screens_load_no_pdf_or_signing_library() -> None:
         "import tnl_jury.gui.outputs.ca_dialog, tnl_jury.gui.outputs.documents\n"
         "import tnl_jury.gui.outputs.export_dialog, tnl_jury.gui.outputs.signing_wizard\n"
         "import tnl_jury.gui.outputs.verify_page, tnl_jury.gui.outputs.letters_dialog\n"
+        "import tnl_jury.gui.outputs.session_dialog\n"
         "slow = {'pyhanko', 'pikepdf', 'reportlab', 'openpyxl', 'odf', 'cryptography'}\n"
         "print(sorted(slow & {name.split('.')[0] for name in sys.modules}))\n"
     )

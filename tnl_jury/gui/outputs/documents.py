@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from tnl_jury.domain.records import Letterhead
     from tnl_jury.gui.main_window import MainWindow
     from tnl_jury.gui.outputs.letters_dialog import LettersRequest
+    from tnl_jury.services.minutes_details import MinutesDetails
 
 LAST_MINUTES = "tnl_last_minutes"  # window property: the minutes written last (a path)
 
@@ -49,20 +51,65 @@ def _year(window: MainWindow) -> str:
     return str(snapshot.edition.year) if snapshot is not None else ""
 
 
-def choose_and_write_minutes(window: MainWindow) -> Task[Path] | None:
-    if window.jury_file is None or window.busy:
+def choose_and_write_minutes(window: MainWindow) -> Task[SessionState] | None:
+    """Read what the minutes say of the session (off the GUI thread), let the user complete
+    it (:class:`SessionDialog`), then ask for the file and write the minutes."""
+    jury_file = window.jury_file
+    if jury_file is None or window.busy:
         return None
+
+    def work(ctx: TaskContext) -> SessionState:
+        from tnl_jury.services.deliberation import get_meeting
+        from tnl_jury.services.members import list_members
+        from tnl_jury.services.minutes_details import get_minutes_details
+
+        meeting = get_meeting(jury_file)
+        names = {mem.id: mem.name for mem in list_members(jury_file)}
+        absent = tuple((mid, names[mid]) for mid in meeting.absent if mid in names)
+        locked = jury_file.read_only or meeting.closed_at is not None
+        return SessionState(get_minutes_details(jury_file), absent, locked)
+
+    def ask(state: SessionState) -> None:
+        from tnl_jury.gui.outputs.session_dialog import SessionDialog
+
+        for old in window.findChildren(SessionDialog):
+            old.deleteLater()
+        dialog = SessionDialog(state.details, state.absent, read_only=state.locked, parent=window)
+        dialog.accepted.connect(lambda: _choose_minutes_file(window, dialog.changes()))
+        dialog.open()
+
+    return window.run_task(
+        work,
+        label=QCoreApplication.translate("Documents", "Reading the meeting's record…"),
+        on_result=ask,
+        cancellable=False,
+        error_action=QCoreApplication.translate("Documents", "Cannot read the meeting's record"),
+    )
+
+
+@dataclass(frozen=True)
+class SessionState:
+    details: MinutesDetails
+    absent: tuple[tuple[int, str], ...]  # (member id, name) of the members marked absent
+    locked: bool  # read-only file or closed meeting: the details cannot change
+
+
+def _choose_minutes_file(window: MainWindow, changes: dict[str, object]) -> None:
     name = QCoreApplication.translate("Documents", "minutes-{year}.pdf").format(year=_year(window))
     path = _ask_pdf(window, QCoreApplication.translate("Documents", "Write the minutes"), name)
-    return write_minutes_to(window, path) if path is not None else None
+    if path is not None:
+        write_minutes_to(window, path, session_changes=changes)
 
 
 def write_minutes_to(
     window: MainWindow,
     path: Path,
     then: Callable[[Path], None] | None = None,
+    *,
+    session_changes: dict[str, object] | None = None,
 ) -> Task[Path] | None:
-    """Write the minutes (PDF/A, one empty signature field per member present) to ``path``.
+    """Write the minutes (PDF/A, one empty signature field per member present) to ``path``,
+    after recording ``session_changes`` (keyword arguments of ``set_minutes_details``).
 
     ``then`` (the signing wizard) replaces the "done" message.
     """
@@ -71,9 +118,12 @@ def write_minutes_to(
         return None
 
     def work(ctx: TaskContext) -> Path:
+        from tnl_jury.services.minutes_details import set_minutes_details
         from tnl_jury.services.outputs import write_minutes
 
         ctx.progress(0, 0, "")
+        if session_changes:
+            set_minutes_details(jury_file, **session_changes)  # type: ignore[arg-type]
         return write_minutes(jury_file, path, progress=ctx.progress, cancelled=ctx.cancelled)
 
     def done(written: Path) -> None:
