@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from tnl_jury.domain.records import MemberRecord, ResultsRecord
 from tnl_jury.io.pdf import fonts
@@ -91,6 +91,7 @@ def composition(
     meeting = record.meeting
     if meeting is not None and meeting.others_present:
         names = join_fr(list(meeting.others_present))
+        out.append(Spacer(1, 6))
         out.append(Paragraph(fonts.para(W["others"].format(names=names)), st.body))
     return out
 
