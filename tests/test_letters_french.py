@@ -106,6 +106,7 @@ DESIGNATIONS = [
         "du syndicat mixte numérique de l’Ain",
     ),
     ("SIVOM de la vallée", "other", "le SIVOM de la vallée", "du SIVOM de la vallée"),
+    ("CC du Pays de Lavaur", "epci", "la CC du Pays de Lavaur", "de la CC du Pays de Lavaur"),
 ]
 
 

@@ -89,7 +89,22 @@ _NOUNS: tuple[tuple[str, str], ...] = tuple(
         key=lambda item: -len(item[0]),
     )
 )
-_ACRONYMS = ("sivom", "sivu", "sdis", "petr", "ccas", "sictom", "smictom", "epci", "cdg")
+# Acronyms that open a name, with the gender of what they stand for (la CC = la communauté
+# de communes; le SIVOM = le syndicat…).
+_ACRONYMS = {
+    "cc": "f",
+    "ca": "f",
+    "cu": "f",
+    "sivom": "m",
+    "sivu": "m",
+    "sdis": "m",
+    "petr": "m",
+    "ccas": "m",
+    "sictom": "m",
+    "smictom": "m",
+    "epci": "m",
+    "cdg": "m",
+}
 _OF = (" de ", " d'", " du ", " des ")
 _LEADING_ARTICLE = re.compile(r"^(?:la |le |les |l['’])", re.IGNORECASE)
 
@@ -144,7 +159,7 @@ def designation(name: str, kind: str) -> Designation:
     first_word = plain.split(" ", 1)[0]
     if first_word in _ACRONYMS:
         head = stripped.split(" ", 1)[0]
-        return _with_noun(head.upper(), stripped[len(head) :], "m")
+        return _with_noun(head.upper(), stripped[len(head) :], _ACRONYMS[first_word])
     if kind == DossierKind.COMMUNE:
         return _with_noun("commune", " " + of_place(name), "f")
     if kind == DossierKind.DEPARTEMENT:
