@@ -190,3 +190,21 @@ def test_cli_session_then_minutes(demo_file: JuryFile) -> None:
     assert "la séance est levée à 17 h 05." in text
     assert "Membres excusés (1)" in text
     assert "sans voix délibérative : Léa Roux, observatrice." in text
+
+
+def test_minutes_annexes(minutes: list[str]) -> None:
+    """Annexe 1 tells every member's presence; annexe 2 every dossier's scores by domain, with
+    the rounding rule of the whole document; both come before the signature page."""
+    text = " ".join(minutes)
+    annex1 = text[text.index("Annexe 1 — État de présence") : text.index("Annexe 2")]
+    assert "Agnès Ébrard Commune de Membre du jury Excusé(e) 1048377" in annex1  # and her déport
+    assert "Côme Thévenin DINUM Membre du jury Absent(e)" in annex1
+    assert annex1.count("Présent(e)") == 6
+    assert "Présents sans voix délibérative : Julie Martin, secrétariat du label" in annex1
+    annex2 = text[text.index("Annexe 2 — Scores par domaine") : text.index("Signatures")]
+    assert "D1 : Stratégie et mutualisation" in annex2
+    for dossier in detailed_record().dossiers:
+        assert dossier.ds_number in annex2
+        if dossier.overall_score is not None:
+            assert f"{dossier.overall_score:.2f}".replace(".", ",") in annex2
+    assert "Signatures" in minutes[-2]  # the signature page stays the last one

@@ -1,8 +1,10 @@
 """The minutes of the deliberation ("procès-verbal"), PDF/A-2b, with empty signature fields.
 
-Contents, in order: the meeting (date, place, president, secretary, quorum), the members
-present and absent, the recusals, the method (grid, rules, levels), the decisions by level
-(vote and motivation), a summary table, and a signature page with one box per signatory — the
+Contents, in order: the meeting (date, place, times, president, secretary, quorum), the members
+present, excused and absent and those present without a vote, the recusals, the method (grid,
+rules, levels), the dossiers received and examined and the decisions by level (vote and
+motivation, each kept on one page), a summary table, the annexes (attendance, scores by domain:
+:mod:`.minutes_annexes`), and a signature page with one box per signatory — the
 members present (every member when no presence was recorded), president first, then the
 secretary. Each box holds an empty signature field named ``sig-<member id>``, created with
 pyHanko in one incremental update after the PDF/A conversion; members then sign in turn
@@ -30,7 +32,7 @@ from reportlab.platypus import (
 
 from tnl_jury.domain.records import MemberRecord, ResultsRecord
 from tnl_jury.io.atomic import CancelledFn, ProgressFn, atomic_write_bytes, check_cancelled
-from tnl_jury.io.pdf import fonts, minutes_sections
+from tnl_jury.io.pdf import fonts, minutes_annexes, minutes_sections
 from tnl_jury.io.pdf.layout import (
     FRAME_WIDTH,
     DocMeta,
@@ -247,6 +249,7 @@ def _story(
         anchor = W["audit"].format(events=record.audit_events)
         story.append(Paragraph(p(anchor), st.body))
         story.append(Paragraph(p(record.audit_head), st.cell))  # on its own line: unbreakable
+    story += minutes_annexes.annexes(record, st)
     step += 1
     story.append(Step(step, "récapitulatif"))
 
