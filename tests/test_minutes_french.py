@@ -48,6 +48,9 @@ def detailed_record(dossiers: int = 6) -> ResultsRecord:
         opened_time="09:30",
         closed_time="12:00",
         others_present=("Julie Martin, secrétariat du label", "Marc Petit, observateur"),
+        convened_on=dt.date(2025, 11, 4),
+        agenda=("Examen des dossiers", "Délibération et votes"),
+        vote_method="show_of_hands",
     )
     return dataclasses.replace(
         sample_record(dossiers),
@@ -69,7 +72,10 @@ def test_minutes_required_elements(minutes: list[str]) -> None:
     text = " ".join(minutes)
     for needle in (
         "s’est réuni le 18 novembre 2025 à Montpellier, Maison de la Région. "
+        "Les membres du jury ont été convoqués le 4 novembre 2025. Ordre du jour : "
+        "1. Examen des dossiers 2. Délibération et votes "
         "La séance est ouverte à 9 h 30 sous la présidence de Zoé Œuvray-Çelik.",
+        "Chaque décision a été mise aux voix à main levée. Après en avoir délibéré",
         "Membres présents, avec voix délibérative (6)",
         "Membres excusés (1) Nom Organisation Rôle Agnès Ébrard",
         "Membres absents (1) Nom Organisation Rôle Côme Thévenin",
@@ -139,6 +145,21 @@ def test_minutes_details_service(demo_file: JuryFile) -> None:
     deliberation.set_meeting(demo_file, held_on=dt.date(2026, 11, 26), place="Lyon")
     with pytest.raises(RuleError):
         set_minutes_details(demo_file, opened_time="9h30")
+    with pytest.raises(RuleError):
+        set_minutes_details(demo_file, vote_method="by acclamation")
+    set_minutes_details(
+        demo_file,
+        convened_on=dt.date(2026, 11, 2),
+        agenda=["Examen des dossiers", " "],
+        vote_method="secret_ballot",
+    )
+    kept = get_minutes_details(demo_file)
+    assert (kept.convened_on, kept.agenda, kept.vote_method) == (
+        dt.date(2026, 11, 2),
+        ("Examen des dossiers",),
+        "secret_ballot",
+    )
+    assert set_minutes_details(demo_file, clear_convened_on=True).convened_on is None
     events = audit.head(demo_file).events
     details = set_minutes_details(
         demo_file,
@@ -181,6 +202,7 @@ def test_cli_session_then_minutes(demo_file: JuryFile) -> None:
     done = cli(
         "session", str(path), "--opened", "14:00", "--closed", "17:05",
         "--excused", str(ids[0]), "--other", "Léa Roux, observatrice",
+        "--vote-method", "secret-ballot", "--agenda", "Délibération", "--convened", "2026-11-10",
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     done = cli("minutes", str(path), str(path.parent / "pv.pdf"))
@@ -190,6 +212,8 @@ def test_cli_session_then_minutes(demo_file: JuryFile) -> None:
     assert "la séance est levée à 17 h 05." in text
     assert "Membres excusés (1)" in text
     assert "sans voix délibérative : Léa Roux, observatrice." in text
+    assert "Chaque décision a été mise aux voix au scrutin secret." not in text  # none decided
+    assert "convoqués le 10 novembre 2026. Ordre du jour : 1. Délibération" in text
 
 
 def test_minutes_annexes(minutes: list[str]) -> None:

@@ -37,6 +37,9 @@ def main() -> None:
                 "Marc Petit, observateur",
             ],
             excused={ids[-2]: True},
+            convened_on=dt.date(2026, 11, 12),
+            agenda=["Examen des dossiers de candidature", "Délibération et votes"],
+            vote_method="show_of_hands",
         )
         set_letterhead(
             jf,

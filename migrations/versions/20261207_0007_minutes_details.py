@@ -1,13 +1,16 @@
-"""what the minutes of a French jury carry: session times, excused members, others present
+"""what the minutes of a French jury carry: convocation, agenda, session times, vote method,
+excused members, others present
 
 Revision ID: 0007_minutes_details
 Revises: 0006_letterhead
 Create Date: 2026-12-07 18:15:00
 
-Issue #19: the minutes give the session's opening and closing times, tell excused members
-from absent ones, and name the people present without a vote (secretariat, observers).
-``meeting`` gains ``opened_time``, ``closed_time`` ("HH:MM") and ``others_present`` (one per
-line); ``attendance`` gains ``excused``. All empty / false for existing files.
+Issue #19: the minutes give the convocation's date and the agenda, the session's opening and
+closing times and how the votes were taken, tell excused members from absent ones, and name
+the people present without a vote (secretariat, observers). ``meeting`` gains
+``opened_time``, ``closed_time`` ("HH:MM"), ``others_present`` and ``agenda`` (one per line),
+``convened_on`` and ``vote_method``; ``attendance`` gains ``excused``. All empty / false /
+null for existing files.
 """
 
 from __future__ import annotations
@@ -34,6 +37,11 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("others_present", sa.Text(), server_default="", nullable=False)
         )
+        batch_op.add_column(sa.Column("convened_on", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("agenda", sa.Text(), server_default="", nullable=False))
+        batch_op.add_column(
+            sa.Column("vote_method", sa.String(length=20), server_default="", nullable=False)
+        )
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.add_column(sa.Column("excused", sa.Boolean(), server_default="0", nullable=False))
 
@@ -42,6 +50,9 @@ def downgrade() -> None:
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.drop_column("excused")
     with op.batch_alter_table("meeting", schema=None) as batch_op:
+        batch_op.drop_column("vote_method")
+        batch_op.drop_column("agenda")
+        batch_op.drop_column("convened_on")
         batch_op.drop_column("others_present")
         batch_op.drop_column("closed_time")
         batch_op.drop_column("opened_time")

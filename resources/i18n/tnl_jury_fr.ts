@@ -3063,6 +3063,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>l’heure «&#xa0;{time}&#xa0;» n’est pas une heure HH:MM (sur 24&#xa0;heures)</translation>
     </message>
     <message>
+        <source>unknown vote method “{method}”</source>
+        <translation>mode de scrutin inconnu «&#xa0;{method}&#xa0;»</translation>
+    </message>
+    <message>
         <source>at most {limit} people present without a vote</source>
         <translation>au plus {limit} personnes présentes sans voix délibérative</translation>
     </message>
@@ -5187,11 +5191,51 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>La séance, pour le procès-verbal</translation>
     </message>
     <message>
+        <source>Members con&amp;vened on:</source>
+        <translation>Membres con&amp;voqués le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Members convened on (blank: not said)</source>
+        <translation>Membres convoqués le (vide&#xa0;: non précisé)</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>Or&amp;dre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Un point par ligne</translation>
+    </message>
+    <message>
+        <source>Agenda, one item per line</source>
+        <translation>Ordre du jour, un point par ligne</translation>
+    </message>
+    <message>
+        <source>Votes &amp;taken:</source>
+        <translation>Mode de scru&amp;tin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>by show of hands</source>
+        <translation>à main levée</translation>
+    </message>
+    <message>
+        <source>by secret ballot</source>
+        <translation>au scrutin secret</translation>
+    </message>
+    <message>
+        <source>How the votes were taken</source>
+        <translation>Mode de scrutin</translation>
+    </message>
+    <message>
         <source>Session &amp;opened at:</source>
         <translation>Séance &amp;ouverte à&#xa0;:</translation>
     </message>
     <message>
-        <source>Session &amp;closed at:</source>
+        <source>Session c&amp;losed at:</source>
         <translation>Séance &amp;levée à&#xa0;:</translation>
     </message>
     <message>

@@ -198,6 +198,9 @@ def test_minutes_letters_and_published_list_through_the_actions(
     session.opened_edit.setText("9:30")
     session.closed_edit.setText("12:10")
     session.others_edit.setPlainText("Julie Martin, secrétariat\n\n")
+    session.agenda_edit.setPlainText("Examen des dossiers\nDélibération")
+    session.vote_combo.setCurrentIndex(1)  # by show of hands
+    session.convened_edit.setDate(QDate(2026, 11, 12))
     next(iter(session.excused_checks.values())).setChecked(True)
     session.accept()
     minutes = tmp_path / "pv.pdf"
@@ -206,6 +209,8 @@ def test_minutes_letters_and_published_list_through_the_actions(
     assert "La séance est ouverte à 9 h 30" in text and "levée à 12 h 10." in text
     assert "Membres excusés (1)" in text
     assert "sans voix délibérative : Julie Martin, secrétariat." in text
+    assert "convoqués le 12 novembre 2026. Ordre du jour : 1. Examen des dossiers" in text
+    assert "mise aux voix à main levée." in text
     assert str(minutes) in done_box(window).text()
     done_box(window).close()
     window.ui.actions["sign_minutes"].trigger()  # starts with the minutes just written

@@ -79,6 +79,22 @@ def register(sub: Any) -> None:
         metavar="'NAME, CAPACITY'",
         help="a person present without a vote (repeat; replaces the list; '' empties it)",
     )
+    p.add_argument(
+        "--convened",
+        metavar="YYYY-MM-DD",
+        help="the day the members were convened ('' forgets it)",
+    )
+    p.add_argument(
+        "--agenda",
+        action="append",
+        metavar="ITEM",
+        help="an item of the agenda (repeat, in order; replaces the list; '' empties it)",
+    )
+    p.add_argument(
+        "--vote-method",
+        choices=["show-of-hands", "secret-ballot", "none"],
+        help="how the votes were taken",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_session)
 
@@ -173,7 +189,19 @@ def cmd_session(args: argparse.Namespace) -> int:
     from tnl_jury.services.minutes_details import get_minutes_details, set_minutes_details
 
     excused = {mid: True for mid in args.excused} | {mid: False for mid in args.not_excused}
-    if args.opened is not None or args.closed is not None or excused or args.other is not None:
+    convened = None
+    if args.convened:
+        try:
+            convened = dt.date.fromisoformat(args.convened)
+        except ValueError:
+            raise UsageError(f"--convened {args.convened!r}: not a date YYYY-MM-DD") from None
+    method = None
+    if args.vote_method is not None:
+        method = "" if args.vote_method == "none" else args.vote_method.replace("-", "_")
+    changes = (
+        args.opened, args.closed, args.other, args.convened, args.agenda, args.vote_method
+    )  # fmt: skip
+    if excused or any(value is not None for value in changes):
         with open_jury_file(args.jury_file) as jf:
             details = set_minutes_details(
                 jf,
@@ -181,6 +209,10 @@ def cmd_session(args: argparse.Namespace) -> int:
                 closed_time=args.closed,
                 others_present=args.other,
                 excused=excused or None,
+                convened_on=convened,
+                clear_convened_on=args.convened == "",
+                agenda=args.agenda,
+                vote_method=method,
             )
     else:
         with open_for_reading(args.jury_file) as jf:
@@ -188,6 +220,9 @@ def cmd_session(args: argparse.Namespace) -> int:
     if args.json:
         print_json(asdict(details))
     else:
+        print(f"convened on: {details.convened_on or '(not set)'}")
+        print(f"agenda: {' / '.join(details.agenda) or '(not set)'}")
+        print(f"vote method: {details.vote_method.replace('_', ' ') or '(not said)'}")
         print(f"opened: {details.opened_time or '(not set)'}")
         print(f"closed: {details.closed_time or '(not set)'}")
         print(f"excused members: {', '.join(map(str, details.excused)) or '(none)'}")

@@ -102,6 +102,9 @@ class MeetingRecord:
     opened_time: str = ""  # "HH:MM", the session's opening
     closed_time: str = ""  # "HH:MM", its closing
     others_present: tuple[str, ...] = ()  # present without a vote: "Name, capacity"
+    convened_on: dt.date | None = None  # the day the members were convened
+    agenda: tuple[str, ...] = ()
+    vote_method: str = ""  # "show_of_hands" | "secret_ballot" | ""
 
 
 @dataclass(frozen=True)

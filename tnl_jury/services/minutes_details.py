@@ -1,6 +1,7 @@
-"""What the minutes record about the session beyond the deliberation itself (#19): opening and
-closing times, the members who sent apologies ("excusés", as opposed to absent), the people
-present without a vote (secretariat, observers), and the dossiers received and admissible.
+"""What the minutes record about the session beyond the deliberation itself (#19): the
+convocation's date and the agenda, opening and closing times, how the votes were taken, the
+members who sent apologies ("excusés", as opposed to absent), the people present without a
+vote (secretariat, observers), and the dossiers received and admissible.
 
 :func:`set_minutes_details` is one transaction with one audit event
 (``meeting.minutes_details``, with what changed); like the rest of the meeting's record it is
@@ -9,6 +10,7 @@ refused once the meeting is closed. Excusing a member marks them absent.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,6 +28,7 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 # Démarches Simplifiées states of a dossier the jury does not receive as admissible.
 INADMISSIBLE_STATES = ("refuse", "refusé", "classé sans suite", "sans_suite", "classe sans suite")
 MAX_OTHERS = 50
+VOTE_METHODS = ("", "show_of_hands", "secret_ballot")
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,9 @@ class MinutesDetails:
     closed_time: str
     others_present: tuple[str, ...]  # "Name, capacity", one each
     excused: tuple[int, ...]  # ids of the members absent with apologies
+    convened_on: dt.date | None = None  # the day the members were convened
+    agenda: tuple[str, ...] = ()  # the agenda's items
+    vote_method: str = ""  # one of VOTE_METHODS
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,9 @@ def get_minutes_details(jury_file: JuryFile) -> MinutesDetails:
             meeting.closed_time,
             tuple(line for line in meeting.others_present.splitlines() if line),
             tuple(excused),
+            meeting.convened_on,
+            tuple(line for line in meeting.agenda.splitlines() if line),
+            meeting.vote_method,
         )
 
 
@@ -96,12 +105,25 @@ def set_minutes_details(
     closed_time: str | None = None,
     others_present: Sequence[str] | None = None,
     excused: Mapping[int, bool] | None = None,
+    convened_on: dt.date | None = None,
+    clear_convened_on: bool = False,
+    agenda: Sequence[str] | None = None,
+    vote_method: str | None = None,
 ) -> MinutesDetails:
     """Record some of the details (None: keep); return them all. Times are ``HH:MM`` or empty;
-    ``others_present`` replaces the list (empty lines dropped); ``excused`` maps member ids to
-    whether they are excused (an excused member is marked absent). Raises :class:`RuleError`
-    for a bad time, an unknown member or a closed meeting; nothing changes then."""
+    ``others_present`` and ``agenda`` replace their lists (empty lines dropped); ``excused``
+    maps member ids to whether they are excused (an excused member is marked absent);
+    ``clear_convened_on`` forgets the convocation's date; ``vote_method`` is one of
+    :data:`VOTE_METHODS`. Raises :class:`RuleError` for a bad time or vote method, an unknown
+    member or a closed meeting; nothing changes then."""
     changes: dict[str, object] = {}
+    if vote_method is not None and vote_method not in VOTE_METHODS:
+        raise RuleError(
+            QT_TRANSLATE_NOOP("Errors", "unknown vote method “{method}”"), method=vote_method
+        )
+    agenda_text = None
+    if agenda is not None:
+        agenda_text = "\n".join(" ".join(x.split()) for x in agenda if x.strip())
     opened = _check_time(opened_time) if opened_time is not None else None
     closed = _check_time(closed_time) if closed_time is not None else None
     others = None
@@ -131,6 +153,16 @@ def set_minutes_details(
         if others is not None and meeting.others_present != others:
             meeting.others_present = others
             changes["others_present"] = others.splitlines()
+        if agenda_text is not None and meeting.agenda != agenda_text:
+            meeting.agenda = agenda_text
+            changes["agenda"] = agenda_text.splitlines()
+        if vote_method is not None and meeting.vote_method != vote_method:
+            meeting.vote_method = vote_method
+            changes["vote_method"] = vote_method
+        day = None if clear_convened_on else convened_on
+        if (clear_convened_on or convened_on is not None) and meeting.convened_on != day:
+            meeting.convened_on = day
+            changes["convened_on"] = day.isoformat() if day else None
         excused_changes: dict[str, bool] = {}
         for member_id, is_excused in (excused or {}).items():
             get_member(session, member_id)

@@ -96,6 +96,9 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
             opened_time=details.opened_time,
             closed_time=details.closed_time,
             others_present=details.others_present,
+            convened_on=details.convened_on,
+            agenda=details.agenda,
+            vote_method=details.vote_method,
         )
         if recorded
         else None,

@@ -411,6 +411,11 @@ class Meeting(Base):
     opened_time: Mapped[str] = mapped_column(String(5), default="", server_default="")
     closed_time: Mapped[str] = mapped_column(String(5), default="", server_default="")
     others_present: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The convocation's date, the agenda (one item per line), how the votes were taken
+    # ("show_of_hands" | "secret_ballot" | "").
+    convened_on: Mapped[dt.date | None] = mapped_column(Date)
+    agenda: Mapped[str] = mapped_column(Text, default="", server_default="")
+    vote_method: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
 
 class Attendance(Base):

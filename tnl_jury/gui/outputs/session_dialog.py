@@ -1,6 +1,7 @@
 """Documents > Minutes (PDF)…: before the file is chosen, what the minutes say of the session
-(#19): the opening and closing times, which absent members are excused, the people present
-without a vote (secretariat, observers).
+(#19): the convocation's date and the agenda, the opening and closing times, how the votes were
+taken, which absent members are excused, the people present without a vote (secretariat,
+observers).
 
 The dialog only edits values: it is given the recorded details and the absent members
 (id, name); :meth:`SessionDialog.changes` gives the keyword arguments of
@@ -11,14 +12,17 @@ shown but cannot be changed.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRegularExpression
+from PySide6.QtCore import QDate, QEvent, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +38,8 @@ if TYPE_CHECKING:
     from tnl_jury.services.minutes_details import MinutesDetails
 
 _TIME = r"^(?:([01]?\d|2[0-3]):[0-5]\d)?$"
+_NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown blank: no convocation date
+VOTE_METHODS = ("", "show_of_hands", "secret_ballot")
 
 
 class SessionDialog(QDialog):
@@ -50,6 +56,28 @@ class SessionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("session_dialog")
         self._initial = details
+        self.convened_label = QLabel(self)
+        self.convened_edit = QDateEdit(self)
+        self.convened_edit.setCalendarPopup(True)
+        self.convened_edit.setDisplayFormat("dd/MM/yyyy")
+        self.convened_edit.setMinimumDate(_NO_DATE)
+        self.convened_edit.setSpecialValueText(" ")
+        day = details.convened_on
+        self.convened_edit.setDate(QDate(day.year, day.month, day.day) if day else _NO_DATE)
+        self.convened_edit.setReadOnly(read_only)
+        self.convened_label.setBuddy(self.convened_edit)
+        self.agenda_label = QLabel(self)
+        self.agenda_edit = QPlainTextEdit("\n".join(details.agenda), self)
+        self.agenda_edit.setTabChangesFocus(True)
+        self.agenda_edit.setReadOnly(read_only)
+        self.agenda_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.agenda_label.setBuddy(self.agenda_edit)
+        self.vote_label = QLabel(self)
+        self.vote_combo = QComboBox(self)
+        self.vote_combo.addItems(["", "", ""])
+        self.vote_combo.setCurrentIndex(max(0, VOTE_METHODS.index(details.vote_method)))
+        self.vote_combo.setEnabled(not read_only)
+        self.vote_label.setBuddy(self.vote_combo)
         validator = QRegularExpressionValidator(QRegularExpression(_TIME), self)
         self.opened_label = QLabel(self)
         self.opened_edit = QLineEdit(details.opened_time, self)
@@ -83,8 +111,11 @@ class SessionDialog(QDialog):
         self.others_label.setBuddy(self.others_edit)
 
         form = QFormLayout()
+        form.addRow(self.convened_label, self.convened_edit)
+        form.addRow(self.agenda_label, self.agenda_edit)
         form.addRow(self.opened_label, self.opened_edit)
         form.addRow(self.closed_label, self.closed_edit)
+        form.addRow(self.vote_label, self.vote_combo)
         form.addRow(self.excused_box)
         form.addRow(self.others_label, self.others_edit)
         self.buttons = QDialogButtonBox(
@@ -109,6 +140,22 @@ class SessionDialog(QDialog):
         others = [line for line in others if line]
         if tuple(others) != self._initial.others_present:
             out["others_present"] = others
+        agenda = [line.strip() for line in self.agenda_edit.toPlainText().splitlines()]
+        agenda = [line for line in agenda if line]
+        if tuple(agenda) != self._initial.agenda:
+            out["agenda"] = agenda
+        method = VOTE_METHODS[self.vote_combo.currentIndex()]
+        if method != self._initial.vote_method:
+            out["vote_method"] = method
+        chosen = self.convened_edit.date()
+        convened = (
+            None if chosen == _NO_DATE else dt.date(chosen.year(), chosen.month(), chosen.day())
+        )
+        if convened != self._initial.convened_on:
+            if convened is None:
+                out["clear_convened_on"] = True
+            else:
+                out["convened_on"] = convened
         excused = {
             member_id: check.isChecked()
             for member_id, check in self.excused_checks.items()
@@ -120,8 +167,19 @@ class SessionDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("The session, for the minutes"))
+        self.convened_label.setText(self.tr("Members con&vened on:"))
+        self.convened_edit.setAccessibleName(self.tr("Members convened on (blank: not said)"))
+        self.agenda_label.setText(self.tr("&Agenda:"))
+        self.agenda_edit.setPlaceholderText(self.tr("One item per line"))
+        self.agenda_edit.setAccessibleName(self.tr("Agenda, one item per line"))
+        self.vote_label.setText(self.tr("Votes &taken:"))
+        for index, text in enumerate(
+            (self.tr("(not said)"), self.tr("by show of hands"), self.tr("by secret ballot"))
+        ):
+            self.vote_combo.setItemText(index, text)
+        self.vote_combo.setAccessibleName(self.tr("How the votes were taken"))
         self.opened_label.setText(self.tr("Session &opened at:"))
-        self.closed_label.setText(self.tr("Session &closed at:"))
+        self.closed_label.setText(self.tr("Session c&losed at:"))
         for edit in (self.opened_edit, self.closed_edit):
             edit.setPlaceholderText(self.tr("HH:MM"))
         self.opened_edit.setAccessibleName(self.tr("Session opened at"))

@@ -1,12 +1,12 @@
 """Parts of the minutes a French jury's procès-verbal carries (#19), apart from
 :mod:`.minutes` so that its layout stays readable:
 
-* :func:`opening` and :func:`closing`: the session opened at / closed at (``9 h 30``), under
-  whose chair, "l’ordre du jour étant épuisé";
+* :func:`opening` and :func:`closing`: the convocation's date and the agenda, the session
+  opened at / closed at (``9 h 30``), under whose chair, "l’ordre du jour étant épuisé";
 * :func:`composition`: voting members present, members excused, members absent, and the people
   present without a vote (secretariat, observers);
-* :func:`dossier_counts`: dossiers received, admissible and examined; then "Après en avoir
-  délibéré";
+* :func:`dossier_counts`: dossiers received, admissible and examined; how the votes were
+  taken (show of hands, secret ballot); then "Après en avoir délibéré";
 * :func:`decision_block`: one dossier's decision kept on one page with its headings (the level's
   heading for the first dossier of a level), so that no heading ends a page alone and no
   decision is split unless it is longer than a page.
@@ -21,9 +21,13 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from tnl_jury.domain.records import MemberRecord, ResultsRecord
 from tnl_jury.io.pdf import fonts
 from tnl_jury.io.pdf.layout import Styles, heading
-from tnl_jury.io.pdf.text import join_fr, plural
+from tnl_jury.io.pdf.text import french_date, join_fr, plural
 
 W: dict[str, str] = {
+    "convened": "Les membres du jury ont été convoqués le {date}.",
+    "agenda": "Ordre du jour :",
+    "vote_show_of_hands": "Chaque décision a été mise aux voix à main levée.",
+    "vote_secret_ballot": "Chaque décision a été mise aux voix au scrutin secret.",
     "opened": "La séance est ouverte à {time} sous la présidence de {president}.",
     "closed": "L’ordre du jour étant épuisé, la séance est levée à {time}.",
     "closed_no_time": "L’ordre du jour étant épuisé, la séance est levée.",
@@ -46,14 +50,25 @@ def french_time(hh_mm: str) -> str:
 
 
 def opening(record: ResultsRecord, st: Styles) -> list[Flowable]:
-    """The opening sentence when the opening time is recorded."""
+    """The convocation's date, the agenda (numbered items) and the opening sentence, each when
+    recorded."""
     meeting = record.meeting
-    if meeting is None or not meeting.opened_time:
+    if meeting is None:
         return []
-    text = W["opened"].format(
-        time=french_time(meeting.opened_time), president=meeting.president or "…"
-    )
-    return [Paragraph(fonts.para(text), st.body)]
+    p = fonts.para
+    out: list[Flowable] = []
+    if meeting.convened_on is not None:
+        convened = W["convened"].format(date=french_date(meeting.convened_on))
+        out.append(Paragraph(p(convened), st.body))
+    if meeting.agenda:
+        out.append(Paragraph(p(W["agenda"]), st.body))
+        out += [Paragraph(p(f"{i}. {item}"), st.line) for i, item in enumerate(meeting.agenda, 1)]
+    if meeting.opened_time:
+        text = W["opened"].format(
+            time=french_time(meeting.opened_time), president=meeting.president or "…"
+        )
+        out.append(Paragraph(p(text), st.body))
+    return out
 
 
 def closing(record: ResultsRecord, st: Styles) -> list[Flowable]:
@@ -112,6 +127,9 @@ def dossier_counts(record: ResultsRecord, st: Styles) -> list[Flowable]:
     out.append(
         Paragraph(fonts.para(W["examined"].format(examined=plural(examined, "dossier"))), st.body)
     )
+    method = record.meeting.vote_method if record.meeting else ""
+    if examined and f"vote_{method}" in W:
+        out.append(Paragraph(fonts.para(W[f"vote_{method}"]), st.body))
     if examined:
         out.append(Paragraph(fonts.para(W["deliberated"]), st.body))
     return out
