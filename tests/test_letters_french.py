@@ -18,8 +18,9 @@ from records import sample_record
 
 from tnl_jury.domain.addressing import address_title, designation
 from tnl_jury.domain.errors import RuleError
-from tnl_jury.domain.records import DossierRecord, Letterhead
+from tnl_jury.domain.records import DossierRecord, Letterhead, ThresholdRecord
 from tnl_jury.io.pdf.letters import render_letter
+from tnl_jury.io.pdf.pdfa import check_pdfa
 from tnl_jury.services import audit, deliberation, drafts, scores
 from tnl_jury.services.dossiers import list_dossiers
 from tnl_jury.services.letterhead import get_letterhead, set_letterhead
@@ -308,3 +309,43 @@ def test_cli_letters_dated_with_letterhead_and_no_juror_comment(demo_file: JuryF
         assert comment not in text
         assert "Valorisez" not in text  # the grid's guidance to jurors
     assert any(f"Réf. : TNL/{first.ds_number}" in text for text in texts)
+    # The chart: every domain with its score, what the next level asks; fonts all embedded.
+    assert all("Vos résultats par domaine" in text for text in texts)
+    assert all("Scores sur une échelle de 0 à 4." in text for text in texts)
+    for letter in letters:
+        assert check_pdfa(letter).passed, letter.name
+        fonts = subprocess.run(
+            ["pdffonts", str(letter)], capture_output=True, text=True, check=True
+        ).stdout.splitlines()[2:]
+        assert fonts and all(" yes " in line for line in fonts), fonts
+
+
+@needs_poppler
+def test_letter_chart_says_what_the_next_level_asks(tmp_path: Path) -> None:
+    method = dataclasses.replace(
+        sample_record().method,
+        scale_max=4.0,
+        thresholds=(
+            ThresholdRecord(3, 2.0, 1.0),
+            ThresholdRecord(4, 2.7, 2.0),
+            ThresholdRecord(5, 3.4, 3.0, (("DATA", 3.5),)),
+        ),
+    )
+    record = dataclasses.replace(sample_record(), method=method)
+    level_four = next(d for d in record.dossiers if d.level == 4)
+    text = text_of(render_letter(record, level_four, tmp_path / "l.pdf"))
+    assert "Vos résultats par domaine" in text
+    for domain in level_four.domain_scores:
+        assert f"{domain.name} {domain.score:.2f}".replace(".", ",") in text
+    assert (
+        "Le niveau 5 demande un score global d’au moins 3,40, au moins 3,00 dans chaque domaine "
+        "et au moins 3,50 en « Ouverture des données publiques »." in text
+    )
+    assert "trait noir : ce que demande le niveau 5" in text
+    top = next(d for d in record.dossiers if d.level == 5)
+    text = text_of(render_letter(record, top, tmp_path / "top.pdf"))
+    assert "ce que demande le niveau 5, le plus élevé" in text and "demande un score" not in text
+    no_label = next(d for d in record.dossiers if d.level == 0)
+    assert "Vos résultats" in text_of(render_letter(record, no_label, tmp_path / "0.pdf"))
+    bare = render_letter(sample_record(), level_four, tmp_path / "bare.pdf")  # no scale known
+    assert "Vos résultats" not in text_of(bare)

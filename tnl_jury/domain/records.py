@@ -108,12 +108,30 @@ class MeetingRecord:
 
 
 @dataclass(frozen=True)
+class ThresholdRecord:
+    """What a level asks of the scores (the grid's level rule), for the letters' chart."""
+
+    level: int
+    min_score: float
+    min_every_domain: float | None = None
+    domain_minimums: tuple[tuple[str, float], ...] = ()  # (domain code, minimum)
+
+    def domain_minimum(self, code: str) -> float | None:
+        """The least score this level asks of domain ``code`` (None: no requirement)."""
+        named = dict(self.domain_minimums).get(code)
+        values = [v for v in (self.min_every_domain, named) if v is not None]
+        return max(values) if values else None
+
+
+@dataclass(frozen=True)
 class MethodRecord:
     """The method, a sentence each, for the minutes."""
 
     grid: str
     rules: str
     levels: tuple[tuple[int, str], ...]  # (level, name) in increasing order
+    thresholds: tuple[ThresholdRecord, ...] = ()  # in increasing level order
+    scale_max: float = 0.0  # the top of the scoring scale (0: unknown)
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,16 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
                 "décision à la majorité des suffrages exprimés."
             ),
             levels=tuple((rule.level, rule.name) for rule in grid.level_rules),
+            thresholds=tuple(
+                r.ThresholdRecord(
+                    rule.level,
+                    rule.min_score,
+                    rule.min_every_domain,
+                    tuple(sorted(rule.domain_minimums.items())),
+                )
+                for rule in sorted(grid.level_rules, key=lambda rule: rule.level)
+            ),
+            scale_max=float(max((sc.maximum for sc in grid.scales.values()), default=0)),
         ),
         members=members,
         recusals=recusals,

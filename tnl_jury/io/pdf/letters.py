@@ -5,7 +5,8 @@ when none is set), dated the day chosen when generating (today by default) and w
 letterhead's place (else the meeting's town). It greets the official by civility and function
 (``Madame la Présidente,``, see :mod:`tnl_jury.domain.addressing`), names the collectivité with
 its article (``la candidature de la commune de…``), gives the level awarded (or that the label
-was not awarded), the jury's motivation and its recommendations ("pistes de progression", the
+was not awarded), the jury's motivation, a small chart of the domains' scores against what the
+next level asks (:mod:`.letter_chart`), the jury's recommendations ("pistes de progression", the
 decision's field as the jury recorded it), and ends with the president's name and own title
 (the letterhead's signatory title) above an empty area for a stamp and signature. Dossiers
 without a decision get no letter. Files are named ``<dossier number>-<slug of the
@@ -34,7 +35,7 @@ from tnl_jury.io.atomic import (
     check_cancelled,
     report,
 )
-from tnl_jury.io.pdf import fonts
+from tnl_jury.io.pdf import fonts, letter_chart
 from tnl_jury.io.pdf.layout import (
     ACCENT,
     FRAME_WIDTH,
@@ -184,14 +185,14 @@ def _story(record: ResultsRecord, d: DossierRecord, st: Styles, day: dt.date) ->
     level = d.level if d.level is not None else 0
     meeting = record.meeting
     letterhead = record.letterhead
-    story: list[Flowable] = [_head(record, d, st), Spacer(1, 1.2 * cm)]
+    story: list[Flowable] = [_head(record, d, st), Spacer(1, 0.8 * cm)]
     place = letterhead.place
     if not place and meeting and meeting.place:
         place = meeting.place.split(",")[0]
     date = french_date(day)
     line = W["place_date"].format(place=place, date=date) if place else f"Le {date}"
     story.append(Paragraph(p(line), st.right))
-    story.append(Spacer(1, 0.6 * cm))
+    story.append(Spacer(1, 0.4 * cm))
     left = ParagraphStyle("subject", parent=st.body, alignment=TA_LEFT)
     if letterhead.reference:
         reference = p(letterhead.reference + d.ds_number)
@@ -202,7 +203,7 @@ def _story(record: ResultsRecord, d: DossierRecord, st: Styles, day: dt.date) ->
             left,
         )
     )
-    story.append(Spacer(1, 0.5 * cm))
+    story.append(Spacer(1, 0.4 * cm))
     polite = address_title(d.official_name, d.official_function)
     story.append(Paragraph(p(f"{polite},"), st.body))
     args = {"label": record.label_name, "candidate": designation(d.candidate_name, d.kind).of}
@@ -219,15 +220,23 @@ def _story(record: ResultsRecord, d: DossierRecord, st: Styles, day: dt.date) ->
     if d.motivation:
         story += heading(W["motivation_head"], st.h2)
         story += [Paragraph(p(part), st.body) for part in d.motivation.splitlines() if part]
+    story += letter_chart.chart(record, d, st)
     story += heading(W["recommendations_head"], st.h2)
     advice = [part for part in d.recommendations.splitlines() if part.strip()]
-    story += [Paragraph(p(part), st.body) for part in advice or [W["no_recommendation"]]]
+    story += [
+        Paragraph(p(part), st.line if part.lstrip().startswith("•") else st.body)
+        for part in advice or [W["no_recommendation"]]
+    ]
     story.append(Spacer(1, 0.3 * cm))
     story.append(Paragraph(p(W["congratulations" if level > 0 else "encouragement"]), st.body))
-    story.append(Paragraph(p(W["closing"].format(salutation=polite)), st.body))
     president = meeting.president if meeting else ""
-    story.append(Spacer(1, 0.6 * cm))
-    story.append(KeepTogether(_signature_block(president, letterhead.signatory_title, st)))
+    # The closing formula never leaves the signature alone on a page.
+    ending: list[Flowable] = [
+        Paragraph(p(W["closing"].format(salutation=polite)), st.body),
+        Spacer(1, 0.3 * cm),
+        *_signature_block(president, letterhead.signatory_title, st),
+    ]
+    story.append(KeepTogether(ending))
     return story
 
 
@@ -236,7 +245,8 @@ def _signature_block(president: str, title: str, st: Styles) -> list[Flowable]:
     the stamp area."""
     p = fonts.para
     lines = [W["for_jury"], president, title]
-    text = [Paragraph(p(line), st.body) for line in lines if line]
+    tight = ParagraphStyle("signature", parent=st.body, alignment=TA_LEFT, spaceAfter=1)
+    text = [Paragraph(p(line), tight) for line in lines if line]
     block = Table([[text], [_StampArea()]], colWidths=[7 * cm], hAlign="RIGHT")
     block.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)]))
     return [block]
@@ -246,7 +256,7 @@ class _StampArea(Flowable):  # type: ignore[misc]
     """An empty dashed frame for the president's stamp and signature."""
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width, self.height = 6.5 * cm, 2.6 * cm
+        self.width, self.height = 6.5 * cm, 1.8 * cm
         return self.width, self.height
 
     def draw(self) -> None:
