@@ -51,6 +51,7 @@ def detailed_record(dossiers: int = 6) -> ResultsRecord:
         convened_on=dt.date(2025, 11, 4),
         agenda=("Examen des dossiers", "Délibération et votes"),
         vote_method="show_of_hands",
+        undecided_reason="Dossiers incomplets, examen reporté à la prochaine séance.",
     )
     return dataclasses.replace(
         sample_record(dossiers),
@@ -88,6 +89,8 @@ def test_minutes_required_elements(minutes: list[str]) -> None:
     ):
         assert needle in text, needle
     assert ".." not in text.replace("…", "")
+    # The sample has no undecided dossier: the reason is said only where there are some.
+    assert "Motif :" not in text
     assert "Territoire Numérique Libre — Label Territoire Numérique Libre" not in text
     assert "Label Territoire Numérique Libre 2025" in minutes[0]
 
@@ -160,6 +163,8 @@ def test_minutes_details_service(demo_file: JuryFile) -> None:
         "secret_ballot",
     )
     assert set_minutes_details(demo_file, clear_convened_on=True).convened_on is None
+    reason = set_minutes_details(demo_file, undecided_reason="  Examen   reporté ").undecided_reason
+    assert reason == "Examen reporté"
     events = audit.head(demo_file).events
     details = set_minutes_details(
         demo_file,
@@ -203,6 +208,7 @@ def test_cli_session_then_minutes(demo_file: JuryFile) -> None:
         "session", str(path), "--opened", "14:00", "--closed", "17:05",
         "--excused", str(ids[0]), "--other", "Léa Roux, observatrice",
         "--vote-method", "secret-ballot", "--agenda", "Délibération", "--convened", "2026-11-10",
+        "--undecided-reason", "Examen reporté à la séance de décembre.",
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     done = cli("minutes", str(path), str(path.parent / "pv.pdf"))
@@ -214,6 +220,10 @@ def test_cli_session_then_minutes(demo_file: JuryFile) -> None:
     assert "sans voix délibérative : Léa Roux, observatrice." in text
     assert "Chaque décision a été mise aux voix au scrutin secret." not in text  # none decided
     assert "convoqués le 10 novembre 2026. Ordre du jour : 1. Délibération" in text
+    assert (
+        "Dossiers sans décision" in text
+        and "Motif : Examen reporté à la séance de décembre." in text
+    )
 
 
 def test_minutes_annexes(minutes: list[str]) -> None:

@@ -40,6 +40,7 @@ def main() -> None:
             convened_on=dt.date(2026, 11, 12),
             agenda=["Examen des dossiers de candidature", "Délibération et votes"],
             vote_method="show_of_hands",
+            undecided_reason="Examen reporté à la séance de décembre, faute de temps.",
         )
         set_letterhead(
             jf,

@@ -9,7 +9,8 @@ Issue #19: the minutes give the convocation's date and the agenda, the session's
 closing times and how the votes were taken, tell excused members from absent ones, and name
 the people present without a vote (secretariat, observers). ``meeting`` gains
 ``opened_time``, ``closed_time`` ("HH:MM"), ``others_present`` and ``agenda`` (one per line),
-``convened_on`` and ``vote_method``; ``attendance`` gains ``excused``. All empty / false /
+``convened_on``, ``vote_method`` and ``undecided_reason`` (why the dossiers without a
+decision were left); ``attendance`` gains ``excused``. All empty / false /
 null for existing files.
 """
 
@@ -42,6 +43,9 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("vote_method", sa.String(length=20), server_default="", nullable=False)
         )
+        batch_op.add_column(
+            sa.Column("undecided_reason", sa.Text(), server_default="", nullable=False)
+        )
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.add_column(sa.Column("excused", sa.Boolean(), server_default="0", nullable=False))
 
@@ -50,6 +54,7 @@ def downgrade() -> None:
     with op.batch_alter_table("attendance", schema=None) as batch_op:
         batch_op.drop_column("excused")
     with op.batch_alter_table("meeting", schema=None) as batch_op:
+        batch_op.drop_column("undecided_reason")
         batch_op.drop_column("vote_method")
         batch_op.drop_column("agenda")
         batch_op.drop_column("convened_on")

@@ -5271,6 +5271,18 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Présents sans voix délibérative</translation>
     </message>
     <message>
+        <source>Dossiers left &amp;undecided because:</source>
+        <translation>Dossiers laissés sans décision, &amp;motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. incomplete dossiers, examination postponed to the next session</source>
+        <translation>par ex. dossiers incomplets, examen reporté à la prochaine séance</translation>
+    </message>
+    <message>
+        <source>Why the dossiers without a decision were left</source>
+        <translation>Motif des dossiers laissés sans décision</translation>
+    </message>
+    <message>
         <source>&amp;Choose the file…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>

@@ -200,6 +200,7 @@ def test_minutes_letters_and_published_list_through_the_actions(
     session.others_edit.setPlainText("Julie Martin, secrétariat\n\n")
     session.agenda_edit.setPlainText("Examen des dossiers\nDélibération")
     session.vote_combo.setCurrentIndex(1)  # by show of hands
+    session.undecided_edit.setText("Dossiers incomplets")
     session.convened_edit.setDate(QDate(2026, 11, 12))
     next(iter(session.excused_checks.values())).setChecked(True)
     session.accept()
@@ -211,6 +212,7 @@ def test_minutes_letters_and_published_list_through_the_actions(
     assert "sans voix délibérative : Julie Martin, secrétariat." in text
     assert "convoqués le 12 novembre 2026. Ordre du jour : 1. Examen des dossiers" in text
     assert "mise aux voix à main levée." in text
+    assert "Motif : Dossiers incomplets." in text  # the demo leaves dossiers undecided
     assert str(minutes) in done_box(window).text()
     done_box(window).close()
     window.ui.actions["sign_minutes"].trigger()  # starts with the minutes just written

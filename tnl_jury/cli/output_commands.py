@@ -95,6 +95,11 @@ def register(sub: Any) -> None:
         choices=["show-of-hands", "secret-ballot", "none"],
         help="how the votes were taken",
     )
+    p.add_argument(
+        "--undecided-reason",
+        metavar="TEXT",
+        help="why the dossiers without a decision were left ('' forgets it)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_session)
 
@@ -199,7 +204,8 @@ def cmd_session(args: argparse.Namespace) -> int:
     if args.vote_method is not None:
         method = "" if args.vote_method == "none" else args.vote_method.replace("-", "_")
     changes = (
-        args.opened, args.closed, args.other, args.convened, args.agenda, args.vote_method
+        args.opened, args.closed, args.other, args.convened, args.agenda, args.vote_method,
+        args.undecided_reason,
     )  # fmt: skip
     if excused or any(value is not None for value in changes):
         with open_jury_file(args.jury_file) as jf:
@@ -213,6 +219,7 @@ def cmd_session(args: argparse.Namespace) -> int:
                 clear_convened_on=args.convened == "",
                 agenda=args.agenda,
                 vote_method=method,
+                undecided_reason=args.undecided_reason,
             )
     else:
         with open_for_reading(args.jury_file) as jf:
@@ -227,4 +234,5 @@ def cmd_session(args: argparse.Namespace) -> int:
         print(f"closed: {details.closed_time or '(not set)'}")
         print(f"excused members: {', '.join(map(str, details.excused)) or '(none)'}")
         print(f"present without a vote: {'; '.join(details.others_present) or '(none)'}")
+        print(f"why dossiers were left undecided: {details.undecided_reason or '(not said)'}")
     return EXIT_OK

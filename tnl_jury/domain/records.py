@@ -105,6 +105,7 @@ class MeetingRecord:
     convened_on: dt.date | None = None  # the day the members were convened
     agenda: tuple[str, ...] = ()
     vote_method: str = ""  # "show_of_hands" | "secret_ballot" | ""
+    undecided_reason: str = ""  # why the dossiers without a decision were left
 
 
 @dataclass(frozen=True)

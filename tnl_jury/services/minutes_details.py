@@ -40,6 +40,7 @@ class MinutesDetails:
     convened_on: dt.date | None = None  # the day the members were convened
     agenda: tuple[str, ...] = ()  # the agenda's items
     vote_method: str = ""  # one of VOTE_METHODS
+    undecided_reason: str = ""  # why the dossiers without a decision were left
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ def get_minutes_details(jury_file: JuryFile) -> MinutesDetails:
             meeting.convened_on,
             tuple(line for line in meeting.agenda.splitlines() if line),
             meeting.vote_method,
+            meeting.undecided_reason,
         )
 
 
@@ -109,13 +111,15 @@ def set_minutes_details(
     clear_convened_on: bool = False,
     agenda: Sequence[str] | None = None,
     vote_method: str | None = None,
+    undecided_reason: str | None = None,
 ) -> MinutesDetails:
     """Record some of the details (None: keep); return them all. Times are ``HH:MM`` or empty;
     ``others_present`` and ``agenda`` replace their lists (empty lines dropped); ``excused``
     maps member ids to whether they are excused (an excused member is marked absent);
     ``clear_convened_on`` forgets the convocation's date; ``vote_method`` is one of
-    :data:`VOTE_METHODS`. Raises :class:`RuleError` for a bad time or vote method, an unknown
-    member or a closed meeting; nothing changes then."""
+    :data:`VOTE_METHODS`; ``undecided_reason`` says why the dossiers without a decision were
+    left (one sentence, spaces tidied). Raises :class:`RuleError` for a bad time or vote
+    method, an unknown member or a closed meeting; nothing changes then."""
     changes: dict[str, object] = {}
     if vote_method is not None and vote_method not in VOTE_METHODS:
         raise RuleError(
@@ -156,6 +160,10 @@ def set_minutes_details(
         if agenda_text is not None and meeting.agenda != agenda_text:
             meeting.agenda = agenda_text
             changes["agenda"] = agenda_text.splitlines()
+        reason = " ".join(undecided_reason.split()) if undecided_reason is not None else None
+        if reason is not None and meeting.undecided_reason != reason:
+            meeting.undecided_reason = reason
+            changes["undecided_reason"] = reason
         if vote_method is not None and meeting.vote_method != vote_method:
             meeting.vote_method = vote_method
             changes["vote_method"] = vote_method

@@ -99,6 +99,7 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
             convened_on=details.convened_on,
             agenda=details.agenda,
             vote_method=details.vote_method,
+            undecided_reason=details.undecided_reason,
         )
         if recorded
         else None,

@@ -416,6 +416,8 @@ class Meeting(Base):
     convened_on: Mapped[dt.date | None] = mapped_column(Date)
     agenda: Mapped[str] = mapped_column(Text, default="", server_default="")
     vote_method: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    # Why the dossiers without a decision were left (one sentence for them all).
+    undecided_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Attendance(Base):

@@ -1,7 +1,7 @@
 """Documents > Minutes (PDF)…: before the file is chosen, what the minutes say of the session
 (#19): the convocation's date and the agenda, the opening and closing times, how the votes were
 taken, which absent members are excused, the people present without a vote (secretariat,
-observers).
+observers), why the dossiers without a decision were left.
 
 The dialog only edits values: it is given the recorded details and the absent members
 (id, name); :meth:`SessionDialog.changes` gives the keyword arguments of
@@ -109,6 +109,10 @@ class SessionDialog(QDialog):
         self.others_edit.setReadOnly(read_only)
         self.others_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.others_label.setBuddy(self.others_edit)
+        self.undecided_label = QLabel(self)
+        self.undecided_edit = QLineEdit(details.undecided_reason, self)
+        self.undecided_edit.setReadOnly(read_only)
+        self.undecided_label.setBuddy(self.undecided_edit)
 
         form = QFormLayout()
         form.addRow(self.convened_label, self.convened_edit)
@@ -118,6 +122,7 @@ class SessionDialog(QDialog):
         form.addRow(self.vote_label, self.vote_combo)
         form.addRow(self.excused_box)
         form.addRow(self.others_label, self.others_edit)
+        form.addRow(self.undecided_label, self.undecided_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -144,6 +149,9 @@ class SessionDialog(QDialog):
         agenda = [line for line in agenda if line]
         if tuple(agenda) != self._initial.agenda:
             out["agenda"] = agenda
+        reason = " ".join(self.undecided_edit.text().split())
+        if reason != self._initial.undecided_reason:
+            out["undecided_reason"] = reason
         method = VOTE_METHODS[self.vote_combo.currentIndex()]
         if method != self._initial.vote_method:
             out["vote_method"] = method
@@ -191,6 +199,13 @@ class SessionDialog(QDialog):
             self.tr("Secretariat, observers: one per line, name then capacity")
         )
         self.others_edit.setAccessibleName(self.tr("Present without a vote"))
+        self.undecided_label.setText(self.tr("Dossiers left &undecided because:"))
+        self.undecided_edit.setPlaceholderText(
+            self.tr("e.g. incomplete dossiers, examination postponed to the next session")
+        )
+        self.undecided_edit.setAccessibleName(
+            self.tr("Why the dossiers without a decision were left")
+        )
         self.others_edit.setAccessibleDescription(self.others_edit.placeholderText())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             self.tr("&Choose the file…")

@@ -338,6 +338,7 @@ def _decisions(record: ResultsRecord, st: Styles) -> list[list[Flowable]]:
     undecided = by_name([d for d in record.dossiers if d.level is None])
     if undecided:
         block = heading(W["undecided_head"].format(count=len(undecided)), st.h2)
+        block += minutes_sections.undecided_reason(record, st)
         for d in undecided:
             text = W["undecided"].format(number=d.ds_number, name=d.candidate_name)
             block.append(Paragraph(p(text), st.body))

@@ -38,6 +38,7 @@ W: dict[str, str] = {
     "received": "Le jury a été saisi de {received}, dont {admissible}.",
     "examined": "Il a examiné {examined} au cours de la séance.",
     "deliberated": "Après en avoir délibéré, le jury arrête les décisions suivantes.",
+    "undecided_reason": "Motif : {reason}.",
 }
 
 
@@ -133,6 +134,15 @@ def dossier_counts(record: ResultsRecord, st: Styles) -> list[Flowable]:
     if examined:
         out.append(Paragraph(fonts.para(W["deliberated"]), st.body))
     return out
+
+
+def undecided_reason(record: ResultsRecord, st: Styles) -> list[Flowable]:
+    """Why the dossiers without a decision were left, when the meeting's record says it."""
+    reason = record.meeting.undecided_reason if record.meeting else ""
+    if not reason:
+        return []
+    text = W["undecided_reason"].format(reason=reason.rstrip("."))
+    return [Paragraph(fonts.para(text), st.body)]
 
 
 def decision_block(
