@@ -3102,8 +3102,8 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Texte &amp;CSV (.csv)</translation>
     </message>
     <message>
-        <source>The decisions sheet as plain text, or one file per sheet.</source>
-        <translation>La feuille des décisions en texte brut, ou un fichier par feuille.</translation>
+        <source>The decisions sheet as plain text, or one file per sheet: for programs and data portals. To read or print the results, prefer xlsx or ods.</source>
+        <translation>La feuille des décisions en texte brut, ou un fichier par feuille&#xa0;: pour les programmes et les portails de données. Pour lire ou imprimer les résultats, préférez xlsx ou ods.</translation>
     </message>
     <message>
         <source>One CSV file &amp;per sheet</source>

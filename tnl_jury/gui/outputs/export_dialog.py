@@ -78,7 +78,10 @@ class ExportDialog(QDialog):
             ),
             "csv": (
                 self.tr("&CSV text (.csv)"),
-                self.tr("The decisions sheet as plain text, or one file per sheet."),
+                self.tr(
+                    "The decisions sheet as plain text, or one file per sheet: for programs and "
+                    "data portals. To read or print the results, prefer xlsx or ods."
+                ),
             ),
         }
         box_layout = QVBoxLayout(self.format_box)
