@@ -91,7 +91,7 @@ class LettersDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
+        self.resize(self.fontMetrics().averageCharWidth() * 95, self.sizeHint().height())
 
     def letterhead(self) -> Letterhead:
         """The letterhead as the dialog shows it now."""

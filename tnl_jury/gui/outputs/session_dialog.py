@@ -132,7 +132,7 @@ class SessionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
-        self.resize(self.fontMetrics().averageCharWidth() * 70, self.sizeHint().height())
+        self.resize(self.fontMetrics().averageCharWidth() * 100, self.sizeHint().height())
 
     def changes(self) -> dict[str, object]:
         """The keyword arguments of ``set_minutes_details`` for what the user changed."""
