@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
+from tnl_jury.domain.meeting import DEFAULT_QUORUM_RULE
 from tnl_jury.services import audit
 from tnl_jury.services.members import get_member
 from tnl_jury.storage import models as m
@@ -141,7 +142,7 @@ def set_minutes_details(
     with jury_file.transaction() as session:
         meeting = _meeting(session)
         if meeting is None:
-            meeting = m.Meeting(quorum_rule="more_than_half", place="")
+            meeting = m.Meeting(quorum_rule=DEFAULT_QUORUM_RULE, place="")
             session.add(meeting)
             session.flush()
         if meeting.closed_at is not None:
