@@ -23,6 +23,7 @@ from tnl_jury.io.pdf.minutes import render_minutes
 from tnl_jury.io.pdf.minutes_sections import french_time
 from tnl_jury.services import audit, deliberation
 from tnl_jury.services.dossiers import list_dossiers
+from tnl_jury.services.edition import load_stored_grid
 from tnl_jury.services.members import list_members
 from tnl_jury.services.minutes_details import get_minutes_details, set_minutes_details
 from tnl_jury.services.records import build_results_record
@@ -242,3 +243,24 @@ def test_minutes_annexes(minutes: list[str]) -> None:
         if dossier.overall_score is not None:
             assert f"{dossier.overall_score:.2f}".replace(".", ",") in annex2
     assert "Signatures" in minutes[-2]  # the signature page stays the last one
+
+
+def test_grid_annex_from_a_jury_file(demo_file: JuryFile, tmp_path: Path) -> None:
+    """Annexe 3 gives every criterion of the stored grid and what each level asks; its title
+    never ends a page alone."""
+    grid = load_stored_grid(demo_file)
+    record = build_results_record(demo_file, with_scores=False)
+    path = tmp_path / "pv.pdf"
+    render_minutes(record, path)
+    pages = page_texts(path)
+    text = " ".join(pages)
+    annex = text[text.index("Annexe 3 — Grille d’évaluation") : text.index("Signatures")]
+    for domain in grid.domains:
+        assert f"{domain.code} — {domain.name} (poids" in annex
+        for criterion in domain.criteria:
+            assert criterion.code in annex and " ".join(criterion.label.split()) in annex
+    for rule in grid.level_rules:
+        asks = f"score global ≥ {rule.min_score:.2f}".replace(".", ",")
+        assert f"{rule.name} : {asks}" in annex, rule.name
+    (page,) = [p for p in pages if "Annexe 3 — Grille d’évaluation" in p]
+    assert f"{grid.domains[0].code} — {grid.domains[0].name}" in page

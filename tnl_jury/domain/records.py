@@ -125,6 +125,18 @@ class ThresholdRecord:
 
 
 @dataclass(frozen=True)
+class CriterionRecord:
+    """One criterion of the grid, for the minutes' grid annex."""
+
+    domain_code: str
+    domain_name: str
+    domain_weight: float
+    code: str
+    label: str
+    weight: float
+
+
+@dataclass(frozen=True)
 class MethodRecord:
     """The method, a sentence each, for the minutes."""
 
@@ -133,6 +145,7 @@ class MethodRecord:
     levels: tuple[tuple[int, str], ...]  # (level, name) in increasing order
     thresholds: tuple[ThresholdRecord, ...] = ()  # in increasing level order
     scale_max: float = 0.0  # the top of the scoring scale (0: unknown)
+    criteria: tuple[CriterionRecord, ...] = ()  # the grid, in its order
 
 
 @dataclass(frozen=True)

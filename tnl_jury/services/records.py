@@ -124,6 +124,10 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
                 for rule in sorted(grid.level_rules, key=lambda rule: rule.level)
             ),
             scale_max=float(max((sc.maximum for sc in grid.scales.values()), default=0)),
+            criteria=tuple(
+                r.CriterionRecord(d.code, d.name, d.weight, c.code, c.label, c.weight)
+                for d, c in grid.criteria()
+            ),
         ),
         members=members,
         recusals=recusals,

@@ -6,7 +6,9 @@ fields stay on the last page:
   aside from; then the people present without a vote;
 * **Annexe 2 — Scores par domaine**: each dossier's score in every domain of the grid and its
   overall score, with two decimals (the rounding rule of the whole document), and the level
-  decided; the domains head the columns as D1, D2…, named in a legend under the table.
+  decided; the domains head the columns as D1, D2…, named in a legend under the table;
+* **Annexe 3 — Grille d’évaluation** (when the record carries the grid): each domain with its
+  weight and criteria (code, label, weight), then what each level asks.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from tnl_jury.domain.records import DossierRecord, MemberRecord, ResultsRecord
 from tnl_jury.io.pdf import fonts
@@ -33,7 +35,14 @@ W: dict[str, str] = {
     "legend": "Domaines : {legend}. Scores sur l’échelle de la grille, arrondis à deux "
     "décimales ; « – » : sans note.",
     "undecided": "Sans décision",
+    "s_grid": "Annexe 3 — Grille d’évaluation",
+    "domain": "{code} — {name} (poids {weight})",
+    "levels_head": "Ce que demande chaque niveau",
+    "asks_score": "score global ≥ {value}",
+    "asks_every": "chaque domaine ≥ {value}",
+    "asks_domain": "{code} ≥ {value}",
 }
+GRID_HEAD = ("Critère", "Libellé", "Poids")
 ATTENDANCE_HEAD = ("Membre", "Organisation", "Rôle", "Présence", "Déports")
 SCORES_FIXED_HEAD = ("N°", "Candidat")
 
@@ -52,6 +61,54 @@ def annexes(record: ResultsRecord, st: Styles) -> list[Flowable]:
     out = attendance(record, st)
     if record.dossiers:
         out += scores(record, st)
+    if record.method.criteria:
+        out += grid(record, st)
+    return out
+
+
+def _weight(value: float) -> str:
+    return french_number(value, 0) if float(value).is_integer() else french_number(value, 1)
+
+
+def grid(record: ResultsRecord, st: Styles) -> list[Flowable]:
+    """The grid: a table of criteria per domain, then the levels' requirements."""
+    p = fonts.para
+    out: list[Flowable] = []
+    title: list[Flowable] = [Paragraph(p(W["s_grid"]), st.h1)]  # kept with the first domain
+    domains: dict[str, list[Any]] = {}
+    for c in record.method.criteria:
+        domains.setdefault(c.domain_code, []).append(c)
+    for code, criteria in domains.items():
+        first = criteria[0]
+        head = W["domain"].format(
+            code=code, name=first.domain_name, weight=_weight(first.domain_weight)
+        )
+        rows: list[list[Any]] = [[Paragraph(h, st.cell_bold) for h in GRID_HEAD]]
+        rows += [
+            [
+                Paragraph(p(c.code), st.cell),
+                Paragraph(p(c.label), st.cell),
+                Paragraph(_weight(c.weight), st.cell),
+            ]
+            for c in criteria
+        ]
+        block = [*title, Paragraph(p(head), st.h3), _table(rows, (0.18, 0.70, 0.12))]
+        out.append(KeepTogether(block))
+        title = []
+    if record.method.thresholds:
+        names = dict(record.method.levels)
+        lines = []
+        for t in record.method.thresholds:
+            asks = [W["asks_score"].format(value=french_number(t.min_score))]
+            if t.min_every_domain is not None:
+                asks.append(W["asks_every"].format(value=french_number(t.min_every_domain)))
+            asks += [
+                W["asks_domain"].format(code=c, value=french_number(v))
+                for c, v in t.domain_minimums
+            ]
+            level_head = level_title(t.level, names.get(t.level, ""))
+            lines.append(Paragraph(p(f"{level_head} : {' ; '.join(asks)}."), st.line))
+        out.append(KeepTogether([Paragraph(p(W["levels_head"]), st.h3), *lines]))
     return out
 
 
