@@ -13,7 +13,7 @@ import pytest
 from tnl_jury.domain.errors import RuleError
 from tnl_jury.domain.meeting import Ballot, count_vote, quorum
 from tnl_jury.io.signing.keys import create_jury_ca, create_member_identity
-from tnl_jury.services import audit, deliberation, drafts, members, results, scores
+from tnl_jury.services import audit, deliberation, drafts, edition, members, results, scores
 from tnl_jury.services.minutes_signing import sign_minutes
 from tnl_jury.storage.jury_file import JuryFile
 
@@ -153,11 +153,20 @@ def test_results_exclude_recused_members_and_compute_majority(jury_file: JuryFil
     assert r.eligible_members == 3 and r.recused_members == ("M3",)
 
 
-def test_draft_decision_uses_scores_and_comments(demo_file: JuryFile) -> None:
+def test_draft_decision_uses_scores_never_comments_nor_guidance(demo_file: JuryFile) -> None:
+    """The draft goes to the candidate's letter: the weakest criteria by label, never a
+    juror's comment nor the grid's help text (guidance to jurors)."""
     scores.set_score(demo_file, 1, 1, "DATA-1", 0, comment="Aucun jeu de données publié.")
+    grid = edition.load_stored_grid(demo_file)
     draft = drafts.draft_decision(demo_file, 1)
-    assert draft.motivation.startswith("Score global")
-    assert "Aucun jeu de données publié." in draft.recommendations
+    assert "Aucun jeu de données publié." not in draft.recommendations + draft.motivation
+    for _domain, criterion in grid.criteria():
+        assert criterion.help_text not in draft.recommendations + draft.motivation
+    assert "Score global" not in draft.motivation and "≥" not in draft.motivation
+    assert draft.recommendations.startswith("Le jury vous invite à progresser")
+    labels = {c.label for _d, c in grid.criteria()}
+    bullets = [line[2:].rsplit(" (", 1)[0] for line in draft.recommendations.splitlines()[1:]]
+    assert bullets and set(bullets) <= labels
     assert 0 <= draft.level <= 5
 
 

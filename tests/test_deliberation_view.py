@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tnl_jury.services import deliberation, members, scores, scoring
+from tnl_jury.services import deliberation, drafts, members, scores, scoring
 from tnl_jury.services.deliberation_view import decision_context, dossier_view, level_names
 from tnl_jury.services.edition import load_stored_grid
 from tnl_jury.services.scoring import comparison
@@ -59,7 +59,7 @@ def test_decision_context_gathers_voters_meeting_draft_and_levels(demo_file: Jur
     assert context.voters.recused == (6,)
     assert context.member_names[6] == "François Mercier"
     assert context.meeting.quorum.reached and context.meeting.place == "Montpellier"
-    assert context.draft.motivation.startswith("Score global")
+    assert context.draft == drafts.draft_decision(demo_file, 4)
     assert context.draft.level == context.results.proposed.level
     assert context.casting_vote is True
     assert context.level_names[0] == "" and context.level_names[5].startswith("Niveau 5")

@@ -213,7 +213,7 @@ def test_csv_per_sheet_writes_one_file_per_sheet(tmp_path: Path) -> None:
     with paths[2].open(encoding="utf-8-sig", newline="") as f:
         notes = list(csv.reader(f))
     assert len(notes) == len(record.scores) + 1
-    comments = {row[5] for row in notes[1:]}
+    comments = {row[7] for row in notes[1:]}
     assert {"'+33 6 12 34 56 78", "'-1", "'@SUM(A1)", "Très bien ; « excellent »"} <= comments
     assert (
         "'\t=1+1 après une tabulation" in comments and "'\r=2+2 après un retour chariot" in comments
@@ -364,7 +364,7 @@ def test_text_escaping_round_trips_awkward_characters(tmp_path: Path) -> None:
     for fmt in ("xlsx", "ods"):
         [path] = write_results(record, tmp_path / f"a.{fmt}")
         assert read_calamine(path)["Notes détaillées"] == want, fmt
-    comments = {row[5] for row in want[1:]}
+    comments = {row[7] for row in want[1:]}
     assert "contrôle" in comments  # control characters XML cannot hold are dropped
 
 

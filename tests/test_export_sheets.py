@@ -113,7 +113,9 @@ def test_detailed_scores_long_format() -> None:
     assert headers == [
         "N° de dossier",
         "Membre",
+        "Domaine",
         "Critère",
+        "Libellé du critère",
         "Note",
         "Sans avis",
         "Commentaire",
@@ -124,13 +126,15 @@ def test_detailed_scores_long_format() -> None:
     assert rows[0] == (
         first.ds_number,
         first.member_name,
+        first.domain_name,
         first.criterion_code,
+        first.criterion_label,
         first.value,
         "oui" if first.no_opinion else "",
         first.comment,
     )
-    assert {row[4] for row in rows} == {"oui", ""}
-    assert any(row[3] is None for row in rows)
+    assert {row[6] for row in rows} == {"oui", ""}
+    assert any(row[5] is None for row in rows)
 
 
 def test_jury_roles_attendance_and_recusals_in_french() -> None:

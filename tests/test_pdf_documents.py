@@ -16,7 +16,7 @@ from records import DOSSIERS, LONG_MOTIVATION, MEMBERS, sample_record
 
 from tnl_jury.domain.records import ResultsRecord
 from tnl_jury.io.atomic import AtomicWriteError, Cancelled, atomic_write
-from tnl_jury.io.pdf.letters import letter_file_name, render_letters, salutation
+from tnl_jury.io.pdf.letters import letter_file_name, render_letters
 from tnl_jury.io.pdf.minutes import MinutesInfo, render_minutes
 from tnl_jury.io.pdf.pdfa import check_pdfa
 from tnl_jury.io.pdf.published import render_published_list
@@ -103,7 +103,7 @@ def test_minutes_text_names_levels_and_accents(rendered: Rendered) -> None:
         "Présidence de séance : Zoé Œuvray-Çelik",
         "Secrétariat de séance : François Lefèvre",
         "7 membres présents sur 8 : le quorum est atteint.",
-        "Membres présents (7)",
+        "Membres présents, avec voix délibérative (7)",
         "Membres absents (1)",
         "Côme Thévenin",
         "Agnès Ébrard",  # the recusal
@@ -204,18 +204,20 @@ def test_letters_one_per_decided_dossier(rendered: Rendered) -> None:
         "Ville d’Œuilly-sur-Aube (10)",
         "Objet : Label Territoire Numérique Libre 2025",
         "(dossier n° 1048213)",
-        "Madame,",
+        "Madame la Maire,",
+        "la candidature de la ville d’Œuilly-sur-Aube.",
         "avec le niveau suivant : Niveau 5 — Excellence.",
         "Motivation du jury",
         "Pistes de progression",
         "Partager l’expérience de migration",
         "Zoé Œuvray-Çelik",
-        "Présidence du jury",
         "Cachet et signature",
     ):
         assert needle in top, needle
     bottom = text_of(rendered.letters[-1])
-    assert "Monsieur," in bottom
+    assert "Monsieur le Président," in bottom
+    assert "la candidature du département de l’Ardèche." in bottom
+    assert "Présidence du jury" not in bottom
     assert "ne lui a pas attribué le label" in bottom
     assert "page 1 / 1" in bottom
 
@@ -252,9 +254,6 @@ def test_text_helpers() -> None:
     assert level_title(5, "Niveau 5 — Excellence") == "Niveau 5 — Excellence"
     assert level_title(5, "Excellence") == "Niveau 5 — Excellence"
     assert level_title(0, "Aucun label") == "Aucun label"
-    assert salutation("M. Jérôme ÇA") == "Monsieur"
-    assert salutation("Mme Noémie GAËTAN") == "Madame"
-    assert salutation("Dr Who") == "Madame, Monsieur"
 
 
 def test_atomic_write_keeps_the_old_file_on_error(tmp_path: Path) -> None:

@@ -13,6 +13,8 @@ from pathlib import Path
 from tnl_jury.services import deliberation, drafts, members
 from tnl_jury.services.demo import create_demo
 from tnl_jury.services.dossiers import list_dossiers
+from tnl_jury.services.letterhead import set_letterhead
+from tnl_jury.services.minutes_details import set_minutes_details
 
 
 def main() -> None:
@@ -25,6 +27,28 @@ def main() -> None:
         deliberation.set_attendance(jf, {mid: mid != ids[-2] for mid in ids})
         deliberation.set_meeting(
             jf, held_on=dt.date(2026, 11, 26), place="Montpellier, Maison de la Région"
+        )
+        set_minutes_details(
+            jf,
+            opened_time="09:30",
+            closed_time="12:45",
+            others_present=[
+                "Julie Martin, secrétariat du label (ADULLACT)",
+                "Marc Petit, observateur",
+            ],
+            excused={ids[-2]: True},
+            convened_on=dt.date(2026, 11, 12),
+            agenda=["Examen des dossiers de candidature", "Délibération et votes"],
+            vote_method="show_of_hands",
+            undecided_reason="Examen reporté à la séance de décembre, faute de temps.",
+        )
+        set_letterhead(
+            jf,
+            sender="Association ADULLACT\n836 rue du Mas de Verchant\n34000 Montpellier\n"
+            "label@exemple.org",
+            place="Montpellier",
+            reference="TNL-2026/",
+            signatory_title="Présidente du jury",  # the demo's president is Claire Duval,
         )
         for row in list_dossiers(jf)[: args.decisions]:
             who = deliberation.voters(jf, row.id)

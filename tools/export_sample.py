@@ -2,8 +2,9 @@
 
     .venv/bin/python tools/export_sample.py [--out docs/samples]
 
-Writes ``results-sample.xlsx``, ``results-sample.ods`` and ``results-sample.csv`` (the
-"Décisions" sheet) from the hand-built edition of ``tests/records.py`` with its detailed scores
+Writes ``results-sample.xlsx``, ``results-sample.ods``, ``results-sample.csv`` (the
+"Décisions" sheet) and ``results-sample-fr.csv`` (the same, for a French spreadsheet) from
+the hand-built edition of ``tests/records.py`` with its detailed scores
 (``tests/export_records.py``'s ``realistic_record``): six dossiers at levels 0 to 5, eight
 members, a recusal, accents and ligatures everywhere, and member comments such as a phone
 number starting with "+" — which the csv shows with its protective leading apostrophe.
@@ -33,9 +34,12 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     record = realistic_record()
+    written = []
     for suffix in ("xlsx", "ods", "csv"):
-        for path in write_results(record, args.out / f"results-sample.{suffix}"):
-            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        written += write_results(record, args.out / f"results-sample.{suffix}")
+    written += write_results(record, args.out / "results-sample-fr.csv", csv_french=True)
+    for path in written:
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ poppler-utils).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import subprocess
 import sys
 import tempfile
@@ -70,7 +71,10 @@ def main() -> int:
     decided = [d for d in record.dossiers if d.level is not None]
     letter = out / "letter-sample.pdf"
     if decided:
-        render_letter(record, decided[0], letter)
+        # Dated a week after the meeting, so that the sample does not change every day.
+        held_on = record.meeting.held_on if record.meeting else None
+        dated = held_on + dt.timedelta(days=7) if held_on else dt.date(2026, 12, 1)
+        render_letter(record, decided[0], letter, dated=dated)
     published = out / "published-list-sample.pdf"
     render_published_list(record, published)
 

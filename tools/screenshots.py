@@ -6,7 +6,8 @@ It builds a demo jury file in a temporary folder, opens the window offscreen at 
 settings of its own (the user's recent files and geometry are neither read nor changed), and
 saves ``welcome.png``, ``main-window-dossiers.png``, ``main-window-jury.png``,
 ``main-window-edition.png``, ``comparison.png``, ``comparison-blind.png``,
-``edition-settings.png``, ``import-preview.png``, ``scoring-screen.png`` and ``progress.png``.
+``edition-settings.png``, ``import-preview.png``, ``scoring-screen.png`` and ``progress.png``
+(and, among others, ``letters-dialog.png`` and ``session-dialog.png``).
 """
 
 from __future__ import annotations
@@ -230,6 +231,42 @@ def _shoot_import(window: Any, workdir: Path, output: Path, errors: list[str]) -
     return 0
 
 
+def _shoot_letters_and_session(window: Any, grab: Any) -> None:
+    """``letters-dialog.png`` (the letters' date and letterhead) and ``session-dialog.png``
+    (what the minutes say of the session), filled as a secretariat would."""
+    import datetime as dt
+
+    from tnl_jury.domain.records import Letterhead
+    from tnl_jury.gui.outputs.letters_dialog import LettersDialog
+    from tnl_jury.gui.outputs.session_dialog import SessionDialog
+    from tnl_jury.services.minutes_details import MinutesDetails
+
+    letterhead = Letterhead(
+        "Association ADULLACT\n836 rue du Mas de Verchant\n34000 Montpellier\nlabel@exemple.org",
+        "Montpellier",
+        "TNL-2026/",
+        "Présidente du jury",
+    )
+    letters = LettersDialog(letterhead, dt.date(2026, 12, 3), parent=window)
+    letters.show()
+    grab(letters, "letters-dialog.png")
+    letters.reject()
+    details = MinutesDetails(
+        "09:30",
+        "12:45",
+        ("Julie Martin, secrétariat du label (ADULLACT)", "Marc Petit, observateur"),
+        (7,),
+        dt.date(2026, 11, 12),
+        ("Examen des dossiers de candidature", "Délibération et votes"),
+        "show_of_hands",
+        "Examen reporté à la séance de décembre, faute de temps.",
+    )
+    session = SessionDialog(details, ((7, "Anaïs Benali"), (8, "Pierre Garnier")), parent=window)
+    session.show()
+    grab(session, "session-dialog.png")
+    session.reject()
+
+
 def _shoot_outputs(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
     """``export-dialog.png``, ``signing-wizard.png`` (the president has signed with a key
     brought along, the secretary creates a key issued by the jury CA) and ``verify-page.png``
@@ -272,6 +309,7 @@ def _shoot_outputs(window: Any, workdir: Path, output: Path, errors: list[str]) 
     assert export is not None
     grab(export, "export-dialog.png")
     export.reject()
+    _shoot_letters_and_session(window, grab)
 
     passphrase = "phrase de passe"
     ca_dir = workdir / "autorite-jury-2026"

@@ -1295,6 +1295,14 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Reading the meeting&apos;s record…</source>
+        <translation>Lecture du compte rendu de la séance…</translation>
+    </message>
+    <message>
+        <source>Cannot read the meeting&apos;s record</source>
+        <translation>Impossible de lire le compte rendu de la séance</translation>
+    </message>
+    <message>
         <source>minutes-{year}.pdf</source>
         <translation>proces-verbal-{year}.pdf</translation>
     </message>
@@ -1323,6 +1331,14 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>Cannot write the minutes</source>
         <translation>Impossible d’écrire le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Reading the letterhead…</source>
+        <translation>Lecture de l’en-tête des lettres…</translation>
+    </message>
+    <message>
+        <source>Cannot read the letterhead</source>
+        <translation>Impossible de lire l’en-tête des lettres</translation>
     </message>
     <message>
         <source>Folder for the letters to candidates</source>
@@ -2148,8 +2164,20 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>rouvrir une décision demande un motif</translation>
     </message>
     <message>
+        <source>this certificate was not issued by the jury CA ({subject}).</source>
+        <translation>ce certificat n’a pas été émis par l’autorité du jury ({subject}).</translation>
+    </message>
+    <message>
         <source>{path}: cannot read the file ({reason}).</source>
         <translation>{path}&#xa0;: impossible de lire le fichier ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: not a certificate revocation list.</source>
+        <translation>{path}&#xa0;: ce n’est pas une liste de révocation de certificats.</translation>
+    </message>
+    <message>
+        <source>{path}: this revocation list was not signed by the jury CA.</source>
+        <translation>{path}&#xa0;: cette liste de révocation n’a pas été signée par l’autorité du jury.</translation>
     </message>
     <message>
         <source>{path}: not a PDF file.</source>
@@ -2666,6 +2694,14 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>{path}: the certificate names nobody (it has no common name).</source>
         <translation>{path}&#xa0;: le certificat ne nomme personne (il n’a pas de nom commun).</translation>
+    </message>
+    <message>
+        <source>{path}: this certificate was revoked by the jury CA on {day}.</source>
+        <translation>{path}&#xa0;: ce certificat a été révoqué par l’autorité du jury le {day}.</translation>
+    </message>
+    <message>
+        <source>{path}: this revocation list is not the one of the CA that issued the signer&apos;s certificate.</source>
+        <translation>{path}&#xa0;: cette liste de révocation n’est pas celle de l’autorité qui a émis le certificat du signataire.</translation>
     </message>
     <message>
         <source>{path}: cannot sign field {field}: {detail}</source>
@@ -3263,6 +3299,26 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <source>{field} may have at most {limit} characters; this one has {length}</source>
         <translation>{field} peut compter au plus {limit} caractères&#x202f;; celui-ci en a {length}</translation>
     </message>
+    <message>
+        <source>unknown letterhead field {name!r}</source>
+        <translation>champ d’en-tête inconnu {name!r}</translation>
+    </message>
+    <message>
+        <source>the letterhead&apos;s {name} is too long: {length} characters, at most {limit}</source>
+        <translation>le champ {name} de l’en-tête est trop long&#xa0;: {length} caractères, au plus {limit}</translation>
+    </message>
+    <message>
+        <source>the time “{time}” is not a time HH:MM (24 hours)</source>
+        <translation>l’heure «&#xa0;{time}&#xa0;» n’est pas une heure HH:MM (sur 24&#xa0;heures)</translation>
+    </message>
+    <message>
+        <source>unknown vote method “{method}”</source>
+        <translation>mode de scrutin inconnu «&#xa0;{method}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>at most {limit} people present without a vote</source>
+        <translation>au plus {limit} personnes présentes sans voix délibérative</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3295,8 +3351,8 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>Texte &amp;CSV (.csv)</translation>
     </message>
     <message>
-        <source>The decisions sheet as plain text, or one file per sheet.</source>
-        <translation>La feuille des décisions en texte brut, ou un fichier par feuille.</translation>
+        <source>The decisions sheet as plain text, or one file per sheet: for programs and data portals. To read or print the results, prefer xlsx or ods.</source>
+        <translation>La feuille des décisions en texte brut, ou un fichier par feuille&#xa0;: pour les programmes et les portails de données. Pour lire ou imprimer les résultats, préférez xlsx ou ods.</translation>
     </message>
     <message>
         <source>One CSV file &amp;per sheet</source>
@@ -3309,6 +3365,18 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>Writes NAME-decisions.csv, NAME-palmares.csv… beside the chosen name.</source>
         <translation>Écrit NOM-decisions.csv, NOM-palmares.csv… à côté du nom choisi.</translation>
+    </message>
+    <message>
+        <source>For a &amp;French spreadsheet (; and 12,50)</source>
+        <translation>Pour un &amp;tableur en français (; et 12,50)</translation>
+    </message>
+    <message>
+        <source>For a French spreadsheet</source>
+        <translation>Pour un tableur en français</translation>
+    </message>
+    <message>
+        <source>Semicolons between the values and decimal commas, for Excel or LibreOffice in French. Leave it off for programs and data portals.</source>
+        <translation>Points-virgules entre les valeurs et virgules décimales, pour Excel ou LibreOffice en français. À laisser décoché pour les programmes et les portails de données.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -4331,6 +4399,73 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>Your certificate alone is also saved, as {name}: give it to whoever verifies the signatures.</source>
         <translation>Votre certificat seul est aussi enregistré, sous {name}&#xa0;: donnez-le à ceux qui vérifient les signatures.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersDialog</name>
+    <message>
+        <source>Letters to candidates</source>
+        <translation>Lettres aux candidats</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the letters:</source>
+        <translation>&amp;Date des lettres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The letterhead below is kept with the edition and used for every letter. Leave a field empty to go without it.</source>
+        <translation>L’en-tête ci-dessous est conservé avec l’édition et sert à toutes les lettres. Laissez un champ vide pour s’en passer.</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organiser, postal address and contact, one per line</source>
+        <translation>Organisateur, adresse postale et contact, un par ligne</translation>
+    </message>
+    <message>
+        <source>Written &amp;from (town):</source>
+        <translation>&amp;Fait à (ville)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference prefix:</source>
+        <translation>Préfixe de la &amp;référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. TNL-2026/ (the dossier number follows)</source>
+        <translation>par ex. TNL-2026/ (suivi du numéro de dossier)</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation>&amp;Titre du signataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Présidente du jury</source>
+        <translation>par ex. Présidente du jury</translation>
+    </message>
+    <message>
+        <source>Date of the letters</source>
+        <translation>Date des lettres</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Written from (town)</source>
+        <translation>Fait à (ville)</translation>
+    </message>
+    <message>
+        <source>Reference prefix</source>
+        <translation>Préfixe de la référence</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Titre du signataire</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the folder…</source>
+        <translation>&amp;Choisir l’emplacement…</translation>
     </message>
 </context>
 <context>
@@ -5551,6 +5686,109 @@ Ouvrir une copie du fichier et de son fichier annexe depuis un dossier temporair
     <message>
         <source>A reason is needed: it appears in the minutes.</source>
         <translation>Un motif est nécessaire&#xa0;: il figure au procès-verbal.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>The session, for the minutes</source>
+        <translation>La séance, pour le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Members con&amp;vened on:</source>
+        <translation>Membres con&amp;voqués le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Members convened on (blank: not said)</source>
+        <translation>Membres convoqués le (vide&#xa0;: non précisé)</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>Or&amp;dre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Un point par ligne</translation>
+    </message>
+    <message>
+        <source>Agenda, one item per line</source>
+        <translation>Ordre du jour, un point par ligne</translation>
+    </message>
+    <message>
+        <source>Votes &amp;taken:</source>
+        <translation>Mode de scru&amp;tin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>by show of hands</source>
+        <translation>à main levée</translation>
+    </message>
+    <message>
+        <source>by secret ballot</source>
+        <translation>au scrutin secret</translation>
+    </message>
+    <message>
+        <source>How the votes were taken</source>
+        <translation>Mode de scrutin</translation>
+    </message>
+    <message>
+        <source>Session &amp;opened at:</source>
+        <translation>Séance &amp;ouverte à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Session c&amp;losed at:</source>
+        <translation>Séance &amp;levée à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Session opened at</source>
+        <translation>Séance ouverte à</translation>
+    </message>
+    <message>
+        <source>Session closed at</source>
+        <translation>Séance levée à</translation>
+    </message>
+    <message>
+        <source>Absent members who sent apologies (excused)</source>
+        <translation>Membres absents qui se sont excusés (excusés)</translation>
+    </message>
+    <message>
+        <source>No member is marked absent.</source>
+        <translation>Aucun membre n’est noté absent.</translation>
+    </message>
+    <message>
+        <source>Present &amp;without a vote:</source>
+        <translation>Présents &amp;sans voix délibérative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secretariat, observers: one per line, name then capacity</source>
+        <translation>Secrétariat, observateurs&#xa0;: un par ligne, le nom puis la qualité</translation>
+    </message>
+    <message>
+        <source>Present without a vote</source>
+        <translation>Présents sans voix délibérative</translation>
+    </message>
+    <message>
+        <source>Dossiers left &amp;undecided because:</source>
+        <translation>Dossiers laissés sans décision, &amp;motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. incomplete dossiers, examination postponed to the next session</source>
+        <translation>par ex. dossiers incomplets, examen reporté à la prochaine séance</translation>
+    </message>
+    <message>
+        <source>Why the dossiers without a decision were left</source>
+        <translation>Motif des dossiers laissés sans décision</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the file…</source>
+        <translation>&amp;Choisir le fichier…</translation>
     </message>
 </context>
 <context>

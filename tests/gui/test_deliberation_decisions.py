@@ -13,7 +13,7 @@ from tnl_jury.gui.deliberation.decision_dialog import DecisionDialog
 from tnl_jury.gui.deliberation.results_model import ResultsColumn
 from tnl_jury.gui.i18n import Translations
 from tnl_jury.gui.main_window import MainWindow
-from tnl_jury.services import audit, deliberation
+from tnl_jury.services import audit, deliberation, drafts
 from tnl_jury.services.results import compute_results
 
 from .conftest import make_window
@@ -49,7 +49,9 @@ def test_a_decision_recorded_through_the_dialog_updates_the_row(
 
     dialog = decision_dialog(dialogs)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.motivation_edit.toPlainText().startswith("Score global")  # the draft
+    assert window.jury_file is not None
+    draft = drafts.draft_decision(window.jury_file, 2)
+    assert dialog.motivation_edit.toPlainText() == draft.motivation  # the draft
     assert cell(feature, 2, ResultsColumn.STATUS) == "Decided"
     assert cell(feature, 2, ResultsColumn.DECISION) == "Level 2"
     decision = stored_decision(window, 2)

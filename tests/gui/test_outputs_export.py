@@ -3,22 +3,26 @@ cancel one), write the minutes, the letters and the published list through the a
 
 from __future__ import annotations
 
+import csv
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from python_calamine import CalamineWorkbook
 
 from tnl_jury.gui.main_window import MainWindow
 from tnl_jury.gui.outputs.export_dialog import ExportDialog
+from tnl_jury.gui.outputs.letters_dialog import LettersDialog
+from tnl_jury.gui.outputs.session_dialog import SessionDialog
 from tnl_jury.gui.outputs.signing_wizard import SigningWizard
 from tnl_jury.gui.tasks import Task, TaskContext, TaskRunner
 from tnl_jury.services import audit
+from tnl_jury.services.letterhead import get_letterhead
 
 from .conftest import make_window
 from .outputs_demo import DECISIONS, decided_demo
@@ -111,6 +115,25 @@ def test_csv_one_file_per_sheet_and_an_existing_file_is_replaced_on_second_click
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert len(list((tmp_path / "csv").glob("r-*.csv"))) == len(SHEETS)
     assert not (tmp_path / "csv" / "r.csv").exists()
+    done_box(window).close()
+
+
+def test_csv_for_a_french_spreadsheet(
+    window: MainWindow, demo: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    window.open_file(demo)
+    dialog = open_dialog(window)
+    assert not dialog.french_csv.isEnabled()  # only for CSV
+    dialog.set_format("csv")
+    assert dialog.french_csv.isEnabled()
+    dialog.french_csv.setChecked(True)
+    dialog.path_field.set_path(tmp_path / "fr.csv")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    with (tmp_path / "fr.csv").open(encoding="utf-8-sig", newline="") as f:
+        header, first = list(csv.reader(f, delimiter=";"))[:2]
+    assert header[:2] == ["N° de dossier", "Candidat"]
+    score = first[header.index("Score global")]
+    assert "," in score and "." not in score  # a decimal comma
 
 
 class CancelAtFirstProgress(TaskRunner):
@@ -170,8 +193,26 @@ def test_minutes_letters_and_published_list_through_the_actions(
     )
 
     window.ui.actions["write_minutes"].trigger()
+    (session,) = [d for d in window.findChildren(SessionDialog) if d.isVisible()]
+    assert list(session.excused_checks)  # the demo has an absent member
+    session.opened_edit.setText("9:30")
+    session.closed_edit.setText("12:10")
+    session.others_edit.setPlainText("Julie Martin, secrétariat\n\n")
+    session.agenda_edit.setPlainText("Examen des dossiers\nDélibération")
+    session.vote_combo.setCurrentIndex(1)  # by show of hands
+    session.undecided_edit.setText("Dossiers incomplets")
+    session.convened_edit.setDate(QDate(2026, 11, 12))
+    next(iter(session.excused_checks.values())).setChecked(True)
+    session.accept()
     minutes = tmp_path / "pv.pdf"
-    assert "Montpellier" in _pdf_text(minutes)
+    text = " ".join(_pdf_text(minutes).replace("\u00a0", " ").split())
+    assert "Montpellier" in text
+    assert "La séance est ouverte à 9 h 30" in text and "levée à 12 h 10." in text
+    assert "Membres excusés (1)" in text
+    assert "sans voix délibérative : Julie Martin, secrétariat." in text
+    assert "convoqués le 12 novembre 2026. Ordre du jour : 1. Examen des dossiers" in text
+    assert "mise aux voix à main levée." in text
+    assert "Motif : Dossiers incomplets." in text  # the demo leaves dossiers undecided
     assert str(minutes) in done_box(window).text()
     done_box(window).close()
     window.ui.actions["sign_minutes"].trigger()  # starts with the minutes just written
@@ -181,8 +222,19 @@ def test_minutes_letters_and_published_list_through_the_actions(
     wizard.reject()
 
     window.ui.actions["write_letters"].trigger()
+    (dialog,) = [d for d in window.findChildren(LettersDialog) if d.isVisible()]
+    assert dialog.date_edit.date() == QDate.currentDate()  # today unless chosen
+    dialog.date_edit.setDate(QDate(2026, 12, 14))
+    dialog.place_edit.setText("Montpellier")
+    dialog.signatory_edit.setText("Présidente du jury")
+    dialog.accept()
     letters = sorted((tmp_path / "l").glob("*.pdf"))
     assert len(letters) == len(DECISIONS)
+    text = _pdf_text(letters[0])
+    assert "Montpellier, le 14 décembre 2026" in " ".join(text.split())
+    assert "Présidente du jury" in text
+    assert window.jury_file is not None
+    assert get_letterhead(window.jury_file).signatory_title == "Présidente du jury"
     assert done_box(window).text().startswith(f"Letters written: {len(DECISIONS)},")
     done_box(window).close()
 
@@ -199,7 +251,8 @@ def test_the_output_screens_load_no_pdf_or_signing_library() -> None:
         "import tnl_jury.gui.features.outputs\n"
         "import tnl_jury.gui.outputs.ca_dialog, tnl_jury.gui.outputs.documents\n"
         "import tnl_jury.gui.outputs.export_dialog, tnl_jury.gui.outputs.signing_wizard\n"
-        "import tnl_jury.gui.outputs.verify_page\n"
+        "import tnl_jury.gui.outputs.verify_page, tnl_jury.gui.outputs.letters_dialog\n"
+        "import tnl_jury.gui.outputs.session_dialog\n"
         "slow = {'pyhanko', 'pikepdf', 'reportlab', 'openpyxl', 'odf', 'cryptography'}\n"
         "print(sorted(slow & {name.split('.')[0] for name in sys.modules}))\n"
     )

@@ -22,6 +22,7 @@ class MemberRecord:
     role: str  # president | member | secretary
     present: bool | None  # None when no meeting was recorded
     cert_sha256: str | None = None  # the certificate bound to the member, if any
+    excused: bool = False  # absent with apologies ("excusé")
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class ScoreRecord:
     value: int | None
     no_opinion: bool
     comment: str
+    domain_name: str = ""  # the criterion's domain (rows come in grid order: domain, criterion)
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,41 @@ class MeetingRecord:
     president: str
     secretary: str
     quorum_statement: str  # one sentence, e.g. "7 membres présents sur 8 : le quorum est atteint."
+    opened_time: str = ""  # "HH:MM", the session's opening
+    closed_time: str = ""  # "HH:MM", its closing
+    others_present: tuple[str, ...] = ()  # present without a vote: "Name, capacity"
+    convened_on: dt.date | None = None  # the day the members were convened
+    agenda: tuple[str, ...] = ()
+    vote_method: str = ""  # "show_of_hands" | "secret_ballot" | ""
+    undecided_reason: str = ""  # why the dossiers without a decision were left
+
+
+@dataclass(frozen=True)
+class ThresholdRecord:
+    """What a level asks of the scores (the grid's level rule), for the letters' chart."""
+
+    level: int
+    min_score: float
+    min_every_domain: float | None = None
+    domain_minimums: tuple[tuple[str, float], ...] = ()  # (domain code, minimum)
+
+    def domain_minimum(self, code: str) -> float | None:
+        """The least score this level asks of domain ``code`` (None: no requirement)."""
+        named = dict(self.domain_minimums).get(code)
+        values = [v for v in (self.min_every_domain, named) if v is not None]
+        return max(values) if values else None
+
+
+@dataclass(frozen=True)
+class CriterionRecord:
+    """One criterion of the grid, for the minutes' grid annex."""
+
+    domain_code: str
+    domain_name: str
+    domain_weight: float
+    code: str
+    label: str
+    weight: float
 
 
 @dataclass(frozen=True)
@@ -111,6 +148,24 @@ class MethodRecord:
     grid: str
     rules: str
     levels: tuple[tuple[int, str], ...]  # (level, name) in increasing order
+    thresholds: tuple[ThresholdRecord, ...] = ()  # in increasing level order
+    scale_max: float = 0.0  # the top of the scoring scale (0: unknown)
+    criteria: tuple[CriterionRecord, ...] = ()  # the grid, in its order
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """What an edition's letters are headed and signed with (#19); every field may be empty.
+
+    ``sender``: the sender block, one line each (organiser, address, contact); ``place``: the
+    town the letters are written from; ``reference``: the prefix of each letter's reference
+    (the dossier number follows it); ``signatory_title``: the signatory's own title
+    (``Présidente du jury``)."""
+
+    sender: str = ""
+    place: str = ""
+    reference: str = ""
+    signatory_title: str = ""
 
 
 @dataclass(frozen=True)
@@ -129,6 +184,10 @@ class ResultsRecord:
     # minutes print it, so that the signed minutes vouch for the trail up to that event.
     audit_events: int = 0
     audit_head: str = ""
+    letterhead: Letterhead = field(default_factory=Letterhead)
+    # Dossiers the jury received and, of them, the admissible ones (None: not counted).
+    dossiers_received: int | None = None
+    dossiers_admissible: int | None = None
 
 
 def state_digest(record: ResultsRecord) -> str:
@@ -136,12 +195,12 @@ def state_digest(record: ResultsRecord) -> str:
     present, the recusals, the method, every dossier with its decision, vote, motivation and
     the overall score printed beside a decision. Left out: the audit trail's head (it grows as
     documents are written), the figures the minutes do not print (domain scores, detailed
-    scores, the score of a dossier without a decision: scoring may go on) and the members'
-    certificate bindings (made while the minutes are being signed). The minutes print it;
-    signing them with the jury file and ``audit verify --minutes`` compare it with the file's
-    current state."""
+    scores, the score of a dossier without a decision: scoring may go on), the letters'
+    letterhead and the members' certificate bindings (made while the minutes are being
+    signed). The minutes print it; signing them with the jury file and ``audit verify
+    --minutes`` compare it with the file's current state."""
     data = dataclasses.asdict(record)
-    for key in ("audit_events", "audit_head", "scores"):
+    for key in ("audit_events", "audit_head", "scores", "letterhead"):
         data.pop(key, None)
     for member in data["members"]:
         member.pop("cert_sha256", None)

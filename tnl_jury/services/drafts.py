@@ -1,16 +1,14 @@
 """Draft texts for a decision: a motivation and recommendations ("pistes de progression"),
-built from the domain scores and the members' comments, for the jury to edit."""
+built from the scores alone (never the members' comments nor the grid's guidance to jurors),
+for the jury to edit."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from tnl_jury.domain.grid import Grid
 from tnl_jury.services.edition import load_stored_grid
 from tnl_jury.services.results import DossierResults, compute_results
-from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
 
 STRONG, WEAK = 2.5, 1.5  # on the default 0–4 scale; scaled for other grids
@@ -23,35 +21,18 @@ class DecisionDraft:
     recommendations: str
 
 
-def _fr(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
-
-
 def draft_decision(jury_file: JuryFile, dossier_id: int) -> DecisionDraft:
-    """A draft decision: the level the rules propose, a motivation, recommendations."""
+    """A draft decision: the level the rules propose, a motivation, recommendations.
+
+    Both texts are meant for the candidate's letter and are drafted from the scores alone:
+    never from the members' comments or general notes (internal to the jury) nor from the
+    grid's help texts (guidance to jurors). The jury edits them before recording."""
     grid = load_stored_grid(jury_file)
     (result,) = compute_results(jury_file, [dossier_id])
-    with jury_file.reader() as session:
-        comments = [
-            (code, text)
-            for code, text in session.execute(
-                select(m.Criterion.code, m.Score.comment)
-                .join(m.Criterion, m.Criterion.id == m.Score.criterion_id)
-                .where(m.Score.dossier_id == dossier_id, m.Score.comment != "")
-                .order_by(m.Criterion.position, m.Score.member_id)
-            )
-        ]
-        notes = list(
-            session.scalars(
-                select(m.MemberDossier.general_note).where(
-                    m.MemberDossier.dossier_id == dossier_id, m.MemberDossier.general_note != ""
-                )
-            )
-        )
     return DecisionDraft(
         result.proposed.level,
-        _motivation(grid, result, notes),
-        _recommendations(grid, result, comments),
+        _motivation(grid, result),
+        _recommendations(grid, result),
     )
 
 
@@ -59,39 +40,48 @@ def _scale_max(grid: Grid) -> int:
     return max(scale.maximum for scale in grid.scales.values())
 
 
-def _motivation(grid: Grid, r: DossierResults, notes: list[str]) -> str:
+def _quoted(names: list[str]) -> str:
+    quoted = [f"« {name} »" for name in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " et " + quoted[-1]
+
+
+def _motivation(grid: Grid, r: DossierResults) -> str:
+    """Sentences naming the strong and the weak domains, without figures or rules."""
     factor = _scale_max(grid) / 4
     names = {d.code: d.name for d in grid.domains}
     scored = [(names[d.code], d.score) for d in r.aggregate.domains if d.score is not None]
     if r.aggregate.score is None:
         return "Le jury n'a pas encore noté ce dossier."
-    parts = [f"Score global : {_fr(r.aggregate.score)} sur {_scale_max(grid)}."]
-    strong = [f"{n} ({_fr(s)})" for n, s in scored if s >= STRONG * factor]
-    weak = [f"{n} ({_fr(s)})" for n, s in scored if s < WEAK * factor]
+    strong = [n for n, s in scored if s >= STRONG * factor]
+    weak = [n for n, s in scored if s < WEAK * factor]
+    parts = []
     if strong:
-        parts.append("Points forts : " + ", ".join(strong) + ".")
+        word = "le domaine" if len(strong) == 1 else "les domaines"
+        parts.append(
+            f"Le jury salue en particulier la démarche engagée dans {word} {_quoted(strong)}."
+        )
     if weak:
-        parts.append("Points à renforcer : " + ", ".join(weak) + ".")
-    parts.append(r.proposed.reason_fr() + ".")
-    parts += [note.strip() for note in notes]
+        word = "Le domaine" if len(weak) == 1 else "Les domaines"
+        verb = "reste" if len(weak) == 1 else "restent"
+        parts.append(f"{word} {_quoted(weak)} {verb} à développer.")
+    if not parts:
+        parts.append("Le dossier présente une démarche d'ensemble, sans domaine délaissé.")
     return "\n".join(parts)
 
 
-def _recommendations(grid: Grid, r: DossierResults, comments: list[tuple[str, str]]) -> str:
-    """The weakest criteria's help texts, then the members' comments, grouped by criterion."""
-    criteria = {c.code: c for _, c in grid.criteria()}
-    means = [
-        (c.mean, c.code) for d in r.aggregate.domains for c in d.criteria if c.mean is not None
-    ]
-    lines = [
-        f"• {criteria[code].label} : {criteria[code].help_text}"
-        for _mean, code in sorted(means)[:3]
-        if criteria[code].help_text
-    ]
-    seen: set[str] = set()
-    for code, text in comments:
-        key = text.strip()
-        if key and key not in seen:
-            seen.add(key)
-            lines.append(f"• {criteria[code].label} — {key}")
+def _recommendations(grid: Grid, r: DossierResults) -> str:
+    """The weakest criteria (up to three, below the strong mark), by their labels and domains."""
+    factor = _scale_max(grid) / 4
+    domain_of = {c.code: d.name for d, c in grid.criteria()}
+    labels = {c.code: c.label for _, c in grid.criteria()}
+    means = sorted(
+        (c.mean, c.code)
+        for d in r.aggregate.domains
+        for c in d.criteria
+        if c.mean is not None and c.mean < STRONG * factor
+    )
+    if not means:
+        return "Le jury vous encourage à poursuivre votre démarche et à la faire connaître."
+    lines = ["Le jury vous invite à progresser en priorité sur les points suivants :"]
+    lines += [f"• {labels[code]} ({domain_of[code]})" for _mean, code in means[:3]]
     return "\n".join(lines)

@@ -8,6 +8,7 @@ import) and records an audit event. Files are written atomically by the io layer
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -43,15 +44,22 @@ def export_results(
     out_path: str | Path,
     *,
     csv_per_sheet: bool = False,
+    csv_french: bool = False,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> list[Path]:
-    """Write the results spreadsheet (xlsx, ods or csv, by the suffix); return the files."""
+    """Write the results spreadsheet (xlsx, ods or csv, by the suffix; ``csv_french``: the csv
+    for a French spreadsheet, ``;`` and decimal comma); return the files."""
     from tnl_jury.io.export import write_results
 
     record = build_results_record(jury_file)
     paths = write_results(
-        record, Path(out_path), csv_per_sheet=csv_per_sheet, progress=progress, cancelled=cancelled
+        record,
+        Path(out_path),
+        csv_per_sheet=csv_per_sheet,
+        csv_french=csv_french,
+        progress=progress,
+        cancelled=cancelled,
     )
     _record_output(jury_file, "export.results", paths)
     return paths
@@ -83,10 +91,12 @@ def write_letters(
     jury_file: JuryFile,
     out_dir: str | Path,
     *,
+    dated: dt.date | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> list[Path]:
-    """Write one letter per decided dossier into ``out_dir``."""
+    """Write one letter per decided dossier into ``out_dir``, dated ``dated`` (today when
+    None)."""
     from tnl_jury.io.pdf.letters import render_letters
 
     paths = render_letters(
@@ -94,6 +104,7 @@ def write_letters(
         out_dir,
         progress=progress,
         cancelled=cancelled,
+        dated=dated,
     )
     _record_output(jury_file, "export.letters", paths)
     return paths

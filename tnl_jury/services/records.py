@@ -11,7 +11,9 @@ from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
 from tnl_jury.services import audit
 from tnl_jury.services.deliberation import MeetingInfo, get_meeting
 from tnl_jury.services.edition import get_edition, load_stored_grid
+from tnl_jury.services.letterhead import get_letterhead
 from tnl_jury.services.members import list_members, list_recusals
+from tnl_jury.services.minutes_details import dossier_counts, get_minutes_details
 from tnl_jury.services.results import compute_results
 from tnl_jury.services.views import MemberRow
 from tnl_jury.storage import models as m
@@ -30,6 +32,8 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
     edition = get_edition(jury_file)
     grid = load_stored_grid(jury_file)
     meeting = get_meeting(jury_file)
+    details = get_minutes_details(jury_file)
+    counts = dossier_counts(jury_file)
     all_members = list_members(jury_file)
     names = {mem.id: fit(mem.name) for mem in all_members}
     recorded = bool(meeting.present or meeting.held_on)
@@ -42,6 +46,7 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
             mem.role,
             (mem.id in present) if recorded else None,
             mem.cert_sha256,
+            excused=mem.id in details.excused and mem.id not in present,
         )
         for mem in all_members
         if mem.active
@@ -98,7 +103,18 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
         edition_title=edition.title,
         year=edition.year,
         meeting=r.MeetingRecord(
-            meeting.held_on, meeting.place, president, secretary, meeting.quorum.statement_fr()
+            meeting.held_on,
+            meeting.place,
+            president,
+            secretary,
+            meeting.quorum.statement_fr(),
+            opened_time=details.opened_time,
+            closed_time=details.closed_time,
+            others_present=details.others_present,
+            convened_on=details.convened_on,
+            agenda=details.agenda,
+            vote_method=details.vote_method,
+            undecided_reason=details.undecided_reason,
         )
         if recorded
         else None,
@@ -113,6 +129,20 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
                 "décision à la majorité des suffrages exprimés."
             ),
             levels=tuple((rule.level, rule.name) for rule in grid.level_rules),
+            thresholds=tuple(
+                r.ThresholdRecord(
+                    rule.level,
+                    rule.min_score,
+                    rule.min_every_domain,
+                    tuple(sorted(rule.domain_minimums.items())),
+                )
+                for rule in sorted(grid.level_rules, key=lambda rule: rule.level)
+            ),
+            scale_max=float(max((sc.maximum for sc in grid.scales.values()), default=0)),
+            criteria=tuple(
+                r.CriterionRecord(d.code, d.name, d.weight, c.code, c.label, c.weight)
+                for d, c in grid.criteria()
+            ),
         ),
         members=members,
         recusals=recusals,
@@ -121,6 +151,9 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
         domain_names=domain_names,
         audit_events=trail.events,
         audit_head=trail.hash,
+        letterhead=get_letterhead(jury_file),
+        dossiers_received=counts.received,
+        dossiers_admissible=counts.admissible,
     )
 
 
@@ -186,15 +219,20 @@ def _score_records(jury_file: JuryFile, names: dict[int, str]) -> tuple[r.ScoreR
                 m.Score.value,
                 m.Score.no_opinion,
                 m.Score.comment,
+                m.Domain.name,
             )
             .join(m.Dossier, m.Dossier.id == m.Score.dossier_id)
             .join(m.Criterion, m.Criterion.id == m.Score.criterion_id)
+            .join(m.Domain, m.Domain.id == m.Criterion.domain_id)
             .where(m.Score.value.is_not(None) | m.Score.no_opinion)
-            .order_by(m.Dossier.ds_number, m.Score.member_id, m.Criterion.position)
+            # Grid order: a criterion's position counts within its domain.
+            .order_by(
+                m.Dossier.ds_number, m.Score.member_id, m.Domain.position, m.Criterion.position
+            )
         )
         return tuple(
             r.ScoreRecord(
-                number, cand, names.get(mid, "?"), code, label, value, no_opinion, comment
+                number, cand, names.get(mid, "?"), code, label, value, no_opinion, comment, domain
             )
-            for number, cand, mid, code, label, value, no_opinion, comment in rows
+            for number, cand, mid, code, label, value, no_opinion, comment, domain in rows
         )

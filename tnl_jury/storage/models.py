@@ -72,6 +72,12 @@ class Edition(Base):
     # Tells this jury file apart from any other (ballots name it, #7); copies, backups and
     # juror packages made from it share it.
     uid: Mapped[str] = mapped_column(String(32), default=new_uid, server_default="")
+    # The letters' letterhead (#19): sender block (organiser, address, contact; one per line),
+    # the town the letters are written from, the reference's prefix, the signatory's title.
+    letter_sender: Mapped[str] = mapped_column(Text, default="", server_default="")
+    letter_place: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    letter_reference: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    letter_signatory_title: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class Scale(Base):
@@ -439,6 +445,18 @@ class Meeting(Base):
     president_id: Mapped[int | None] = mapped_column(ForeignKey("jury_member.id"))
     secretary_id: Mapped[int | None] = mapped_column(ForeignKey("jury_member.id"))
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # For the minutes (#19): the session's opening and closing times ("HH:MM", local time),
+    # and the people present without a vote (secretariat, observers), one per line.
+    opened_time: Mapped[str] = mapped_column(String(5), default="", server_default="")
+    closed_time: Mapped[str] = mapped_column(String(5), default="", server_default="")
+    others_present: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The convocation's date, the agenda (one item per line), how the votes were taken
+    # ("show_of_hands" | "secret_ballot" | "").
+    convened_on: Mapped[dt.date | None] = mapped_column(Date)
+    agenda: Mapped[str] = mapped_column(Text, default="", server_default="")
+    vote_method: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    # Why the dossiers without a decision were left (one sentence for them all).
+    undecided_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Attendance(Base):
@@ -449,6 +467,8 @@ class Attendance(Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
     member_id: Mapped[int] = mapped_column(ForeignKey("jury_member.id", ondelete="CASCADE"))
     present: Mapped[bool] = mapped_column(Boolean, default=True)
+    # An absent member who sent apologies ("excusé"); meaningless when present.
+    excused: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class Decision(Base):

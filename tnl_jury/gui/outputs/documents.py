@@ -7,7 +7,9 @@ are what the signing wizard and the tests call with a path.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +20,10 @@ from tnl_jury.gui.outputs.common import run_output, show_done, start_dir, with_s
 from tnl_jury.gui.tasks import Task, TaskContext
 
 if TYPE_CHECKING:
+    from tnl_jury.domain.records import Letterhead
     from tnl_jury.gui.main_window import MainWindow
+    from tnl_jury.gui.outputs.letters_dialog import LettersRequest
+    from tnl_jury.services.minutes_details import MinutesDetails
 
 LAST_MINUTES = "tnl_last_minutes"  # window property: the minutes written last (a path)
 
@@ -46,20 +51,65 @@ def _year(window: MainWindow) -> str:
     return str(snapshot.edition.year) if snapshot is not None else ""
 
 
-def choose_and_write_minutes(window: MainWindow) -> Task[Path] | None:
-    if window.jury_file is None or window.busy:
+def choose_and_write_minutes(window: MainWindow) -> Task[SessionState] | None:
+    """Read what the minutes say of the session (off the GUI thread), let the user complete
+    it (:class:`SessionDialog`), then ask for the file and write the minutes."""
+    jury_file = window.jury_file
+    if jury_file is None or window.busy:
         return None
+
+    def work(ctx: TaskContext) -> SessionState:
+        from tnl_jury.services.deliberation import get_meeting
+        from tnl_jury.services.members import list_members
+        from tnl_jury.services.minutes_details import get_minutes_details
+
+        meeting = get_meeting(jury_file)
+        names = {mem.id: mem.name for mem in list_members(jury_file)}
+        absent = tuple((mid, names[mid]) for mid in meeting.absent if mid in names)
+        locked = jury_file.read_only or meeting.closed_at is not None
+        return SessionState(get_minutes_details(jury_file), absent, locked)
+
+    def ask(state: SessionState) -> None:
+        from tnl_jury.gui.outputs.session_dialog import SessionDialog
+
+        for old in window.findChildren(SessionDialog):
+            old.deleteLater()
+        dialog = SessionDialog(state.details, state.absent, read_only=state.locked, parent=window)
+        dialog.accepted.connect(lambda: _choose_minutes_file(window, dialog.changes()))
+        dialog.open()
+
+    return window.run_task(
+        work,
+        label=QCoreApplication.translate("Documents", "Reading the meeting's record…"),
+        on_result=ask,
+        cancellable=False,
+        error_action=QCoreApplication.translate("Documents", "Cannot read the meeting's record"),
+    )
+
+
+@dataclass(frozen=True)
+class SessionState:
+    details: MinutesDetails
+    absent: tuple[tuple[int, str], ...]  # (member id, name) of the members marked absent
+    locked: bool  # read-only file or closed meeting: the details cannot change
+
+
+def _choose_minutes_file(window: MainWindow, changes: dict[str, object]) -> None:
     name = QCoreApplication.translate("Documents", "minutes-{year}.pdf").format(year=_year(window))
     path = _ask_pdf(window, QCoreApplication.translate("Documents", "Write the minutes"), name)
-    return write_minutes_to(window, path) if path is not None else None
+    if path is not None:
+        write_minutes_to(window, path, session_changes=changes)
 
 
 def write_minutes_to(
     window: MainWindow,
     path: Path,
     then: Callable[[Path], None] | None = None,
+    *,
+    session_changes: dict[str, object] | None = None,
 ) -> Task[Path] | None:
-    """Write the minutes (PDF/A, one empty signature field per member present) to ``path``.
+    """Write the minutes (PDF/A, one empty signature field per member present) to ``path``,
+    after recording ``session_changes`` (keyword arguments of ``set_minutes_details``).
 
     ``then`` (the signing wizard) replaces the "done" message.
     """
@@ -68,9 +118,12 @@ def write_minutes_to(
         return None
 
     def work(ctx: TaskContext) -> Path:
+        from tnl_jury.services.minutes_details import set_minutes_details
         from tnl_jury.services.outputs import write_minutes
 
         ctx.progress(0, 0, "")
+        if session_changes:
+            set_minutes_details(jury_file, **session_changes)  # type: ignore[arg-type]
         return write_minutes(jury_file, path, progress=ctx.progress, cancelled=ctx.cancelled)
 
     def done(written: Path) -> None:
@@ -97,28 +150,68 @@ def write_minutes_to(
     )
 
 
-def choose_and_write_letters(window: MainWindow) -> Task[list[Path]] | None:
-    if window.jury_file is None or window.busy:
+def choose_and_write_letters(window: MainWindow) -> Task[Letterhead] | None:
+    """Read the letterhead (off the GUI thread), ask for the date and the letterhead
+    (:class:`LettersDialog`), then the folder, then write the letters."""
+    jury_file = window.jury_file
+    if jury_file is None or window.busy:
         return None
+
+    def work(ctx: TaskContext) -> Letterhead:
+        from tnl_jury.services.letterhead import get_letterhead
+
+        return get_letterhead(jury_file)
+
+    def ask(letterhead: Letterhead) -> None:
+        from tnl_jury.gui.outputs.letters_dialog import LettersDialog
+
+        for old in window.findChildren(LettersDialog):
+            old.deleteLater()
+        dialog = LettersDialog(
+            letterhead, dt.date.today(), read_only=jury_file.read_only, parent=window
+        )
+        dialog.accepted.connect(lambda: _choose_folder(window, dialog.request()))
+        dialog.open()
+
+    return window.run_task(
+        work,
+        label=QCoreApplication.translate("Documents", "Reading the letterhead…"),
+        on_result=ask,
+        cancellable=False,
+        error_action=QCoreApplication.translate("Documents", "Cannot read the letterhead"),
+    )
+
+
+def _choose_folder(window: MainWindow, request: LettersRequest) -> None:
     chosen = QFileDialog.getExistingDirectory(
         window,
         QCoreApplication.translate("Documents", "Folder for the letters to candidates"),
         str(start_dir(window)),
     )
-    return write_letters_to(window, Path(chosen)) if chosen else None
+    if chosen:
+        write_letters_to(window, Path(chosen), request)
 
 
-def write_letters_to(window: MainWindow, folder: Path) -> Task[list[Path]] | None:
-    """Write one letter per decided dossier into ``folder`` (created if missing)."""
+def write_letters_to(
+    window: MainWindow, folder: Path, request: LettersRequest | None = None
+) -> Task[list[Path]] | None:
+    """Write one letter per decided dossier into ``folder`` (created if missing), dated as
+    ``request`` says (today without one), after saving the letterhead fields it changed."""
     jury_file = window.jury_file
     if jury_file is None:
         return None
 
     def work(ctx: TaskContext) -> list[Path]:
+        from tnl_jury.services.letterhead import set_letterhead
         from tnl_jury.services.outputs import write_letters
 
         ctx.progress(0, 0, "")
-        return write_letters(jury_file, folder, progress=ctx.progress, cancelled=ctx.cancelled)
+        if request is not None and request.letterhead_changes and not jury_file.read_only:
+            set_letterhead(jury_file, **request.letterhead_changes)
+        dated = request.dated if request is not None else None
+        return write_letters(
+            jury_file, folder, dated=dated, progress=ctx.progress, cancelled=ctx.cancelled
+        )
 
     def done(paths: list[Path]) -> None:
         title = QCoreApplication.translate("Documents", "Letters written")

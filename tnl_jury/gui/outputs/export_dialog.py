@@ -49,6 +49,7 @@ class ExportRequest:
     path: Path
     fmt: str  # one of FORMATS; ``path`` ends with it
     csv_per_sheet: bool
+    csv_french: bool = False  # ";" and decimal comma, for a French office suite
 
 
 class ExportDialog(QDialog):
@@ -77,7 +78,10 @@ class ExportDialog(QDialog):
             ),
             "csv": (
                 self.tr("&CSV text (.csv)"),
-                self.tr("The decisions sheet as plain text, or one file per sheet."),
+                self.tr(
+                    "The decisions sheet as plain text, or one file per sheet: for programs and "
+                    "data portals. To read or print the results, prefer xlsx or ods."
+                ),
             ),
         }
         box_layout = QVBoxLayout(self.format_box)
@@ -97,6 +101,18 @@ class ExportDialog(QDialog):
             self.tr("Writes NAME-decisions.csv, NAME-palmares.csv… beside the chosen name.")
         )
         box_layout.addWidget(self.per_sheet)
+        self.french_csv = QCheckBox(
+            self.tr("For a &French spreadsheet (; and 12,50)"), self.format_box
+        )
+        self.french_csv.setObjectName("french_csv")
+        self.french_csv.setAccessibleName(self.tr("For a French spreadsheet"))
+        self.french_csv.setAccessibleDescription(
+            self.tr(
+                "Semicolons between the values and decimal commas, for Excel or LibreOffice in "
+                "French. Leave it off for programs and data portals."
+            )
+        )
+        box_layout.addWidget(self.french_csv)
 
         self.path_field = PathField(
             PathKind.SAVE,
@@ -153,6 +169,7 @@ class ExportDialog(QDialog):
     def _format_changed(self, *_args: object) -> None:
         fmt = self.fmt()
         self.per_sheet.setEnabled(fmt == "csv")
+        self.french_csv.setEnabled(fmt == "csv")
         path = self.path_field.path()
         if path is not None and path.suffix.lower().lstrip(".") in FORMATS:
             self.path_field.set_path(path.with_suffix(f".{fmt}"))
@@ -182,7 +199,8 @@ class ExportDialog(QDialog):
             return self.tr(
                 "A file named {name} already exists: click Export again to replace it."
             ).format(name=path.name)
-        self._request = ExportRequest(path, fmt, per_sheet)
+        french = fmt == "csv" and self.french_csv.isChecked()
+        self._request = ExportRequest(path, fmt, per_sheet, french)
         return ""
 
 
@@ -221,6 +239,7 @@ def start_export(window: MainWindow, request: ExportRequest) -> Task[list[Path]]
             jury_file,
             request.path,
             csv_per_sheet=request.csv_per_sheet,
+            csv_french=request.csv_french,
             progress=ctx.progress,
             cancelled=ctx.cancelled,
         )

@@ -32,6 +32,7 @@ def write_results(
     *,
     fmt: str | None = None,
     csv_per_sheet: bool = False,
+    csv_french: bool = False,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> list[Path]:
@@ -40,7 +41,8 @@ def write_results(
     ``fmt`` is ``"xlsx"``, ``"ods"`` or ``"csv"``; when None it is taken from ``out_path``'s
     suffix. A csv holds the "Décisions" sheet only, at ``out_path``; with ``csv_per_sheet``
     every sheet goes to its own file ``<stem>-<sheet-slug>.csv`` beside ``out_path`` (and
-    ``out_path`` itself is not written).
+    ``out_path`` itself is not written). ``csv_french``: the csv in the French spreadsheet
+    dialect (``;``, decimal comma, dd/mm/yyyy; see :mod:`.csvfile`) instead of RFC 4180.
 
     ``progress(done, total, message)`` is called at the start of each sheet and every 1,000
     rows (``total`` counts the data rows of every sheet; ``message`` is the sheet's name,
@@ -92,7 +94,9 @@ def write_results(
             from tnl_jury.io.export.csvfile import write_csv
 
             for sheet, target in targets:
-                write_csv(sheet, stack.enter_context(atomic_write(target)), tracker)
+                write_csv(
+                    sheet, stack.enter_context(atomic_write(target)), tracker, french=csv_french
+                )
         elif chosen == "xlsx":
             from tnl_jury.io.export.xlsx import write_xlsx
 

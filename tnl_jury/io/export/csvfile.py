@@ -17,6 +17,12 @@ Choices:
   one of these characters.
 * Scores are written with two decimals (``12.50``), as the spreadsheets display them; dates in
   ISO 8601 (``2026-03-12``), which both office suites recognise as dates.
+
+The **French spreadsheet** dialect (``french=True``) is for people who double-click the file in
+a French Excel or LibreOffice: semicolon separator (the French list separator), decimal comma
+(``12,50``), dates ``12/03/2026``; same encoding, line ends, quoting and formula
+neutralisation. Its numbers read as numbers in a French office suite; identifiers such as the
+département ``01`` may still be read as numbers (a CSV cannot type a cell: the xlsx and ods can).
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from tnl_jury.io.export.sheets import FORMULA_TRIGGERS, Kind, Sheet, Value, is_f
 
 ENCODING: Final = "utf-8-sig"  # UTF-8 with BOM
 DELIMITER: Final = ","
+FRENCH_DELIMITER: Final = ";"
 QUOTE_PREFIX: Final = "'"
 
 # The triggers are single characters: a set lookup on the first one is the fast path of the
@@ -45,20 +52,22 @@ def neutralise(text: str) -> str:
     return QUOTE_PREFIX + text if is_formula_like(text) else text
 
 
-def write_csv(sheet: Sheet, path: Path, progress: Progress) -> None:
-    """Write one sheet, header first, at ``path`` (overwritten if present)."""
+def write_csv(sheet: Sheet, path: Path, progress: Progress, *, french: bool = False) -> None:
+    """Write one sheet, header first, at ``path`` (overwritten if present); ``french``: the
+    French spreadsheet dialect (see the module)."""
     progress.start(sheet.name)
-    formatters = [_formatter(c.kind) for c in sheet.columns]
+    formatters = [_formatter(c.kind, french) for c in sheet.columns]
     # newline="" lets the csv module write its own CRLF, also inside no quoted field.
     with path.open("w", encoding=ENCODING, newline="") as f:
-        writer = csv.writer(f, delimiter=DELIMITER, lineterminator="\r\n")
+        delimiter = FRENCH_DELIMITER if french else DELIMITER
+        writer = csv.writer(f, delimiter=delimiter, lineterminator="\r\n")
         writer.writerow([neutralise(c.header) for c in sheet.columns])
         for row in sheet.rows():
             writer.writerow([fmt(v) for fmt, v in zip(formatters, row, strict=True)])
             progress.step()
 
 
-def _formatter(kind: Kind) -> Callable[[Value], str]:
+def _formatter(kind: Kind, french: bool = False) -> Callable[[Value], str]:
     if kind is Kind.TEXT:
 
         def text(value: Value) -> str:
@@ -68,8 +77,12 @@ def _formatter(kind: Kind) -> Callable[[Value], str]:
             return QUOTE_PREFIX + text if text[0] in _TRIGGER_CHARS else text
 
         return text
+    if kind is Kind.SCORE and french:
+        return lambda v: f"{v:.2f}".replace(".", ",") if isinstance(v, int | float) else ""
     if kind is Kind.SCORE:
         return lambda v: f"{v:.2f}" if isinstance(v, int | float) else ""
+    if kind is Kind.DATE and french:
+        return lambda v: v.strftime("%d/%m/%Y") if isinstance(v, dt.date) else ""
     if kind is Kind.DATE:
         return lambda v: v.isoformat() if isinstance(v, dt.date) else ""
     return lambda v: str(v) if v is not None else ""

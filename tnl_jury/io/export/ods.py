@@ -11,7 +11,12 @@ directly, with the same content as the xlsx:
   number styles ("0.00", dd/mm/yyyy), column widths, and the auto-filters as anonymous sheet
   database ranges (``table:database-ranges``, ``table:display-filter-buttons``);
 * ``settings.xml``, where LibreOffice keeps the frozen header row (``VerticalSplitMode`` 2,
-  ``VerticalSplitPosition`` 1 for each sheet).
+  ``VerticalSplitPosition`` 1 for each sheet); the ``ooo`` prefix of its sets' names must be
+  declared, or LibreOffice 7.4 ignores them;
+* printing: every sheet uses the master page ``Landscape`` (A4 landscape, scaled to one page
+  wide, sheet name and page numbers in the footer), and its header row is a
+  ``table:table-header-rows``, which LibreOffice repeats on every printed page. Row heights
+  are left to LibreOffice, which fits them to wrapped text on opening.
 
 Formula safety: every text is a ``office:value-type="string"`` cell whose text is in
 ``<text:p>`` elements; this writer never emits ``table:formula``, so no text is ever evaluated.
@@ -45,7 +50,10 @@ _NS: Final = (
     'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
     'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
     'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-    'xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0"'
+    'xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" '
+    # settings.xml names its sets "ooo:view-settings": LibreOffice (7.4 at least) resolves
+    # that prefix and ignores the view settings, frozen rows included, when it is undeclared.
+    'xmlns:ooo="http://openoffice.org/2004/office"'
 )
 _HEAD: Final = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
@@ -74,12 +82,15 @@ _STYLES: Final = (
     '<number:month number:style="long"/><number:text>/</number:text>'
     '<number:year number:style="long"/></number:date-style>'
     '<style:style style:name="ceH" style:family="table-cell">'
+    '<style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/>'
     '<style:text-properties fo:font-weight="bold"/></style:style>'
     '<style:style style:name="ceS" style:family="table-cell" style:data-style-name="N2"/>'
     '<style:style style:name="ceD" style:family="table-cell" style:data-style-name="D1"/>'
     '<style:style style:name="ceW" style:family="table-cell">'
     '<style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="top"/>'
     "</style:style>"
+    '<style:style style:name="ta1" style:family="table" style:master-page-name="Landscape">'
+    '<style:table-properties table:display="true"/></style:style>'
 )
 
 # Text that needs more than plain XML escaping (see _paragraphs).
@@ -118,17 +129,17 @@ def _write_content(stream: IO[bytes], sheets: Sequence[Sheet], progress: Progres
     )
     for sheet in sheets:
         progress.start(sheet.name)
-        parts = [f"<table:table table:name={quoteattr(sheet.name)}>"]
+        parts = [f'<table:table table:name={quoteattr(sheet.name)} table:style-name="ta1">']
         parts += (
             f'<table:table-column table:style-name="{col_style[c.width]}"/>' for c in sheet.columns
         )
-        parts.append("<table:table-row>")
+        parts.append("<table:table-header-rows><table:table-row>")
         parts += (
             '<table:table-cell table:style-name="ceH" office:value-type="string">'
             f"{_paragraphs(c.header)}</table:table-cell>"
             for c in sheet.columns
         )
-        parts.append("</table:table-row>")
+        parts.append("</table:table-row></table:table-header-rows>")
         cell_writers = [_cell_writer(c.kind, c.wrap) for c in sheet.columns]
         pending = 0
         for row in sheet.rows():
@@ -250,7 +261,22 @@ def _styles_xml() -> str:
         "<office:styles>"
         '<style:default-style style:family="table-cell">'
         '<style:table-cell-properties style:vertical-align="top"/></style:default-style>'
-        "</office:styles></office:document-styles>"
+        "</office:styles><office:automatic-styles>"
+        '<style:page-layout style:name="pmL">'
+        '<style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" '
+        'style:print-orientation="landscape" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" '
+        'fo:margin-left="1.5cm" fo:margin-right="1.5cm" style:scale-to-X="1" '
+        'style:scale-to-Y="0" style:print-page-order="ttb"/>'
+        '<style:footer-style><style:header-footer-properties fo:min-height="0.6cm" '
+        'fo:margin-top="0.25cm"/></style:footer-style></style:page-layout>'
+        "</office:automatic-styles><office:master-styles>"
+        '<style:master-page style:name="Landscape" style:page-layout-name="pmL">'
+        "<style:header/>"
+        "<style:footer><style:region-left><text:p><text:sheet-name>???</text:sheet-name>"
+        "</text:p></style:region-left><style:region-right><text:p>"
+        "<text:page-number>1</text:page-number> / <text:page-count>1</text:page-count>"
+        "</text:p></style:region-right></style:footer>"
+        "</style:master-page></office:master-styles></office:document-styles>"
     )
 
 

@@ -174,14 +174,22 @@ def _t(text: str) -> str:
 def _sheet(
     name: str, slug: str, columns: tuple[Column, ...], count: int, rows: Callable[[], Iterator[Row]]
 ) -> Sheet:
-    """A sheet whose columns are at least wide enough for their bold header and filter button."""
+    """A sheet whose columns are at least wide enough for the longest word of their bold
+    header and the filter button; headers wrap (writers wrap the header row), so that a long
+    domain name takes two or three lines rather than a wide column on paper."""
     # A bold character is ~10 % wider than the "0" that widths count in; the auto-filter button
-    # takes about three more. Long domain names get a wide column, capped at 40.
+    # takes about three more.
     fitted = tuple(
-        dataclasses.replace(c, width=max(c.width, min(round(len(c.header) * 1.1 + 3), 40)))
+        dataclasses.replace(
+            c, width=max(c.width, min(round(_longest_word(c.header) * 1.1 + 3), 40))
+        )
         for c in columns
     )
     return Sheet(name, slug, fitted, count, rows)
+
+
+def _longest_word(text: str) -> int:
+    return max((len(word) for word in text.split()), default=0)
 
 
 def _finite(score: float | None) -> float | None:
@@ -259,13 +267,16 @@ def _palmares(record: ResultsRecord) -> Sheet:
 
 
 def _scores(record: ResultsRecord) -> Sheet:
-    # The long format the issue asks for (dossier, member, criterion, value, comment) and no
-    # more: this sheet holds hundreds of thousands of rows, and every column costs openpyxl
-    # microseconds per cell. Candidate names are in "Décisions", criterion labels in the grid.
+    # The long format (dossier, member, domain, criterion and its label, value, comment), in
+    # grid order within each member's scores. This sheet holds hundreds of thousands of rows
+    # and every column costs openpyxl microseconds per cell: candidate names are in
+    # "Décisions"; the repeated texts are cleaned once each.
     columns = (
         Column("N° de dossier", Kind.TEXT, 13),
         Column("Membre", Kind.TEXT, 24),
+        Column("Domaine", Kind.TEXT, 26),
         Column("Critère", Kind.TEXT, 12),
+        Column("Libellé du critère", Kind.TEXT, 40),
         Column("Note", Kind.INTEGER, 6),
         Column("Sans avis", Kind.TEXT, 9),
         Column("Commentaire", Kind.TEXT, 50),
@@ -285,7 +296,9 @@ def _scores(record: ResultsRecord) -> Sheet:
             yield (
                 cached(s.ds_number),
                 cached(s.member_name),
+                cached(s.domain_name),
                 cached(s.criterion_code),
+                cached(s.criterion_label),
                 s.value,
                 "oui" if s.no_opinion else "",
                 clean_text(s.comment) if s.comment else "",

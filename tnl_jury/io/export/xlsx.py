@@ -4,8 +4,11 @@ openpyxl's write-only mode (``Workbook(write_only=True)``) streams each row to t
 as it is appended, so the memory stays bounded whatever the number of rows. Each sheet gets a
 bold header row, frozen (``freeze_panes``), an auto-filter over header and data (openpyxl adds
 the ``_xlnm._FilterDatabase`` name Excel and LibreOffice expect beside it), the columns' widths,
-and wrapped text in the columns marked ``wrap``. Numbers are number cells: scores with the
-"0.00" format (a French Excel or LibreOffice shows 12,50), dates with dd/mm/yyyy.
+and wrapped text in the columns marked ``wrap``, in rows tall enough for it (an estimate from
+the text's length: neither Excel nor LibreOffice 7.4 fits a row's height to an xlsx's wrapped
+text on opening). Printing: A4 landscape, fitted to the page's width, header row repeated.
+Numbers are number cells: scores with the "0.00" format (a French Excel or LibreOffice shows
+12,50), dates with dd/mm/yyyy.
 
 Formula safety: openpyxl reads a ``str`` starting with "=" as a formula (and "#N/A" and the
 other error codes as error values). Plain texts are handed over as ``str``; a text that starts
@@ -69,6 +72,10 @@ _ERROR_CODES: Final = frozenset(
 
 # What Excel would decode as an escaped character: written with its "_" escaped, as "_x005F_".
 _ESCAPED_CHAR: Final = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+# Row heights in points: a line of Calibri 11 takes 15; Excel refuses more than 409.
+LINE_HEIGHT: Final = 15.0
+MAX_ROW_HEIGHT: Final = 409.0
 
 # A value as openpyxl's ``append`` takes it: a plain value, or a styled cell.
 Out = Any
@@ -135,6 +142,7 @@ def _write_sheet(
     ws.sheet_view.selection[0].activeCell = ws.sheet_view.selection[0].sqref = "A2"
     ws.sheet_view.tabSelected = selected
     ws.auto_filter.ref = f"A1:{column_letters(len(sheet.columns))}{sheet.row_count + 1}"
+    _page_setup(ws)
 
     header = []
     for column in sheet.columns:
@@ -143,14 +151,52 @@ def _write_sheet(
             ws, _escaped(header_text, cr_escape)
         )
         cell.font = styles.bold
+        cell.alignment = styles.wrap
         header.append(cell)
+    lines = max(wrapped_lines(c.header, c.width - 3) for c in sheet.columns)
+    if lines > 1:
+        ws.row_dimensions[1].height = lines * LINE_HEIGHT + 2
     ws.append(header)
 
     converts = [_converter(ws, column, styles, cr_escape) or _same for column in sheet.columns]
     append, step = ws.append, progress.step
-    for row in sheet.rows():
+    wrapped = [(i, c.width) for i, c in enumerate(sheet.columns) if c.wrap]
+    if not wrapped:  # the fast path (the detailed scores): default row heights
+        for row in sheet.rows():
+            append([convert(value) for convert, value in zip(converts, row, strict=True)])
+            step()
+        return
+    dims = ws.row_dimensions
+    for index, row in enumerate(sheet.rows(), 2):
+        lines = max(wrapped_lines(row[i], width) for i, width in wrapped)
+        if lines > 1:  # written with the row: a height tall enough for the wrapped text
+            dims[index].height = min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 2)
         append([convert(value) for convert, value in zip(converts, row, strict=True)])
         step()
+
+
+def wrapped_lines(value: Value, width: float) -> int:
+    """About how many lines ``value`` takes in a wrapped column ``width`` characters wide:
+    each paragraph's length over the characters a line holds (a little more than the width,
+    which counts "0" digits, wider than the average letter), at least one line."""
+    if not isinstance(value, str) or not value:
+        return 1
+    per_line = max(1, int(width * 1.25))
+    return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
+
+
+def _page_setup(ws: Any) -> None:
+    """Printing: A4 landscape, every column on the page's width (as many pages down as
+    needed), the header row repeated on each page, the sheet's name and page numbers in the
+    footer."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4 (openpyxl: Worksheet.PAPERSIZE_A4)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.oddFooter.left.text = "&A"
+    ws.oddFooter.right.text = "&P / &N"
 
 
 def _same(value: Value) -> Out:

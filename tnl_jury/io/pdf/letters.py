@@ -1,14 +1,22 @@
 """Letters to the candidates: one PDF/A-2b per decided dossier.
 
-Each letter gives the level awarded (or that the label was not awarded), the jury's
-motivation, its suggestions to progress ("pistes de progression"), and ends with the
-president's name above an empty area for a stamp and signature. Dossiers without a decision get
-no letter. Files are named ``<dossier number>-<slug of the candidate>.pdf``.
+Each letter is headed with the edition's letterhead (sender block, reference; the label's name
+when none is set), dated the day chosen when generating (today by default) and written from the
+letterhead's place (else the meeting's town). It greets the official by civility and function
+(``Madame la Présidente,``, see :mod:`tnl_jury.domain.addressing`), names the collectivité with
+its article (``la candidature de la commune de…``), gives the level awarded (or that the label
+was not awarded), the jury's motivation, a small chart of the domains' scores against what the
+next level asks (:mod:`.letter_chart`), the jury's recommendations ("pistes de progression", the
+decision's field as the jury recorded it), and ends with the president's name and own title
+(the letterhead's signatory title) above an empty area for a stamp and signature. Dossiers
+without a decision get no letter. Files are named ``<dossier number>-<slug of the
+candidate>.pdf``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -17,6 +25,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from tnl_jury.domain.addressing import address_title, designation
 from tnl_jury.domain.records import DossierRecord, ResultsRecord
 from tnl_jury.io.atomic import (
     Cancelled,
@@ -26,7 +35,7 @@ from tnl_jury.io.atomic import (
     check_cancelled,
     report,
 )
-from tnl_jury.io.pdf import fonts
+from tnl_jury.io.pdf import fonts, letter_chart
 from tnl_jury.io.pdf.layout import (
     ACCENT,
     FRAME_WIDTH,
@@ -42,14 +51,15 @@ from tnl_jury.io.pdf.text import french_date, level_name, level_title, slug
 # Every French sentence of the letters, in one place.
 W: dict[str, str] = {
     "title": "Label « {label} » {year} — dossier n° {number}",
-    "subject": "Résultat de la candidature de {candidate}",
+    "subject": "Résultat de la candidature {candidate}",
     "footer": "{label} — {edition}",
     "place_date": "{place}, le {date}",
+    "reference": "<b>Réf. :</b> {reference}",
     "subject_line": "<b>Objet :</b> {edition} — résultat de votre candidature "
     "(dossier n°\u00a0{number})",
     "met": "Le jury du label « {label} » s’est réuni le {date} et a examiné la candidature "
-    "de {candidate}.",
-    "met_no_date": "Le jury du label « {label} » a examiné la candidature de {candidate}.",
+    "{candidate}.",
+    "met_no_date": "Le jury du label « {label} » a examiné la candidature {candidate}.",
     "awarded": "J’ai le plaisir de vous annoncer qu’il lui a attribué le label "
     "<b>« {label} » {year}</b> avec le niveau suivant : <b>{level}</b>.",
     "not_awarded": "J’ai le regret de vous informer qu’il ne lui a pas attribué le label cette "
@@ -64,19 +74,8 @@ W: dict[str, str] = {
     "encourage à poursuivre votre démarche.",
     "closing": "Je vous prie d’agréer, {salutation}, l’expression de mes salutations distinguées.",
     "for_jury": "Pour le jury,",
-    "president_role": "Présidence du jury",
     "stamp_area": "Cachet et signature",
 }
-
-
-def salutation(official_name: str) -> str:
-    """``Monsieur`` for "M. …", ``Madame`` for "Mme …", else ``Madame, Monsieur``."""
-    head = official_name.strip().split(" ", 1)[0].rstrip(".").lower()
-    if head in ("m", "monsieur"):
-        return "Monsieur"
-    if head in ("mme", "madame"):
-        return "Madame"
-    return "Madame, Monsieur"
 
 
 def letter_file_name(dossier: DossierRecord) -> str:
@@ -89,13 +88,16 @@ def render_letters(
     out_dir: str | os.PathLike[str],
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
+    *,
+    dated: dt.date | None = None,
 ) -> list[Path]:
-    """Write one letter per decided dossier into ``out_dir`` (created if missing); return the
-    paths in the record's order. Each file is written atomically; if ``cancelled()`` becomes
-    true, the letters already written by this call are removed and
-    :class:`~tnl_jury.io.atomic.Cancelled` is raised."""
+    """Write one letter per decided dossier into ``out_dir`` (created if missing), each dated
+    ``dated`` (today when None); return the paths in the record's order. Each file is written
+    atomically; if ``cancelled()`` becomes true, the letters already written by this call are
+    removed and :class:`~tnl_jury.io.atomic.Cancelled` is raised."""
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
+    day = dated or dt.date.today()
     decided = [d for d in record.dossiers if d.level is not None]
     written: list[Path] = []
     try:
@@ -103,7 +105,7 @@ def render_letters(
             check_cancelled(cancelled, str(folder))
             report(progress, i, len(decided), dossier.candidate_name)
             path = folder / letter_file_name(dossier)
-            render_letter(record, dossier, path)
+            render_letter(record, dossier, path, dated=day)
             written.append(path)
         report(progress, len(decided), len(decided), "")
     except Cancelled:
@@ -115,42 +117,54 @@ def render_letters(
 
 
 def render_letter(
-    record: ResultsRecord, dossier: DossierRecord, out_path: str | os.PathLike[str]
+    record: ResultsRecord,
+    dossier: DossierRecord,
+    out_path: str | os.PathLike[str],
+    *,
+    dated: dt.date | None = None,
 ) -> Path:
-    """Write the letter for one decided ``dossier`` to ``out_path`` (atomically)."""
+    """Write the letter for one decided ``dossier`` to ``out_path`` (atomically), dated
+    ``dated`` (today when None)."""
     if dossier.level is None:
         raise ValueError(f"dossier {dossier.ds_number} has no decision: no letter")
     st = styles()
+    named = designation(dossier.candidate_name, dossier.kind)
     meta = DocMeta(
         title=W["title"].format(
             label=record.label_name, year=record.year, number=dossier.ds_number
         ),
-        subject=W["subject"].format(candidate=dossier.candidate_name),
+        subject=W["subject"].format(candidate=named.of),
         author=record.meeting.president if record.meeting else record.label_name,
         keywords=(record.label_name, str(record.year), dossier.ds_number),
         footer=W["footer"].format(label=record.label_name, edition=record.edition_title),
     )
-    pdf, _ = build_pdf(_story(record, dossier, st), meta, what=str(out_path))
+    story = _story(record, dossier, st, dated or dt.date.today())
+    pdf, _ = build_pdf(story, meta, what=str(out_path))
     atomic_write_bytes(out_path, pdf)
     return Path(out_path)
 
 
-def _story(record: ResultsRecord, d: DossierRecord, st: Styles) -> list[Flowable]:
+def _sender(record: ResultsRecord, st: Styles) -> list[Flowable]:
+    """The letterhead's sender block, its first line in the accent colour; the label's name
+    and the edition's title when no sender is set."""
     p = fonts.para
-    level = d.level if d.level is not None else 0
-    meeting = record.meeting
     colour = "#" + ACCENT.hexval()[2:]
-    sender = [
-        Paragraph(f'<font color="{colour}"><b>{p(record.label_name)}</b></font>', st.body),
-        Paragraph(p(record.edition_title), st.small),
-    ]
+    lines = record.letterhead.sender.splitlines() or [record.label_name]
+    block = [Paragraph(f'<font color="{colour}"><b>{p(lines[0])}</b></font>', st.body)]
+    rest = lines[1:] if record.letterhead.sender else [record.edition_title]
+    block += [Paragraph(p(line), st.small) for line in rest]
+    return block
+
+
+def _head(record: ResultsRecord, d: DossierRecord, st: Styles) -> Table:
+    p = fonts.para
     # The address block is narrow: justified text would stretch its words apart.
     address = ParagraphStyle("address", parent=st.body, alignment=TA_LEFT)
     recipient = [d.official_name, d.official_function, d.candidate_name]
     if d.departement_code:
         recipient[-1] += f" ({d.departement_code})"
     head = Table(
-        [[sender, [Paragraph(p(line), address) for line in recipient if line]]],
+        [[_sender(record, st), [Paragraph(p(line), address) for line in recipient if line]]],
         colWidths=[FRAME_WIDTH * 0.5, FRAME_WIDTH * 0.5],
     )
     head.setStyle(
@@ -163,23 +177,36 @@ def _story(record: ResultsRecord, d: DossierRecord, st: Styles) -> list[Flowable
             ]
         )
     )
-    story: list[Flowable] = [head, Spacer(1, 1.2 * cm)]
-    if meeting and meeting.held_on:
-        place = meeting.place.split(",")[0] if meeting.place else ""
-        date = french_date(meeting.held_on)
-        line = W["place_date"].format(place=place, date=date) if place else f"Le {date}"
-        story.append(Paragraph(p(line), st.right))
-    story.append(Spacer(1, 0.6 * cm))
+    return head
+
+
+def _story(record: ResultsRecord, d: DossierRecord, st: Styles, day: dt.date) -> list[Flowable]:
+    p = fonts.para
+    level = d.level if d.level is not None else 0
+    meeting = record.meeting
+    letterhead = record.letterhead
+    story: list[Flowable] = [_head(record, d, st), Spacer(1, 0.8 * cm)]
+    place = letterhead.place
+    if not place and meeting and meeting.place:
+        place = meeting.place.split(",")[0]
+    date = french_date(day)
+    line = W["place_date"].format(place=place, date=date) if place else f"Le {date}"
+    story.append(Paragraph(p(line), st.right))
+    story.append(Spacer(1, 0.4 * cm))
+    left = ParagraphStyle("subject", parent=st.body, alignment=TA_LEFT)
+    if letterhead.reference:
+        reference = p(letterhead.reference + d.ds_number)
+        story.append(Paragraph(W["reference"].format(reference=reference), left))
     story.append(
         Paragraph(
             W["subject_line"].format(edition=p(record.edition_title), number=p(d.ds_number)),
-            ParagraphStyle("subject", parent=st.body, alignment=TA_LEFT),
+            left,
         )
     )
-    story.append(Spacer(1, 0.5 * cm))
-    polite = salutation(d.official_name)
+    story.append(Spacer(1, 0.4 * cm))
+    polite = address_title(d.official_name, d.official_function)
     story.append(Paragraph(p(f"{polite},"), st.body))
-    args = {"label": record.label_name, "candidate": d.candidate_name}
+    args = {"label": record.label_name, "candidate": designation(d.candidate_name, d.kind).of}
     if meeting and meeting.held_on:
         met = W["met"].format(date=french_date(meeting.held_on), **args)
     else:
@@ -192,22 +219,34 @@ def _story(record: ResultsRecord, d: DossierRecord, st: Styles) -> list[Flowable
     story.append(Paragraph(f"{p(met)} {outcome}", st.body))
     if d.motivation:
         story += heading(W["motivation_head"], st.h2)
-        story.append(Paragraph(p(d.motivation), st.body))
+        story += [Paragraph(p(part), st.body) for part in d.motivation.splitlines() if part]
+    story += letter_chart.chart(record, d, st)
     story += heading(W["recommendations_head"], st.h2)
-    story.append(Paragraph(p(d.recommendations or W["no_recommendation"]), st.body))
+    advice = [part for part in d.recommendations.splitlines() if part.strip()]
+    story += [
+        Paragraph(p(part), st.line if part.lstrip().startswith("•") else st.body)
+        for part in advice or [W["no_recommendation"]]
+    ]
     story.append(Spacer(1, 0.3 * cm))
     story.append(Paragraph(p(W["congratulations" if level > 0 else "encouragement"]), st.body))
-    story.append(Paragraph(p(W["closing"].format(salutation=polite)), st.body))
     president = meeting.president if meeting else ""
-    story.append(Spacer(1, 0.6 * cm))
-    story.append(KeepTogether(_signature_block(president, st)))
+    # The closing formula never leaves the signature alone on a page.
+    ending: list[Flowable] = [
+        Paragraph(p(W["closing"].format(salutation=polite)), st.body),
+        Spacer(1, 0.3 * cm),
+        *_signature_block(president, letterhead.signatory_title, st),
+    ]
+    story.append(KeepTogether(ending))
     return story
 
 
-def _signature_block(president: str, st: Styles) -> list[Flowable]:
+def _signature_block(president: str, title: str, st: Styles) -> list[Flowable]:
+    """``Pour le jury,``, the president's name, the signatory's own title (when set), above
+    the stamp area."""
     p = fonts.para
-    lines = [W["for_jury"], president, W["president_role"]] if president else [W["for_jury"]]
-    text = [Paragraph(p(line), st.body) for line in lines]
+    lines = [W["for_jury"], president, title]
+    tight = ParagraphStyle("signature", parent=st.body, alignment=TA_LEFT, spaceAfter=1)
+    text = [Paragraph(p(line), tight) for line in lines if line]
     block = Table([[text], [_StampArea()]], colWidths=[7 * cm], hAlign="RIGHT")
     block.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR)]))
     return [block]
@@ -217,7 +256,7 @@ class _StampArea(Flowable):  # type: ignore[misc]
     """An empty dashed frame for the president's stamp and signature."""
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width, self.height = 6.5 * cm, 2.6 * cm
+        self.width, self.height = 6.5 * cm, 1.8 * cm
         return self.width, self.height
 
     def draw(self) -> None:

@@ -1,8 +1,10 @@
 """The minutes of the deliberation ("procès-verbal"), PDF/A-2b, with empty signature fields.
 
-Contents, in order: the meeting (date, place, president, secretary, quorum), the members
-present and absent, the recusals, the method (grid, rules, levels), the decisions by level
-(vote and motivation), a summary table, and a signature page with one box per signatory — the
+Contents, in order: the meeting (date, place, times, president, secretary, quorum), the members
+present, excused and absent and those present without a vote, the recusals, the method (grid,
+rules, levels), the dossiers received and examined and the decisions by level (vote and
+motivation, each kept on one page), a summary table, the annexes (attendance, scores by domain:
+:mod:`.minutes_annexes`), and a signature page with one box per signatory — the
 members present (every member when no presence was recorded), president first, then the
 secretary. Each box holds an empty signature field named ``sig-<member id>``, created with
 pyHanko in one incremental update after the PDF/A conversion; members then sign in turn
@@ -17,7 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.units import cm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     PageBreak,
     Paragraph,
@@ -28,7 +32,7 @@ from reportlab.platypus import (
 
 from tnl_jury.domain.records import MemberRecord, ResultsRecord, state_digest
 from tnl_jury.io.atomic import CancelledFn, ProgressFn, atomic_write_bytes, check_cancelled
-from tnl_jury.io.pdf import fonts
+from tnl_jury.io.pdf import fonts, minutes_annexes, minutes_sections
 from tnl_jury.io.pdf.layout import (
     FRAME_WIDTH,
     DocMeta,
@@ -70,8 +74,6 @@ W: dict[str, str] = {
     "no_meeting": "Aucune séance n’a été enregistrée pour cette édition.",
     "chair": "Présidence de séance : {president}. Secrétariat de séance : {secretary}.",
     "s_members": "2. Composition du jury",
-    "present": "Membres présents ({n})",
-    "absent": "Membres absents ({n})",
     "no_presence": "La présence des membres n’a pas été enregistrée.",
     "s_recusals": "3. Déports",
     "recusals_intro": "Les membres suivants se sont déportés : ils n’ont pris part ni à "
@@ -173,9 +175,13 @@ def _story(
     boxes: Boxes,
 ) -> tuple[list[Flowable], int]:
     p = fonts.para
+    # "Territoire Numérique Libre — Label Territoire Numérique Libre 2026" said it twice.
+    subtitle = record.edition_title or f"{record.label_name} {record.year}"
+    if record.label_name not in subtitle:
+        subtitle = f"{record.label_name} — {subtitle}"
     story: list[Flowable] = [
         Paragraph(p(W["title"]), st.title),
-        Paragraph(p(f"{record.label_name} — {record.edition_title}"), st.subtitle),
+        Paragraph(p(subtitle), st.subtitle),
     ]
     meeting = record.meeting
     place = meeting.place if meeting and meeting.place else "…"
@@ -187,6 +193,7 @@ def _story(
         held = french_date(meeting.held_on) if meeting.held_on else ""
         args = {"label": record.label_name, "year": record.year, "date": held, "place": place}
         story.append(Paragraph(p(W[key].format(**args)), st.body))
+        story += minutes_sections.opening(record, st)
         chair = {"president": meeting.president or "…", "secretary": meeting.secretary or "…"}
         story.append(Paragraph(p(W["chair"].format(**chair)), st.body))
         if meeting.quorum_statement:
@@ -200,11 +207,7 @@ def _story(
         story.append(Paragraph(W["no_presence"], st.body))
         story.append(_members_table(record.members, st))
     else:
-        story += heading(W["present"].format(n=len(present)), st.h2)
-        story.append(_members_table(present, st))
-        if absent:
-            story += heading(W["absent"].format(n=len(absent)), st.h2)
-            story.append(_members_table(absent, st))
+        story += minutes_sections.composition(record, st, _members_table)
 
     story += heading(W["s_recusals"], st.h1)
     if record.recusals:
@@ -227,10 +230,11 @@ def _story(
         story.append(Paragraph(W["rules"].format(rules=p(method.rules)), st.body))
     if method.levels:
         levels = " ; ".join(level_title(n, name) for n, name in method.levels)
-        story.append(Paragraph(W["levels"].format(levels=p(levels)), st.body))
+        story.append(Paragraph(W["levels"].format(levels=p(levels.rstrip("."))), st.body))
     story.append(Step(2, "méthode"))
 
     story += heading(W["s_decisions"], st.h1)
+    story += minutes_sections.dossier_counts(record, st)
     step = 2
     for flowables in _decisions(record, st):
         step += 1
@@ -242,6 +246,7 @@ def _story(
     story += heading(W["s_summary"], st.h1)
     story.append(_summary_table(record, st))
     story.append(Spacer(1, 10))
+    story += minutes_sections.closing(record, st)
     story.append(Paragraph(p(W["closing"]), st.body))
     if record.audit_events:
         # Signed, this sentence vouches for the audit trail up to its newest event:
@@ -253,6 +258,7 @@ def _story(
     # jury file, and `audit verify --minutes`, compare it with the file (domain/records.py).
     story.append(Paragraph(p(W["state"]), st.body))
     story.append(Paragraph(p(state_digest(record)), st.cell))
+    story += minutes_annexes.annexes(record, st)
     step += 1
     story.append(Step(step, "récapitulatif"))
 
@@ -290,7 +296,8 @@ def _table(rows: list[list[Any]], fractions: Sequence[float]) -> Table:
 
 
 def _decisions(record: ResultsRecord, st: Styles) -> list[list[Flowable]]:
-    """One list of flowables per dossier (a level heading goes with its first dossier)."""
+    """One list of flowables per dossier, kept together on a page with its headings (a level
+    heading goes with its first dossier)."""
     p = fonts.para
     out: list[list[Flowable]] = []
     for level in level_order(record):
@@ -300,10 +307,10 @@ def _decisions(record: ResultsRecord, st: Styles) -> list[list[Flowable]]:
         title = level_title(level, level_name(record, level))
         head = W["level_head"].format(title=title, count=plural(len(dossiers), "dossier"))
         for i, d in enumerate(dossiers):
-            block: list[Flowable] = heading(p(head), st.h2) if i == 0 else []
+            level_heading = Paragraph(p(head), st.h2) if i == 0 else None
             name = d.candidate_name + (f" ({d.departement_code})" if d.departement_code else "")
             head_line = W["dossier_head"].format(number=d.ds_number, name=name)
-            block += heading(p(head_line), st.h3)
+            block: list[Flowable] = []
             lines = []
             if d.official_name:
                 official = d.official_name + (
@@ -328,10 +335,19 @@ def _decisions(record: ResultsRecord, st: Styles) -> list[list[Flowable]]:
             block.append(Paragraph("<br/>".join(p(line) for line in lines), st.body))
             if d.motivation:
                 block.append(Paragraph(W["motivation"].format(text=p(d.motivation)), st.body))
-            out.append(block)
+            # The room a heading needs at a page's foot (as ``heading`` gives), then the block.
+            out.append(
+                [
+                    CondPageBreak(3.5 * cm),
+                    *minutes_sections.decision_block(
+                        level_heading, Paragraph(p(head_line), st.h3), block
+                    ),
+                ]
+            )
     undecided = by_name([d for d in record.dossiers if d.level is None])
     if undecided:
         block = heading(W["undecided_head"].format(count=len(undecided)), st.h2)
+        block += minutes_sections.undecided_reason(record, st)
         for d in undecided:
             text = W["undecided"].format(number=d.ds_number, name=d.candidate_name)
             block.append(Paragraph(p(text), st.body))
