@@ -207,7 +207,7 @@ def test_cli_session_then_minutes(demo_file: JuryFile) -> None:
     assert bad.returncode == 2 and "HH:MM" in bad.stderr
     done = cli(
         "session", str(path), "--opened", "14:00", "--closed", "17:05",
-        "--excused", str(ids[0]), "--other", "Léa Roux, observatrice",
+        "--excused", str(ids[-1]), "--other", "Léa Roux, observatrice",
         "--vote-method", "secret-ballot", "--agenda", "Délibération", "--convened", "2026-11-10",
         "--undecided-reason", "Examen reporté à la séance de décembre.",
     )  # fmt: skip
