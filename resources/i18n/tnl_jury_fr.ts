@@ -4478,6 +4478,14 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>La séance</translation>
     </message>
     <message>
+        <source>{name}: present.</source>
+        <translation>{name}&#xa0;: présent.</translation>
+    </message>
+    <message>
+        <source>{name}: absent.</source>
+        <translation>{name}&#xa0;: absent.</translation>
+    </message>
+    <message>
         <source>More than half of the members present</source>
         <translation>Plus de la moitié des membres présents</translation>
     </message>
@@ -5420,6 +5428,18 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>Every criterion has a score or “no opinion”: you can submit (Ctrl+Enter).</source>
         <translation>Chaque critère a une note ou un «&#xa0;sans avis&#xa0;»&#xa0;: vous pouvez transmettre (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <source>Dossier {number} — {candidate}, {status}</source>
+        <translation>Dossier {number} — {candidate}, {status}</translation>
+    </message>
+    <message>
+        <source>Your last change was NOT saved. The dossier is read again from the file: check your score.</source>
+        <translation>Votre dernière modification n’a PAS été enregistrée. Le dossier est relu depuis le fichier&#xa0;: vérifiez votre note.</translation>
+    </message>
+    <message>
+        <source>Proposed level: {level}</source>
+        <translation>Niveau proposé&#xa0;: {level}</translation>
     </message>
     <message>
         <source>Your scores on this dossier are submitted.</source>

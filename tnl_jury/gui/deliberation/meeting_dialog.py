@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from tnl_jury.domain.errors import RuleError
 from tnl_jury.domain.meeting import quorum
 from tnl_jury.gui import vocabulary
+from tnl_jury.gui.announce import announce
 from tnl_jury.gui.deliberation.results_model import french
 from tnl_jury.gui.errors import describe
 
@@ -148,7 +149,7 @@ class MeetingDialog(QDialog):
             self.rule_combo.setCurrentIndex(RULES.index(rule))
         self.rule_combo.currentIndexChanged.connect(self._update_quorum)
         self.count_spin.valueChanged.connect(self._update_quorum)
-        self.present_list.itemChanged.connect(self._update_quorum)
+        self.present_list.itemChanged.connect(self._presence_changed)
         self.all_button.clicked.connect(lambda: self.set_all_present(True))
         self.none_button.clicked.connect(lambda: self.set_all_present(False))
         if self.closed:
@@ -205,7 +206,17 @@ class MeetingDialog(QDialog):
             presence=self.presence(),
         )
 
-    def _update_quorum(self) -> None:
+    def _presence_changed(self, item: QListWidgetItem) -> None:
+        """A member ticked or unticked: say who, and the quorum it gives now."""
+        present = item.checkState() == Qt.CheckState.Checked
+        name = item.text()
+        said = self.tr("{name}: present.") if present else self.tr("{name}: absent.")
+        self._update_quorum(said.format(name=name))
+
+    def _update_quorum(self, *args: object) -> None:
+        """Show the quorum; once the dialog is shown, a change is also announced (after
+        ``args[0]`` when it is a text: who was ticked or unticked)."""
+        before = self.quorum_label.text()
         self.count_spin.setEnabled(not self.closed and self.rule_combo.currentIndex() == 2)
         present = sum(self.presence().values())
         try:
@@ -217,6 +228,9 @@ class MeetingDialog(QDialog):
             text = f"{mark} " + (q.statement_fr() if french() else q.statement_en())
         self.quorum_label.setText(text)
         self.quorum_label.setAccessibleName(text)
+        prefix = args[0] if args and isinstance(args[0], str) else ""
+        if self.isVisible() and (prefix or text != before):
+            announce(f"{prefix} {text}".strip(), self)
 
     def retranslate_ui(self) -> None:
         current = self.rule_combo.currentIndex()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from tnl_jury.domain.errors import RuleError, UserError
+from tnl_jury.gui.announce import announce
 from tnl_jury.gui.deliberation.panel import DeliberationPanel
 from tnl_jury.gui.tasks import Task, TaskContext
 
@@ -268,9 +269,10 @@ class DeliberationFeature(QObject):
 
     def _meeting_recorded(self, meeting: Any) -> None:
         self.panel.set_meeting(meeting)
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("DeliberationFeature", "The meeting is recorded."), 5000
-        )
+        text = QCoreApplication.translate("DeliberationFeature", "The meeting is recorded.")
+        quorum = self.panel.meeting_label.text()
+        self.window.statusBar().showMessage(text, 5000)
+        announce(f"{text} {quorum}".strip(), self.window)
 
     def decide_current(self) -> None:
         dossier_id = self.panel.current_dossier_id()
@@ -301,12 +303,11 @@ class DeliberationFeature(QObject):
             dialog.deleteLater()
         if recorded:
             dossier_id = context.results.dossier_id
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "DeliberationFeature", "Decision recorded for dossier {number}."
-                ).format(number=context.results.ds_number),
-                5000,
-            )
+            text = QCoreApplication.translate(
+                "DeliberationFeature", "Decision recorded for dossier {number}."
+            ).format(number=context.results.ds_number)
+            self.window.statusBar().showMessage(text, 5000)
+            announce(text, self.window)
             self.recompute_dossiers([dossier_id])
 
     def close_meeting(self) -> None:
@@ -331,12 +332,11 @@ class DeliberationFeature(QObject):
         )
 
     def _closed(self, decided: list[int], locked: int) -> None:
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "DeliberationFeature", "The meeting is closed; {count} decision(s) locked."
-            ).format(count=locked),
-            5000,
-        )
+        text = QCoreApplication.translate(
+            "DeliberationFeature", "The meeting is closed; {count} decision(s) locked."
+        ).format(count=locked)
+        self.window.statusBar().showMessage(text, 5000)
+        announce(text, self.window)
         self.recompute_dossiers(decided, meeting=True)
 
     def reopen_current(self) -> None:
