@@ -5033,8 +5033,8 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>Sans avis (N)</translation>
     </message>
     <message>
-        <source>Score: {state}. Type a digit from {low} to {high} to score, N for no opinion, Delete to clear; Up and Down arrows go to the previous or next criterion.</source>
-        <translation>Note&#xa0;: {state}. Tapez un chiffre de {low} à {high} pour noter, N pour «&#xa0;sans avis&#xa0;», Suppr pour effacer&#x202f;; les flèches haut et bas mènent au critère précédent ou suivant.</translation>
+        <source>Digits {low} to {high}, Left, Right: score. N: no opinion. Delete: clear. Up, Down: other criterion.</source>
+        <translation>Chiffres de {low} à {high}, flèches gauche et droite&#xa0;: noter. N&#xa0;: sans avis. Suppr&#xa0;: effacer. Flèches haut et bas&#xa0;: autre critère.</translation>
     </message>
     <message>
         <source>These scores can no longer be changed.</source>

@@ -30,8 +30,10 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QFrame, QLabel, QWidget
+
+from tnl_jury.gui.accessibility import register
 
 log = logging.getLogger(__name__)
 
@@ -85,35 +87,11 @@ class NotificationStrip(QLabel):
         self.move(x, y)
 
 
-def _factory(_class_name: str, obj: QObject | None) -> QAccessibleInterface | None:
-    """Gives the strip the ``Notification`` role; every other object keeps Qt's own."""
-    if isinstance(obj, NotificationStrip) and shiboken6.isValid(obj):
-        return _interface_for(obj)
-    return None
+def _notification_interface(strip: QWidget) -> QAccessibleWidget:
+    return QAccessibleWidget(strip, QAccessible.Role.Notification)
 
 
-_interfaces: dict[int, QAccessibleWidget] = {}
-
-
-def _interface_for(strip: NotificationStrip) -> QAccessibleWidget:
-    key = id(strip)
-    interface = _interfaces.get(key)
-    if interface is None:
-        interface = QAccessibleWidget(strip, QAccessible.Role.Notification)
-        _interfaces[key] = interface  # Qt caches the interface; Python must keep it alive
-        strip.destroyed.connect(lambda *_: _interfaces.pop(key, None))
-    return interface
-
-
-_factory_installed = False
-
-
-def install_factory() -> None:
-    """Install the accessibility factory (once; :func:`announce` calls it)."""
-    global _factory_installed
-    if not _factory_installed:
-        QAccessible.installFactory(_factory)
-        _factory_installed = True
+register(NotificationStrip, _notification_interface)
 
 
 class Announcer(QObject):
@@ -138,7 +116,6 @@ def strip_of(window: QWidget) -> NotificationStrip:
     top = window.window()
     strip = top.findChild(NotificationStrip, STRIP_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
     if strip is None:
-        install_factory()
         strip = NotificationStrip(top)
     return strip
 

@@ -1,0 +1,119 @@
+"""The scoring scale (:class:`~tnl_jury.gui.scoring.score_selector.ScoreSelector`) as a
+screen reader's slider.
+
+Contract of :class:`ScaleInterface`:
+
+* role ``Slider``; name: the selector's accessible name ("Score of STRAT-1: …"); description:
+  the selector's short description (the keys);
+* a value interface: current value the step chosen (None when there is no score or "no
+  opinion"), minimum and maximum the scale's, step 1; setting a value asks for that score
+  (as typing the digit does: refused when the scale is read-only or the value off the scale);
+* the value in words, "3 — Structuré" / "No opinion" / "Not scored", as ``text(Value)`` and as
+  the object attribute ``valuetext`` (what Orca reads a slider's value from);
+* state ``readOnly`` while the scores cannot change.
+
+The selector posts a value-change event whenever its state changes
+(:func:`value_changed`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAttributesInterface,
+    QAccessibleValueChangeEvent,
+    QAccessibleValueInterface,
+)
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
+
+if TYPE_CHECKING:
+    from tnl_jury.gui.scoring.score_selector import ScoreSelector
+
+
+class _Value(QAccessibleValueInterface):
+    """The value half of :class:`ScaleInterface` (Qt asks for it by ``interface_cast``)."""
+
+    def __init__(self, selector: ScoreSelector) -> None:
+        super().__init__()
+        self.selector = selector
+
+    def currentValue(self) -> Any:  # noqa: N802 (Qt API)
+        selector = self.selector
+        return None if selector.no_opinion else selector.value
+
+    def setCurrentValue(self, value: Any) -> None:  # noqa: N802 (Qt API)
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            return
+        if number in self.selector.criterion.values:
+            self.selector.request_score(number)
+
+    def maximumValue(self) -> Any:  # noqa: N802 (Qt API)
+        return max(self.selector.criterion.values)
+
+    def minimumValue(self) -> Any:  # noqa: N802 (Qt API)
+        return min(self.selector.criterion.values)
+
+    def minimumStepSize(self) -> Any:  # noqa: N802 (Qt API)
+        return 1
+
+
+class _Attributes(QAccessibleAttributesInterface):
+    """``valuetext``: the value in words, for screen readers that read a slider from it."""
+
+    def __init__(self, selector: ScoreSelector) -> None:
+        super().__init__()
+        self.selector = selector
+
+    def attributeKeys(self) -> list[QAccessible.Attribute]:  # noqa: N802 (Qt API)
+        return [QAccessible.Attribute.Custom]
+
+    def attributeValue(self, key: QAccessible.Attribute) -> Any:  # noqa: N802 (Qt API)
+        if key == QAccessible.Attribute.Custom:
+            return {"valuetext": self.selector.state_text()}
+        return None
+
+
+class ScaleInterface(QAccessibleWidget):
+    """See the module's contract."""
+
+    def __init__(self, selector: ScoreSelector) -> None:
+        super().__init__(selector, QAccessible.Role.Slider)
+        self.selector = selector
+        self._value = _Value(selector)
+        self._attributes = _Attributes(selector)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Value:
+            return self.selector.state_text()
+        return super().text(kind)
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.readOnly = not self.selector.editable
+        return state
+
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
+        if kind == QAccessible.InterfaceType.ValueInterface:
+            return shiboken6.VoidPtr(self._value)
+        if kind == QAccessible.InterfaceType.AttributesInterface:
+            return shiboken6.VoidPtr(self._attributes)
+        return super().interface_cast(kind)
+
+
+def make_interface(widget: QWidget) -> ScaleInterface:
+    from tnl_jury.gui.scoring.score_selector import ScoreSelector
+
+    assert isinstance(widget, ScoreSelector)
+    return ScaleInterface(widget)
+
+
+def value_changed(selector: ScoreSelector) -> None:
+    """Tell screen readers the scale's value changed (when one listens)."""
+    if QAccessible.isActive():
+        value = None if selector.no_opinion else selector.value
+        QAccessible.updateAccessibility(QAccessibleValueChangeEvent(selector, value))
