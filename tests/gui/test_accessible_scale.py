@@ -40,17 +40,12 @@ def test_the_scale_is_a_slider_with_its_value_in_words(
     assert (value.minimumValue(), value.maximumValue(), value.minimumStepSize()) == (0, 4, 1)
     assert value.currentValue() is None
     assert interface.text(QAccessible.Text.Value) == "Not scored"
-    attributes = interface.attributesInterface()
-    assert attributes is not None
-    assert attributes.attributeKeys() == [QAccessible.Attribute.Custom]
 
     press(qtbot, "2")
     step = selector.criterion.step(2)
     assert step is not None
     assert value.currentValue() == 2
     assert interface.text(QAccessible.Text.Value) == f"2 — {step.label}"
-    custom = attributes.attributeValue(QAccessible.Attribute.Custom)
-    assert custom == {"valuetext": f"2 — {step.label}"}
     assert not interface.state().readOnly
 
     press(qtbot, Qt.Key.Key_End)

@@ -97,6 +97,8 @@ def test_the_scoring_screen_says_which_dossier_and_each_outcome(
     assert heard[-1] == ("7 is not on this scale (from 0 to 4).", True)
 
     press(qtbot, "2")
+    step = screen.criteria.rows[screen.criteria.current_code()].criterion.step(2)
+    assert heard[-1] == (f"2 — {step.label}", False)  # the words Orca 43 does not say
     screen.move_dossier(+1)
     screen.move_dossier(-1)  # back: the dossier is now in progress
     assert texts(heard)[-1] == opened.replace("not started", "in progress")

@@ -8,8 +8,11 @@ Contract of :class:`ScaleInterface`:
 * a value interface: current value the step chosen (None when there is no score or "no
   opinion"), minimum and maximum the scale's, step 1; setting a value asks for that score
   (as typing the digit does: refused when the scale is read-only or the value off the scale);
-* the value in words, "3 — Structuré" / "No opinion" / "Not scored", as ``text(Value)`` and as
-  the object attribute ``valuetext`` (what Orca reads a slider's value from);
+* the value in words, "3 — Structuré" / "No opinion" / "Not scored", as ``text(Value)``
+  (UI Automation reads it). Orca 43 reads a slider's value in words only from the object
+  attribute ``valuetext``, which Qt bridges from a ``QHash<QString, QString>`` PySide cannot
+  build: Orca says the number on a change, and the screen announces the words
+  (:meth:`~tnl_jury.gui.scoring.screen_texts.ScreenTexts.say_score`);
 * state ``readOnly`` while the scores cannot change.
 
 The selector posts a value-change event whenever its state changes
@@ -23,7 +26,6 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtGui import (
     QAccessible,
-    QAccessibleAttributesInterface,
     QAccessibleValueChangeEvent,
     QAccessibleValueInterface,
 )
@@ -62,22 +64,6 @@ class _Value(QAccessibleValueInterface):
         return 1
 
 
-class _Attributes(QAccessibleAttributesInterface):
-    """``valuetext``: the value in words, for screen readers that read a slider from it."""
-
-    def __init__(self, selector: ScoreSelector) -> None:
-        super().__init__()
-        self.selector = selector
-
-    def attributeKeys(self) -> list[QAccessible.Attribute]:  # noqa: N802 (Qt API)
-        return [QAccessible.Attribute.Custom]
-
-    def attributeValue(self, key: QAccessible.Attribute) -> Any:  # noqa: N802 (Qt API)
-        if key == QAccessible.Attribute.Custom:
-            return {"valuetext": self.selector.state_text()}
-        return None
-
-
 class ScaleInterface(QAccessibleWidget):
     """See the module's contract."""
 
@@ -85,7 +71,6 @@ class ScaleInterface(QAccessibleWidget):
         super().__init__(selector, QAccessible.Role.Slider)
         self.selector = selector
         self._value = _Value(selector)
-        self._attributes = _Attributes(selector)
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Value:
@@ -98,11 +83,12 @@ class ScaleInterface(QAccessibleWidget):
         return state
 
     def interface_cast(self, kind: QAccessible.InterfaceType) -> Any:
+        """Qt asks for each interface by its type; it wants a pointer (a ``VoidPtr``) back,
+        for Qt's own interfaces too (returning anything else crashes in the bridge)."""
         if kind == QAccessible.InterfaceType.ValueInterface:
             return shiboken6.VoidPtr(self._value)
-        if kind == QAccessible.InterfaceType.AttributesInterface:
-            return shiboken6.VoidPtr(self._attributes)
-        return super().interface_cast(kind)
+        # Qt's own (e.g. the action interface): its address, as a pointer again
+        return shiboken6.VoidPtr(super().interface_cast(kind))
 
 
 def make_interface(widget: QWidget) -> ScaleInterface:

@@ -113,6 +113,7 @@ class ScoringScreen(QWidget):
         criteria.refused.connect(self.texts.say_refused)
         criteria.level_changed.connect(self.texts.say_level)
         recorder.state_changed.connect(criteria.show_state)
+        recorder.state_changed.connect(self.texts.say_score)
         recorder.status_changed.connect(self._status_changed)
         recorder.write_failed.connect(self._write_failed)
         recorder.submitted.connect(self._submitted)

@@ -243,6 +243,13 @@ class ScreenTexts(QObject):
         self.screen.window_.statusBar().showMessage(text, 5000)
         announce(text, self.screen, assertive=True)
 
+    def say_score(self, code: str, _state: object) -> None:
+        """A score recorded on the scale that has the focus: its words announced ("2 —
+        Ciblé"; Orca 43 says only the number of a slider's value)."""
+        row = self.screen.criteria.rows.get(code)
+        if row is not None and row.selector.hasFocus():
+            announce(row.selector.state_text(), self.screen)
+
     def say_level(self, _level: object) -> None:
         """The member chose a proposed level: announced ("Proposed level: 3 — …")."""
         level = self.screen.criteria.level.currentText()
