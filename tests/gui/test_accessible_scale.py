@@ -37,8 +37,8 @@ def test_the_scale_is_a_slider_with_its_value_in_words(
     assert len(description.split()) < 20 and "scored" not in description  # short, no value
     value = interface.valueInterface()
     assert value is not None
-    assert (value.minimumValue(), value.maximumValue(), value.minimumStepSize()) == (0, 4, 1)
-    assert value.currentValue() is None
+    assert (value.minimumValue(), value.maximumValue(), value.minimumStepSize()) == (-1, 4, 1)
+    assert value.currentValue() == -1  # below the scale: not scored
     assert interface.text(QAccessible.Text.Value) == "Not scored"
 
     press(qtbot, "2")
@@ -53,7 +53,7 @@ def test_the_scale_is_a_slider_with_its_value_in_words(
     press(qtbot, Qt.Key.Key_Home)
     assert value.currentValue() == 0
     press(qtbot, "n")
-    assert value.currentValue() is None
+    assert value.currentValue() == -1
     assert interface.text(QAccessible.Text.Value) == "No opinion"
 
     value.setCurrentValue(3)  # what a screen reader's "set value" does

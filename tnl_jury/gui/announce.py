@@ -13,9 +13,9 @@ the status bar nor a label whose text changes; what they do read differs by vers
 
 * ``announce(text, source)`` shows ``text`` in a small strip (:class:`NotificationStrip`) at
   the bottom of ``source``'s window (the active window, or the first top-level window, when
-  ``source`` is None) for :data:`DISPLAY_MS`; the strip is hidden and shown again for every
-  message, so each message is a new appearance a screen reader speaks. Sighted users see the
-  same words.
+  ``source`` is None) for :data:`DISPLAY_MS`; every message gets a new strip (the previous
+  one is removed), so each is a new object appearing, read with its own text (screen
+  readers cache names). Sighted users see the same words.
 * It posts a ``QAccessibleAnnouncementEvent`` on the strip, polite, or assertive with
   ``assertive=True`` (for what went wrong: a failed save, a refusal).
 * Every message announced is emitted by ``announcer().announced(text, assertive)`` (tests
@@ -66,8 +66,7 @@ class NotificationStrip(QLabel):
         self._timer.timeout.connect(self.hide)
 
     def show_text(self, text: str) -> None:
-        """Show ``text`` as a new appearance, for :data:`DISPLAY_MS`."""
-        self.hide()  # a second message while the first shows is a new appearance too
+        """Show ``text`` for :data:`DISPLAY_MS`."""
         self.setText(text)
         self.setAccessibleName(text)
         self._place()
@@ -111,13 +110,22 @@ def announcer() -> Announcer:
     return _announcer
 
 
-def strip_of(window: QWidget) -> NotificationStrip:
-    """The notification strip of ``window``'s top-level window (made on first use)."""
+def strip_of(window: QWidget) -> NotificationStrip | None:
+    """The notification strip shown last in ``window``'s top-level window, or None."""
     top = window.window()
-    strip = top.findChild(NotificationStrip, STRIP_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
-    if strip is None:
-        strip = NotificationStrip(top)
-    return strip
+    return top.findChild(NotificationStrip, STRIP_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
+
+
+def _new_strip(window: QWidget) -> NotificationStrip:
+    """A new strip for each message: screen readers cache an object's name, so a strip
+    shown again with another text would be read with its old one."""
+    top = window.window()
+    old = strip_of(top)
+    if old is not None:
+        old.hide()
+        old.setObjectName("")
+        old.deleteLater()
+    return NotificationStrip(top)
 
 
 def _window_for(source: QWidget | None) -> QWidget | None:
@@ -138,7 +146,7 @@ def announce(text: str, source: QWidget | None = None, *, assertive: bool = Fals
     log.debug("announce: %s", text)
     window = _window_for(source)
     if window is not None:
-        strip = strip_of(window)
+        strip = _new_strip(window)
         strip.show_text(text)
         _post_event(strip, text, assertive)
     announcer().announced.emit(text, assertive)

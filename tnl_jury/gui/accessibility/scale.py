@@ -5,9 +5,11 @@ Contract of :class:`ScaleInterface`:
 
 * role ``Slider``; name: the selector's accessible name ("Score of STRAT-1: …"); description:
   the selector's short description (the keys);
-* a value interface: current value the step chosen (None when there is no score or "no
-  opinion"), minimum and maximum the scale's, step 1; setting a value asks for that score
-  (as typing the digit does: refused when the scale is read-only or the value off the scale);
+* a value interface: current value the step chosen, maximum the scale's, step 1, minimum one
+  below the scale's: that value means "not scored" or "no opinion" (AT-SPI needs a number;
+  the scale's lowest step would be a real score), the words say which; setting a value asks
+  for that score (as typing the digit does: refused when the scale is read-only or the
+  value off the scale);
 * the value in words, "3 — Structuré" / "No opinion" / "Not scored", as ``text(Value)``
   (UI Automation reads it). Orca 43 reads a slider's value in words only from the object
   attribute ``valuetext``, which Qt bridges from a ``QHash<QString, QString>`` PySide cannot
@@ -43,8 +45,7 @@ class _Value(QAccessibleValueInterface):
         self.selector = selector
 
     def currentValue(self) -> Any:  # noqa: N802 (Qt API)
-        selector = self.selector
-        return None if selector.no_opinion else selector.value
+        return shown_value(self.selector)
 
     def setCurrentValue(self, value: Any) -> None:  # noqa: N802 (Qt API)
         try:
@@ -58,7 +59,7 @@ class _Value(QAccessibleValueInterface):
         return max(self.selector.criterion.values)
 
     def minimumValue(self) -> Any:  # noqa: N802 (Qt API)
-        return min(self.selector.criterion.values)
+        return min(self.selector.criterion.values) - 1  # "not scored" (see the contract)
 
     def minimumStepSize(self) -> Any:  # noqa: N802 (Qt API)
         return 1
@@ -98,8 +99,19 @@ def make_interface(widget: QWidget) -> ScaleInterface:
     return ScaleInterface(widget)
 
 
+def shown_value(selector: ScoreSelector) -> int:
+    """The value a screen reader gets: the step, or one below the scale without one."""
+    if selector.value is None or selector.no_opinion:
+        return min(selector.criterion.values) - 1
+    return selector.value
+
+
 def value_changed(selector: ScoreSelector) -> None:
-    """Tell screen readers the scale's value changed (when one listens)."""
+    """Tell screen readers the scale's value changed (when one listens, and only when it
+    did change: a dossier opening sets every scale)."""
+    value = shown_value(selector)
+    if selector.announced_value == value:
+        return
+    selector.announced_value = value
     if QAccessible.isActive():
-        value = None if selector.no_opinion else selector.value
         QAccessible.updateAccessibility(QAccessibleValueChangeEvent(selector, value))

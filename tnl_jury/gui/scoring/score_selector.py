@@ -114,6 +114,7 @@ class ScoreSelector(QWidget):
         self.value: int | None = None
         self.no_opinion = False
         self.editable = True
+        self.announced_value: int | None = None  # the last value told to screen readers
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         layout = FlowLayout(self)
