@@ -953,12 +953,12 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
         <translation>Aide pour {code}</translation>
     </message>
     <message>
-        <source>Comment:</source>
-        <translation>Commentaire&#xa0;:</translation>
+        <source>Comment on {code}:</source>
+        <translation>Commentaire sur {code}&#xa0;:</translation>
     </message>
     <message>
-        <source>Comment on {code}</source>
-        <translation>Commentaire sur {code}</translation>
+        <source>Comment on {code}: {label}</source>
+        <translation>Commentaire sur {code}&#xa0;: {label}</translation>
     </message>
     <message>
         <source>Your remarks on this criterion; saved as you type. Tab goes on.</source>
@@ -5610,6 +5610,18 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>Locks the decisions recorded in the signed minutes, then closes.</source>
         <translation>Verrouille les décisions consignées dans le procès-verbal signé, puis ferme.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Cancel without locking</source>
+        <translation>Annuler sans rien verrouiller</translation>
+    </message>
+    <message>
+        <source>Closes without locking any decision; signatures made stay in the minutes.</source>
+        <translation>Ferme sans verrouiller aucune décision&#x202f;; les signatures faites restent dans le procès-verbal.</translation>
     </message>
     <message>
         <source>Choose the minutes to sign.</source>

@@ -139,7 +139,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row) or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (column.accessible or column.display)(row)
+            text = (column.accessible or column.display)(row)
+            header = column.header()
+            if column.numeric and normalise(header) not in normalise(text):
+                # A number alone means nothing to a screen reader's user: "Score 2,18".
+                return f"{header} {text}"
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -80,6 +80,7 @@ class ScoringScreen(QWidget):
         self.actions_: dict[str, QAction] = self.ui.actions
         self.texts = ScreenTexts(self)
         self.stack: QStackedWidget = self.ui.stack
+        self.main_control = self.ui.main_control  # where the window puts the focus
         self._connect()
         self.texts.retranslate()
         self._update_state()
