@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -53,3 +54,28 @@ def test_a_list_names_its_current_cell_for_screen_readers(
     view.setCurrentIndex(view.model().index(2, 1))
     cell = interface.child(current_cell_child(view))  # type: ignore[arg-type]
     assert cell is not None and cell.text(QAccessible.Text.Name) == view.currentIndex().data()
+
+
+def test_moving_to_another_domain_focuses_nothing_on_the_way(
+    qtbot: QtBot, window: MainWindow, demo_path: Path
+) -> None:
+    screen = open_demo(window, demo_path)
+    show_active(qtbot, window)
+    answer_chooser(qtbot, screen, "Nadia Nguyen")
+    assert screen.start_scoring(10)
+    criteria = screen.criteria
+    last_of_first = next(
+        c for i, c in enumerate(criteria.order[:-1])
+        if criteria._page_of[criteria.order[i + 1]] != criteria._page_of[c]
+    )  # fmt: skip
+    criteria.focus_criterion(last_of_first)
+    seen: list[object] = []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.focusChanged.connect(lambda _old, new: seen.append(new))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    following = criteria.order[criteria.order.index(last_of_first) + 1]
+    assert seen == [criteria.rows[following].selector]  # straight there, one focus change
+    seen.clear()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Up)
+    assert seen == [criteria.rows[last_of_first].selector]
