@@ -1154,6 +1154,10 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
         <translation>La séance est enregistrée.</translation>
     </message>
     <message>
+        <source>Choose a dossier in the list first (arrows), then decide on it.</source>
+        <translation>Choisissez d’abord un dossier dans la liste (flèches), puis décidez.</translation>
+    </message>
+    <message>
         <source>Decision recorded for dossier {number}.</source>
         <translation>Décision enregistrée pour le dossier {number}.</translation>
     </message>
@@ -4476,6 +4480,14 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>The meeting</source>
         <translation>La séance</translation>
+    </message>
+    <message>
+        <source>Everybody present.</source>
+        <translation>Tout le monde est présent.</translation>
+    </message>
+    <message>
+        <source>Nobody present.</source>
+        <translation>Personne n’est présent.</translation>
     </message>
     <message>
         <source>{name}: present.</source>

@@ -62,6 +62,7 @@ class MeetingDialog(QDialog):
         super().__init__(parent)
         self.members = [m for m in members if m.active]
         self.closed = meeting.closed_at is not None
+        self._bulk = False  # ticking everybody at once: one announcement
         self.setWindowTitle(self.tr("The meeting"))
 
         self.date_edit = QDateEdit(self)
@@ -192,8 +193,16 @@ class MeetingDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
 
     def set_all_present(self, present: bool) -> None:
-        for member in self.members:
-            self.set_present(member.id, present)
+        """Tick or untick everybody; the quorum is announced once, not per member."""
+        self._bulk = True
+        try:
+            for member in self.members:
+                self.set_present(member.id, present)
+        finally:
+            self._bulk = False
+        self._update_quorum(
+            self.tr("Everybody present.") if present else self.tr("Nobody present.")
+        )
 
     def request(self) -> MeetingRequest:
         date = self.date_edit.date()
@@ -208,6 +217,9 @@ class MeetingDialog(QDialog):
 
     def _presence_changed(self, item: QListWidgetItem) -> None:
         """A member ticked or unticked: say who, and the quorum it gives now."""
+        if self._bulk:
+            self._update_quorum()
+            return
         present = item.checkState() == Qt.CheckState.Checked
         name = item.text()
         said = self.tr("{name}: present.") if present else self.tr("{name}: absent.")
@@ -229,7 +241,7 @@ class MeetingDialog(QDialog):
         self.quorum_label.setText(text)
         self.quorum_label.setAccessibleName(text)
         prefix = args[0] if args and isinstance(args[0], str) else ""
-        if self.isVisible() and (prefix or text != before):
+        if self.isVisible() and not self._bulk and (prefix or text != before):
             announce(f"{prefix} {text}".strip(), self)
 
     def retranslate_ui(self) -> None:

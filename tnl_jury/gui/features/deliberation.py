@@ -278,6 +278,14 @@ class DeliberationFeature(QObject):
         dossier_id = self.panel.current_dossier_id()
         if dossier_id is not None and self.panel.decide_button.isEnabled():
             self.decide(dossier_id)
+        elif dossier_id is None:  # said, not silently ignored
+            announce(
+                QCoreApplication.translate(
+                    "DeliberationFeature",
+                    "Choose a dossier in the list first (arrows), then decide on it.",
+                ),
+                self.window,
+            )
 
     def decide(self, dossier_id: int) -> None:
         """Open the decision form of ``dossier_id`` (its context read off the GUI thread)."""
