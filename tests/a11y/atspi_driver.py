@@ -18,6 +18,7 @@ import contextlib
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -75,13 +76,34 @@ def main() -> int:
 
     import pyatspi  # only now: the bus is up
 
+    orca: subprocess.Popen[bytes] | None = None
     if config.get("orca_log"):
         scratch = Path(config["orca_log"]).parent / "orca-home"
         orca_env = dict(os.environ, XDG_CONFIG_HOME=str(scratch / "config"))
         orca_env["XDG_DATA_HOME"] = str(scratch / "data")
-        processes.append(
-            start(["orca", "--debug-file", config["orca_log"], "--replace"], env=orca_env)
+        orca_env["HOME"] = str(scratch)
+        orca_env["XDG_RUNTIME_DIR"] = str(scratch / "run")
+        (scratch / "run").mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Orca buffers its debug file: run it with files opened line-buffered, so that the
+        # log is complete however Orca ends. No speech server: speech-dispatcher without a
+        # sound card blocks Orca's main loop; Orca still logs each utterance (SPEECH OUTPUT).
+        launcher = (
+            "import builtins, runpy, sys\n"
+            "import orca.settings\n"
+            "orca.settings.speechServerFactory = ''\n"
+            "orca.settings.speechFactoryModules = []\n"
+            "_open = builtins.open\n"
+            "def _lined(file, mode='r', *args, **kwargs):\n"
+            "    if 'w' in mode and 'b' not in mode and not args and 'buffering' not in kwargs:\n"
+            "        kwargs['buffering'] = 1\n"
+            "    return _open(file, mode, *args, **kwargs)\n"
+            "builtins.open = _lined\n"
+            "sys.argv = ['orca', '--debug-file', sys.argv[1], '--replace']\n"
+            "runpy.run_path('/usr/bin/orca', run_name='__main__')\n"
         )
+        command = [sys.executable, "-c", launcher, config["orca_log"]]
+        orca = start(command, env=orca_env)
+        processes.append(orca)
         time.sleep(3.0)
 
     app_env = dict(os.environ, **config.get("env", {}))
@@ -135,7 +157,7 @@ def main() -> int:
         current = {"label": step["label"], "events": []}
         for key in step.get("keys", []):
             subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=False)
-            time.sleep(0.15)
+            time.sleep(config.get("key_pause", 0.15))
         if step.get("type"):
             subprocess.run(["xdotool", "type", "--delay", "80", step["type"]], check=False)
         GLib.timeout_add(int(step.get("wait", 1.2) * 1000), next_step)
@@ -150,7 +172,11 @@ def main() -> int:
         app.kill()
         _, stderr = app.communicate()
     for process in reversed(processes[:-1]):
-        process.terminate()
+        # SIGINT first: Orca then shuts down and flushes its debug log.
+        process.send_signal(signal.SIGINT if process is orca else signal.SIGTERM)
+        if process is orca:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=10)
     for process in processes[:-1]:
         try:
             process.wait(timeout=5)

@@ -115,6 +115,15 @@ def test_the_scoring_screen_says_which_dossier_and_each_outcome(
         press(qtbot, "1")
     press(qtbot, Qt.Key.Key_Return, modifier=Qt.KeyboardModifier.ControlModifier)
     assert texts(heard)[-1] == "Your scores on this dossier are submitted."
+    # Shown once the sheet's burst of read-only events is over (Orca drops a deluge).
+    qtbot.waitUntil(
+        lambda: (
+            (s := strip_of(window)) is not None
+            and s.isVisible()
+            and s.text() == "Your scores on this dossier are submitted."
+        ),
+        timeout=3000,
+    )
 
     screen.move_dossier(+1)
     screen.move_dossier(-1)

@@ -18,8 +18,9 @@ the status bar nor a label whose text changes; what they do read differs by vers
   readers cache names). Sighted users see the same words.
 * It posts a ``QAccessibleAnnouncementEvent`` on the strip, polite, or assertive with
   ``assertive=True`` (for what went wrong: a failed save, a refusal).
-* Every message announced is emitted by ``announcer().announced(text, assertive)`` (tests
-  and logs listen there). An empty text announces nothing.
+* Every message announced is emitted by ``announcer().announced(text, assertive)`` at once
+  (tests and logs listen there), also when ``settle`` delays the strip. An empty text
+  announces nothing.
 * The strip never takes the focus.
 """
 
@@ -38,6 +39,8 @@ from tnl_jury.gui.accessibility import register
 log = logging.getLogger(__name__)
 
 DISPLAY_MS = 7000
+SETTLE_MS = 600  # see announce(settle=True)
+KEEP_MS = 5000  # a replaced strip stays (hidden) this long before it is deleted
 STRIP_NAME = "tnl-announcement"
 
 try:  # Qt >= 6.8
@@ -124,7 +127,8 @@ def _new_strip(window: QWidget) -> NotificationStrip:
     if old is not None:
         old.hide()
         old.setObjectName("")
-        old.deleteLater()
+        # Deleted a little later: a screen reader still busy with it reads its name then.
+        QTimer.singleShot(KEEP_MS, old.deleteLater)
     return NotificationStrip(top)
 
 
@@ -138,18 +142,33 @@ def _window_for(source: QWidget | None) -> QWidget | None:
     return shown[0] if shown else None
 
 
-def announce(text: str, source: QWidget | None = None, *, assertive: bool = False) -> None:
-    """Tell the user ``text`` (see the module's contract)."""
+def announce(
+    text: str,
+    source: QWidget | None = None,
+    *,
+    assertive: bool = False,
+    settle: bool = False,
+) -> None:
+    """Tell the user ``text`` (see the module's contract). With ``settle``, the strip shows
+    :data:`SETTLE_MS` later: after a change that sends screen readers a burst of events
+    (a whole sheet turning read-only), Orca drops what comes while its queue is full."""
     text = text.strip()
     if not text:
         return
     log.debug("announce: %s", text)
     window = _window_for(source)
     if window is not None:
-        strip = _new_strip(window)
-        strip.show_text(text)
-        _post_event(strip, text, assertive)
+        if settle:
+            QTimer.singleShot(SETTLE_MS, window, lambda: _show(window, text, assertive))
+        else:
+            _show(window, text, assertive)
     announcer().announced.emit(text, assertive)
+
+
+def _show(window: QWidget, text: str, assertive: bool) -> None:
+    strip = _new_strip(window)
+    strip.show_text(text)
+    _post_event(strip, text, assertive)
 
 
 def _post_event(strip: QWidget, text: str, assertive: bool) -> None:

@@ -272,7 +272,7 @@ class DeliberationFeature(QObject):
         text = QCoreApplication.translate("DeliberationFeature", "The meeting is recorded.")
         quorum = self.panel.meeting_label.text()
         self.window.statusBar().showMessage(text, 5000)
-        announce(f"{text} {quorum}".strip(), self.window)
+        announce(f"{text} {quorum}".strip(), self.window, settle=True)
 
     def decide_current(self) -> None:
         dossier_id = self.panel.current_dossier_id()
@@ -315,7 +315,7 @@ class DeliberationFeature(QObject):
                 "DeliberationFeature", "Decision recorded for dossier {number}."
             ).format(number=context.results.ds_number)
             self.window.statusBar().showMessage(text, 5000)
-            announce(text, self.window)
+            announce(text, self.window, settle=True)  # after the table's updates
             self.recompute_dossiers([dossier_id])
 
     def close_meeting(self) -> None:

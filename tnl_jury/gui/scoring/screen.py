@@ -391,7 +391,7 @@ class ScoringScreen(QWidget):
         self._update_state()
         self.texts.show_sheet()
         self.window_.statusBar().showMessage(self.texts.submitted(), 8000)
-        announce(self.texts.submitted(), self)
+        announce(self.texts.submitted(), self, settle=True)  # after the sheet's events
         self.progress_changed.emit()
 
     def _submit_refused(self, exc: BaseException) -> None:
