@@ -7,6 +7,7 @@ AT-SPI bus and registry, openbox and the app, plays the keys and reports what re
 at each step; this test asserts on it: the focused object's role, name and value, the
 announcements (a ``notification`` appearing, and Qt's announcement event).
 
+With ``TNL_JURY_ORCA_LOG=/path/orca.log``, Orca 43 listens too and logs what it would say.
 Skipped, saying what is missing, without the Debian packages (``dev.sh`` installs them:
 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-x11 xvfb xdotool openbox).
 """
@@ -99,8 +100,13 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "out": str(folder / "heard.json"),
         "steps": _steps(),
     }
-    if os.environ.get("TNL_JURY_ORCA_LOG"):  # listen with Orca too (see the report)
+    if os.environ.get("TNL_JURY_ORCA_LOG"):
+        # Also let Orca listen and log what it says (its SPEECH OUTPUT lines); it needs the
+        # keys slower than a test does, or it falls behind.
         config["orca_log"] = os.environ["TNL_JURY_ORCA_LOG"]
+        config["key_pause"] = 0.8
+        for step in config["steps"]:
+            step["wait"] = step.get("wait", 1.2) + 1.5
     (folder / "config.json").write_text(json.dumps(config), "utf-8")
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
     subprocess.run(
