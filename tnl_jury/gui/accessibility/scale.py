@@ -75,7 +75,7 @@ class ScaleInterface(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Value:
-            return self.selector.state_text()
+            return str(self.selector.state_text())
         return super().text(kind)
 
     def state(self) -> QAccessible.State:
@@ -87,7 +87,8 @@ class ScaleInterface(QAccessibleWidget):
         """Qt asks for each interface by its type; it wants a pointer (a ``VoidPtr``) back,
         for Qt's own interfaces too (returning anything else crashes in the bridge)."""
         if kind == QAccessible.InterfaceType.ValueInterface:
-            return shiboken6.VoidPtr(self._value)
+            # The stubs say int; a wrapped object gives its C++ address, as documented.
+            return shiboken6.VoidPtr(self._value)  # type: ignore[arg-type]
         # Qt's own (e.g. the action interface): its address, as a pointer again
         return shiboken6.VoidPtr(super().interface_cast(kind))
 
@@ -102,8 +103,8 @@ def make_interface(widget: QWidget) -> ScaleInterface:
 def shown_value(selector: ScoreSelector) -> int:
     """The value a screen reader gets: the step, or one below the scale without one."""
     if selector.value is None or selector.no_opinion:
-        return min(selector.criterion.values) - 1
-    return selector.value
+        return int(min(selector.criterion.values)) - 1
+    return int(selector.value)
 
 
 def value_changed(selector: ScoreSelector) -> None:
