@@ -16,8 +16,10 @@ VENV=.venv
 RUNTIME_DEBS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0"
-# Independent tools the tests check our outputs with.
-TEST_DEBS="xvfb xauth poppler-utils qpdf sqlite3 libreoffice-calc"
+# Independent tools the tests check our outputs with, and the accessibility bus (AT-SPI) the
+# screen-reader test listens on (tests/a11y).
+TEST_DEBS="xvfb xauth poppler-utils qpdf sqlite3 libreoffice-calc
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-x11 xdotool openbox"
 
 say() { printf '\n== %s\n' "$*"; }
 

@@ -957,12 +957,12 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
         <translation>Aide pour {code}</translation>
     </message>
     <message>
-        <source>Comment:</source>
-        <translation>Commentaire&#xa0;:</translation>
+        <source>Comment on {code}:</source>
+        <translation>Commentaire sur {code}&#xa0;:</translation>
     </message>
     <message>
-        <source>Comment on {code}</source>
-        <translation>Commentaire sur {code}</translation>
+        <source>Comment on {code}: {label}</source>
+        <translation>Commentaire sur {code}&#xa0;: {label}</translation>
     </message>
     <message>
         <source>Your remarks on this criterion; saved as you type. Tab goes on.</source>
@@ -1156,6 +1156,10 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
     <message>
         <source>The meeting is recorded.</source>
         <translation>La séance est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Choose a dossier in the list first (arrows), then decide on it.</source>
+        <translation>Choisissez d’abord un dossier dans la liste (flèches), puis décidez.</translation>
     </message>
     <message>
         <source>Decision recorded for dossier {number}.</source>
@@ -4697,6 +4701,22 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>La séance</translation>
     </message>
     <message>
+        <source>Everybody present.</source>
+        <translation>Tout le monde est présent.</translation>
+    </message>
+    <message>
+        <source>Nobody present.</source>
+        <translation>Personne n’est présent.</translation>
+    </message>
+    <message>
+        <source>{name}: present.</source>
+        <translation>{name}&#xa0;: présent.</translation>
+    </message>
+    <message>
+        <source>{name}: absent.</source>
+        <translation>{name}&#xa0;: absent.</translation>
+    </message>
+    <message>
         <source>More than half of the members present</source>
         <translation>Plus de la moitié des membres présents</translation>
     </message>
@@ -5259,8 +5279,8 @@ Ouvrir une copie du fichier et de son fichier annexe depuis un dossier temporair
         <translation>Sans avis (N)</translation>
     </message>
     <message>
-        <source>Score: {state}. Type a digit from {low} to {high} to score, N for no opinion, Delete to clear; Up and Down arrows go to the previous or next criterion.</source>
-        <translation>Note&#xa0;: {state}. Tapez un chiffre de {low} à {high} pour noter, N pour «&#xa0;sans avis&#xa0;», Suppr pour effacer&#x202f;; les flèches haut et bas mènent au critère précédent ou suivant.</translation>
+        <source>Digits {low} to {high}, Left, Right: score. N: no opinion. Delete: clear. Up, Down: other criterion.</source>
+        <translation>Chiffres de {low} à {high}, flèches gauche et droite&#xa0;: noter. N&#xa0;: sans avis. Suppr&#xa0;: effacer. Flèches haut et bas&#xa0;: autre critère.</translation>
     </message>
     <message>
         <source>These scores can no longer be changed.</source>
@@ -5672,6 +5692,18 @@ Ouvrir une copie du fichier et de son fichier annexe depuis un dossier temporair
         <translation>Chaque critère a une note ou un «&#xa0;sans avis&#xa0;»&#xa0;: vous pouvez transmettre (Ctrl+Entrée).</translation>
     </message>
     <message>
+        <source>Dossier {number} — {candidate}, {status}</source>
+        <translation>Dossier {number} — {candidate}, {status}</translation>
+    </message>
+    <message>
+        <source>Your last change was NOT saved. The dossier is read again from the file: check your score.</source>
+        <translation>Votre dernière modification n’a PAS été enregistrée. Le dossier est relu depuis le fichier&#xa0;: vérifiez votre note.</translation>
+    </message>
+    <message>
+        <source>Proposed level: {level}</source>
+        <translation>Niveau proposé&#xa0;: {level}</translation>
+    </message>
+    <message>
         <source>Your scores on this dossier are submitted.</source>
         <translation>Vos notes sur ce dossier sont transmises.</translation>
     </message>
@@ -5943,6 +5975,18 @@ Ouvrir une copie du fichier et de son fichier annexe depuis un dossier temporair
     <message>
         <source>Locks the decisions recorded in the signed minutes, then closes.</source>
         <translation>Verrouille les décisions consignées dans le procès-verbal signé, puis ferme.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Cancel without locking</source>
+        <translation>Annuler sans rien verrouiller</translation>
+    </message>
+    <message>
+        <source>Closes without locking any decision; signatures made stay in the minutes.</source>
+        <translation>Ferme sans verrouiller aucune décision&#x202f;; les signatures faites restent dans le procès-verbal.</translation>
     </message>
     <message>
         <source>Choose the minutes to sign.</source>

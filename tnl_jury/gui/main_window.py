@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from tnl_jury import APP_NAME
+from tnl_jury.gui.accessibility import keys as accessibility_keys
 from tnl_jury.gui.actions import WindowActions, build_main_menus
 from tnl_jury.gui.base_window import TaskWindow
 from tnl_jury.gui.features import install_features as install_feature_modules
@@ -79,6 +80,7 @@ class MainWindow(TaskWindow):
         """``defer_features`` leaves the feature screens to :meth:`install_features` (the app
         calls it right after the first paint); tests get them at once."""
         super().__init__(runner, parent)
+        accessibility_keys.install()  # Enter presses the focused button
         self.settings = settings or AppSettings()
         self.translations = translations or Translations()
         self._jury_file: JuryFile | None = None
@@ -166,6 +168,9 @@ class MainWindow(TaskWindow):
             panel = self.tabs.currentWidget()
             view = getattr(panel, "view", None)
             target = view if isinstance(view, QWidget) else panel
+            control = getattr(panel, "main_control", None)  # a panel's own choice
+            if callable(control) and isinstance(control(), QWidget):
+                target = control()
         if isinstance(target, QAbstractItemView):
             model, selection = target.model(), target.selectionModel()
             no_current = not target.currentIndex().isValid()

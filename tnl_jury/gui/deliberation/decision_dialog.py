@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from tnl_jury.domain import limits
 from tnl_jury.domain.errors import UserError
 from tnl_jury.domain.meeting import Ballot, count_vote
+from tnl_jury.gui.announce import announce
 from tnl_jury.gui.deliberation.results_model import (
     french,
     gauge_text,
@@ -279,8 +280,11 @@ class DecisionDialog(QDialog):
                 text = self.tr("Tie: the president's ballot decides.")
             else:
                 text = self.tr("Not adopted: it needs a majority of the votes cast.")
+        changed = text != self.tally_label.text()
         self.tally_label.setText(text)
         self.tally_label.setAccessibleName(text)
+        if changed and self.isVisible():  # the vote's outcome, said as it changes
+            announce(text, self)
 
     # Recording ---------------------------------------------------------------------------
 
@@ -306,6 +310,7 @@ class DecisionDialog(QDialog):
         self.error_label.setAccessibleName(text)
         self.error_frame.show()
         self.error_label.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(text, self, assertive=True)
 
     def refusal(self) -> str:
         """The refusal shown, or an empty text."""

@@ -30,6 +30,7 @@ from tnl_jury.domain import limits
 from tnl_jury.domain.errors import RuleError
 from tnl_jury.domain.meeting import quorum
 from tnl_jury.gui import vocabulary
+from tnl_jury.gui.announce import announce
 from tnl_jury.gui.deliberation.results_model import french
 from tnl_jury.gui.errors import describe
 from tnl_jury.gui.plain_text import PlainLabel
@@ -63,6 +64,7 @@ class MeetingDialog(QDialog):
         super().__init__(parent)
         self.members = [m for m in members if m.active]
         self.closed = meeting.closed_at is not None
+        self._bulk = False  # ticking everybody at once: one announcement
         self.setWindowTitle(self.tr("The meeting"))
 
         self.date_edit = QDateEdit(self)
@@ -151,7 +153,7 @@ class MeetingDialog(QDialog):
             self.rule_combo.setCurrentIndex(RULES.index(rule))
         self.rule_combo.currentIndexChanged.connect(self._update_quorum)
         self.count_spin.valueChanged.connect(self._update_quorum)
-        self.present_list.itemChanged.connect(self._update_quorum)
+        self.present_list.itemChanged.connect(self._presence_changed)
         self.all_button.clicked.connect(lambda: self.set_all_present(True))
         self.none_button.clicked.connect(lambda: self.set_all_present(False))
         if self.closed:
@@ -194,8 +196,16 @@ class MeetingDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if present else Qt.CheckState.Unchecked)
 
     def set_all_present(self, present: bool) -> None:
-        for member in self.members:
-            self.set_present(member.id, present)
+        """Tick or untick everybody; the quorum is announced once, not per member."""
+        self._bulk = True
+        try:
+            for member in self.members:
+                self.set_present(member.id, present)
+        finally:
+            self._bulk = False
+        self._update_quorum(
+            self.tr("Everybody present.") if present else self.tr("Nobody present.")
+        )
 
     def request(self) -> MeetingRequest:
         date = self.date_edit.date()
@@ -208,7 +218,20 @@ class MeetingDialog(QDialog):
             presence=self.presence(),
         )
 
-    def _update_quorum(self) -> None:
+    def _presence_changed(self, item: QListWidgetItem) -> None:
+        """A member ticked or unticked: say who, and the quorum it gives now."""
+        if self._bulk:
+            self._update_quorum()
+            return
+        present = item.checkState() == Qt.CheckState.Checked
+        name = item.text()
+        said = self.tr("{name}: present.") if present else self.tr("{name}: absent.")
+        self._update_quorum(said.format(name=name))
+
+    def _update_quorum(self, *args: object) -> None:
+        """Show the quorum; once the dialog is shown, a change is also announced (after
+        ``args[0]`` when it is a text: who was ticked or unticked)."""
+        before = self.quorum_label.text()
         self.count_spin.setEnabled(not self.closed and self.rule_combo.currentIndex() == 2)
         present = sum(self.presence().values())
         try:
@@ -220,6 +243,9 @@ class MeetingDialog(QDialog):
             text = f"{mark} " + (q.statement_fr() if french() else q.statement_en())
         self.quorum_label.setText(text)
         self.quorum_label.setAccessibleName(text)
+        prefix = args[0] if args and isinstance(args[0], str) else ""
+        if self.isVisible() and not self._bulk and (prefix or text != before):
+            announce(f"{prefix} {text}".strip(), self)
 
     def retranslate_ui(self) -> None:
         current = self.rule_combo.currentIndex()

@@ -92,6 +92,15 @@ def disagreement_text(r: DossierResults) -> str:
     return f"{text}  ⚠ " + QCoreApplication.translate("ResultsTable", "to discuss")
 
 
+def disagreement_words(r: DossierResults) -> str:
+    """What a screen reader says of the disagreement: "1,30 — to discuss" (after the
+    column's name), without the ⚠ sign."""
+    text = number(r.disagreement)
+    if not r.to_discuss:
+        return text
+    return f"{text} — " + QCoreApplication.translate("ResultsTable", "to discuss")
+
+
 def proposed_reason(r: DossierResults) -> str:
     """Why the rules give this level, in the interface's language."""
     return r.proposed.reason_fr() if french() else r.proposed.reason_en()
@@ -204,6 +213,7 @@ def _columns() -> list[Column[DossierResults]]:
             disagreement_text,
             sort_key=lambda r: r.disagreement,
             numeric=True,
+            accessible=disagreement_words,
             tooltip=lambda r: QCoreApplication.translate(
                 "ResultsTable",
                 "The largest standard deviation of the members' figures (criteria, domains, "

@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
 from tnl_jury.domain.errors import RuleError, UserError
+from tnl_jury.gui.announce import announce
 from tnl_jury.gui.deliberation.panel import DeliberationPanel
 from tnl_jury.gui.plain_text import message_box
 from tnl_jury.gui.tasks import Task, TaskContext
@@ -267,14 +268,23 @@ class DeliberationFeature(QObject):
 
     def _meeting_recorded(self, meeting: Any) -> None:
         self.panel.set_meeting(meeting)
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("DeliberationFeature", "The meeting is recorded."), 5000
-        )
+        text = QCoreApplication.translate("DeliberationFeature", "The meeting is recorded.")
+        quorum = self.panel.meeting_label.text()
+        self.window.statusBar().showMessage(text, 5000)
+        announce(f"{text} {quorum}".strip(), self.window, settle=True)
 
     def decide_current(self) -> None:
         dossier_id = self.panel.current_dossier_id()
         if dossier_id is not None and self.panel.decide_button.isEnabled():
             self.decide(dossier_id)
+        elif dossier_id is None:  # said, not silently ignored
+            announce(
+                QCoreApplication.translate(
+                    "DeliberationFeature",
+                    "Choose a dossier in the list first (arrows), then decide on it.",
+                ),
+                self.window,
+            )
 
     def decide(self, dossier_id: int) -> None:
         """Open the decision form of ``dossier_id`` (its context read off the GUI thread)."""
@@ -300,12 +310,11 @@ class DeliberationFeature(QObject):
             dialog.deleteLater()
         if recorded:
             dossier_id = context.results.dossier_id
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "DeliberationFeature", "Decision recorded for dossier {number}."
-                ).format(number=context.results.ds_number),
-                5000,
-            )
+            text = QCoreApplication.translate(
+                "DeliberationFeature", "Decision recorded for dossier {number}."
+            ).format(number=context.results.ds_number)
+            self.window.statusBar().showMessage(text, 5000)
+            announce(text, self.window, settle=True)  # after the table's updates
             self.recompute_dossiers([dossier_id])
 
     def close_meeting(self) -> None:
@@ -330,12 +339,11 @@ class DeliberationFeature(QObject):
         )
 
     def _closed(self, decided: list[int], locked: int) -> None:
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "DeliberationFeature", "The meeting is closed; {count} decision(s) locked."
-            ).format(count=locked),
-            5000,
-        )
+        text = QCoreApplication.translate(
+            "DeliberationFeature", "The meeting is closed; {count} decision(s) locked."
+        ).format(count=locked)
+        self.window.statusBar().showMessage(text, 5000)
+        announce(text, self.window)
         self.recompute_dossiers(decided, meeting=True)
 
     def reopen_current(self) -> None:

@@ -142,7 +142,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             tip = column.tooltip(row)
             return plain_tip(tip) if tip else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return (column.accessible or column.display)(row)
+            text = (column.accessible or column.display)(row)
+            header = column.header()
+            if column.numeric and normalise(header) not in normalise(text):
+                # A number alone means nothing to a screen reader's user: "Score 2,18".
+                return f"{header} {text}"
+            return text
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

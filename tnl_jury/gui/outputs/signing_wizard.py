@@ -6,7 +6,8 @@ first); for the selected one, "I bring my key file" or "Create my key now", then
 GUI thread; the PDF is signed in place, one incremental update per signature) or Skip (not at
 the computer: they can be selected again later). Passphrase fields are emptied as soon as the
 signing starts. Only Finish locks the decisions the minutes record
-(:func:`tnl_jury.services.outputs.minutes_signed`); closing the wizard (Escape) never does.
+(:func:`tnl_jury.services.outputs.minutes_signed`); Cancel or closing the wizard (Escape)
+never does.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.gui.announce import announce
 from tnl_jury.gui.models.common import RowTableModel
 from tnl_jury.gui.outputs.common import (
     PathField,
@@ -145,8 +147,15 @@ class SigningWizard(QDialog):
             self.tr("Locks the decisions recorded in the signed minutes, then closes.")
         )
         self.finish_button.setAutoDefault(False)
+        self.cancel_button = QPushButton(self.tr("Ca&ncel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel without locking"))
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Closes without locking any decision; signatures made stay in the minutes.")
+        )
+        self.cancel_button.setAutoDefault(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress_label, 1)
+        bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.finish_button)
 
         layout = QVBoxLayout(self)
@@ -166,6 +175,7 @@ class SigningWizard(QDialog):
         self.sign_button.clicked.connect(self.sign)
         self.skip_button.clicked.connect(self.skip)
         self.finish_button.clicked.connect(self.finish)
+        self.cancel_button.clicked.connect(self.reject)  # as Escape: locks nothing
         # Enter in the last field typed signs (no default button: Enter elsewhere does nothing).
         form = self.key_form
         for edit in (form.passphrase, form.new_again, form.ca_passphrase):
@@ -280,13 +290,12 @@ class SigningWizard(QDialog):
         if self._working:
             return
         if self._signed_now:
-            self.window_.statusBar().showMessage(
-                self.tr(
-                    "The signatures made stay in the minutes, but the decisions are NOT locked: "
-                    "open Sign the minutes again and choose Finish to lock them."
-                ),
-                15000,
+            text = self.tr(
+                "The signatures made stay in the minutes, but the decisions are NOT locked: "
+                "open Sign the minutes again and choose Finish to lock them."
             )
+            self.window_.statusBar().showMessage(text, 15000)
+            announce(text, self.window_)
         super().reject()
 
     # Results (GUI thread) -----------------------------------------------------------------

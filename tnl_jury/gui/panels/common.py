@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.gui.announce import announce
 from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.snapshot import FileSnapshot
+
+COUNT_PAUSE_MS = 700  # the filter's count is announced once the typing pauses this long
 
 
 @runtime_checkable
@@ -62,6 +65,12 @@ class FilterBar(QWidget):
         layout.addWidget(self.count_label)
         self.edit.textChanged.connect(self.text_changed)
         self._shown = self._total = 0
+        # Once the typing pauses, the count is announced (a screen reader hears what is left).
+        self._count_pause = QTimer(self)
+        self._count_pause.setSingleShot(True)
+        self._count_pause.setInterval(COUNT_PAUSE_MS)
+        self._count_pause.timeout.connect(self._announce_count)
+        self.edit.textEdited.connect(lambda _text: self._count_pause.start())
         self.retranslate_ui()
 
     def set_counts(self, shown: int, total: int) -> None:
@@ -76,6 +85,10 @@ class FilterBar(QWidget):
             text = self.tr("%1 of %n row(s)", "", self._total).replace("%1", str(self._shown))
         self.count_label.setText(text)
         self.count_label.setAccessibleName(text)
+
+    def _announce_count(self) -> None:
+        if self.window().focusWidget() is self.edit:  # still typing there (not moved on)
+            announce(self.count_label.text(), self)
 
     def retranslate_ui(self) -> None:
         self.label.setText(self.tr("F&ilter:"))

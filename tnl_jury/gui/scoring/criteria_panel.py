@@ -221,8 +221,14 @@ class CriteriaPanel(QWidget):
     def focus_criterion(self, code: str, *, comment: bool = False) -> None:
         """Show the criterion's page and put the focus on its scale (or its comment)."""
         row = self.rows[code]
-        self.domains.setCurrentIndex(self._page_of[code])
+        page = self._page_of[code]
         target = row.comment if comment else row.selector
+        if self.pages.currentIndex() != page and self.isAncestorOf(QApplication.focusWidget()):
+            # Show the page and focus the target before the old page hides: a focused widget
+            # being hidden sends the focus elsewhere first, and a screen reader says it.
+            self.pages.widget(page).show()
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.domains.setCurrentIndex(page)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         self._entered(code)
 

@@ -197,8 +197,11 @@ class CriterionRow(QFrame):
         )
         self.changed_label.setAccessibleName(self.changed_label.toolTip())
         self.help.setAccessibleName(self.tr("Help for {code}").format(code=self.code))
-        self.comment_label.setText(self.tr("Comment:"))
-        self.comment.setAccessibleName(self.tr("Comment on {code}").format(code=self.code))
+        # Screen readers read a field by its label: the label names the criterion too.
+        self.comment_label.setText(self.tr("Comment on {code}:").format(code=self.code))
+        self.comment.setAccessibleName(
+            self.tr("Comment on {code}: {label}").format(code=self.code, label=self.criterion.label)
+        )
         self.comment.setAccessibleDescription(
             self.tr("Your remarks on this criterion; saved as you type. Tab goes on.")
         )

@@ -5,8 +5,11 @@ goes from criterion to criterion instead of through every step. With the focus o
 
 * a digit chooses that step (a digit off the scale only says so in the status bar);
 * ``N`` or ``?`` means "no opinion"; Delete or Backspace clears the score;
-* Left and Right move one step down or up; Up and Down (and Enter) ask for the previous or
-  next criterion (``move_requested``).
+* Left and Right move one step down or up, Home and End to the lowest or highest; Up and
+  Down (and Enter) ask for the previous or next criterion (``move_requested``).
+
+For screen readers it is a slider whose value reads "3 — Structuré"
+(:mod:`tnl_jury.gui.accessibility.scale`); every change of state posts a value-change event.
 
 The chosen step is drawn pressed, in bold and with a check mark: never by colour alone; the
 focus is drawn as a thick frame in the highlight colour around the whole scale.
@@ -20,6 +23,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget, QWidgetItem
 
+from tnl_jury.gui.accessibility import register
+from tnl_jury.gui.accessibility.scale import make_interface, value_changed
 from tnl_jury.gui.plain_text import plain_tip
 
 if TYPE_CHECKING:
@@ -110,6 +115,7 @@ class ScoreSelector(QWidget):
         self.value: int | None = None
         self.no_opinion = False
         self.editable = True
+        self.announced_value: int | None = None  # the last value told to screen readers
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         layout = FlowLayout(self)
@@ -161,16 +167,13 @@ class ScoreSelector(QWidget):
         self._show_button(self.no_opinion_button, self.tr("No opinion (N)"), self.no_opinion)
         self.setAccessibleDescription(
             self.tr(
-                "Score: {state}. Type a digit from {low} to {high} to score, N for no opinion, "
-                "Delete to clear; Up and Down arrows go to the previous or next criterion."
-            ).format(
-                state=self.state_text(),
-                low=min(self.criterion.values),
-                high=max(self.criterion.values),
-            )
+                "Digits {low} to {high}, Left, Right: score. N: no opinion. Delete: clear. "
+                "Up, Down: other criterion."
+            ).format(low=min(self.criterion.values), high=max(self.criterion.values))
         )
         self.set_editable(self.editable)
         self.update()
+        value_changed(self)  # the value is no longer in the description: screen readers
 
     @staticmethod
     def _show_button(button: QPushButton, label: str, checked: bool) -> None:
@@ -189,6 +192,10 @@ class ScoreSelector(QWidget):
             self._refresh()  # a click toggled a button: show the recorded state again
             return
         self._request(value, no_opinion)
+
+    def request_score(self, value: int) -> None:
+        """Ask for ``value`` as typing its digit does (assistive technologies set it)."""
+        self._request(value, False)
 
     def _request(self, value: int | None, no_opinion: bool) -> None:
         if not self.editable:
@@ -221,6 +228,9 @@ class ScoreSelector(QWidget):
             self._request(None, False)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             self._step(-1 if key == Qt.Key.Key_Left else +1)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):  # as on a slider
+            values = self.criterion.values
+            self._request(min(values) if key == Qt.Key.Key_Home else max(values), False)
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.move_requested.emit(-1 if key == Qt.Key.Key_Up else +1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -276,3 +286,6 @@ class ScoreSelector(QWidget):
         )
         self.no_opinion_button.setAccessibleDescription(self.no_opinion_button.toolTip())
         self._refresh()
+
+
+register(ScoreSelector, make_interface)

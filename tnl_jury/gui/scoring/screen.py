@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QStackedWidget, QWidget
 
+from tnl_jury.gui.announce import announce
 from tnl_jury.gui.plain_text import message_box
 from tnl_jury.gui.scoring.criteria_panel import CriteriaPanel
 from tnl_jury.gui.scoring.dossier_view import DossierView
@@ -80,6 +81,7 @@ class ScoringScreen(QWidget):
         self.actions_: dict[str, QAction] = self.ui.actions
         self.texts = ScreenTexts(self)
         self.stack: QStackedWidget = self.ui.stack
+        self.main_control = self.ui.main_control  # where the window puts the focus
         self._connect()
         self.texts.retranslate()
         self._update_state()
@@ -110,8 +112,10 @@ class ScoringScreen(QWidget):
         criteria.level_changed.connect(recorder.set_level)
         criteria.note_edited.connect(recorder.set_note)
         criteria.current_changed.connect(self.dossier_view.show_criterion)
-        criteria.refused.connect(lambda text: self.window_.statusBar().showMessage(text, 5000))
+        criteria.refused.connect(self.texts.say_refused)
+        criteria.level_changed.connect(self.texts.say_level)
         recorder.state_changed.connect(criteria.show_state)
+        recorder.state_changed.connect(self.texts.say_score)
         recorder.status_changed.connect(self._status_changed)
         recorder.write_failed.connect(self._write_failed)
         recorder.submitted.connect(self._submitted)
@@ -240,6 +244,7 @@ class ScoringScreen(QWidget):
         focus_on_scale = self.recorder.sheet is not None
         if focus_on_scale and not self.criteria.focus_next_empty(from_start=True):
             self.criteria.focus_criterion(self.criteria.order[0])
+        announce(self.texts.dossier_opened(), self)  # after the focus moved: said last
 
     def reload(self) -> None:
         """Read the dossier shown again (after an error, or a recusal)."""
@@ -360,6 +365,7 @@ class ScoringScreen(QWidget):
             return
         if not self.criteria.focus_next_empty():
             self.window_.statusBar().showMessage(self.texts.all_done(), 8000)
+            announce(self.texts.all_done(), self)
 
     def submit(self) -> None:
         if not self.can_edit():
@@ -386,6 +392,7 @@ class ScoringScreen(QWidget):
         self._update_state()
         self.texts.show_sheet()
         self.window_.statusBar().showMessage(self.texts.submitted(), 8000)
+        announce(self.texts.submitted(), self, settle=True)  # after the sheet's events
         self.progress_changed.emit()
 
     def _submit_refused(self, exc: BaseException) -> None:
@@ -403,6 +410,7 @@ class ScoringScreen(QWidget):
         if self._reload_pending:
             return  # one message for a burst of refused writes
         self._reload_pending = True
+        announce(self.texts.not_saved(), self, assertive=True)
         self.window_.report_error(exc, self.tr("This change was not saved"))
         QTimer.singleShot(0, self.reload)  # not from inside the undo stack's push
 

@@ -213,6 +213,15 @@ class ScreenLayout:
         finally:
             self.selecting = False
 
+    def main_control(self) -> QWidget:
+        """What the keyboard starts from when the screen is shown: the dossier list once
+        somebody scores, "Choose the member…" before (the page's message otherwise)."""
+        if self.stack.currentIndex() == 1:
+            return self.list_view
+        if self.choose_button.isVisibleTo(self.stack.widget(0)):
+            return self.choose_button
+        return self.message
+
     def first_dossier_id(self) -> int | None:
         if self.proxy.rowCount() == 0:
             return None

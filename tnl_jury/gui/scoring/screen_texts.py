@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject
 
-from tnl_jury.gui.scoring.status import SUBMITTED, status_text
+from tnl_jury.gui.announce import announce
+from tnl_jury.gui.scoring.status import SUBMITTED, status_text, status_words
 
 if TYPE_CHECKING:
     from tnl_jury.gui.scoring.screen import ScoringScreen
@@ -213,6 +214,46 @@ class ScreenTexts(QObject):
 
     def all_done(self) -> str:
         return self.tr("Every criterion has a score or “no opinion”: you can submit (Ctrl+Enter).")
+
+    def dossier_opened(self) -> str:
+        """What a screen reader says once a dossier opens: which one, and where the member
+        stands on it ("Dossier 18000777 — Ville de …, not started")."""
+        sheet = self.screen.sheet
+        if sheet is None:
+            return ""
+        recorder = self.screen.recorder
+        status = recorder.status if recorder.sheet is sheet else sheet.status
+        if sheet.recusal_reason is not None:
+            status = "recused"
+        words = status_words(status)
+        words = words[:1].lower() + words[1:]
+        return self.tr("Dossier {number} — {candidate}, {status}").format(
+            number=sheet.dossier.ds_number, candidate=sheet.dossier.candidate_name, status=words
+        )
+
+    def not_saved(self) -> str:
+        return self.tr(
+            "Your last change was NOT saved. The dossier is read again from the file: check "
+            "your score."
+        )
+
+    def say_refused(self, text: str) -> None:
+        """A key the scale refuses (a digit off the scale, a read-only scale): shown in the
+        status bar and announced."""
+        self.screen.window_.statusBar().showMessage(text, 5000)
+        announce(text, self.screen, assertive=True)
+
+    def say_score(self, code: str, _state: object) -> None:
+        """A score recorded on the scale that has the focus: its words announced ("2 —
+        Ciblé"; Orca 43 says only the number of a slider's value)."""
+        row = self.screen.criteria.rows.get(code)
+        if row is not None and row.selector.hasFocus():
+            announce(row.selector.state_text(), self.screen)
+
+    def say_level(self, _level: object) -> None:
+        """The member chose a proposed level: announced ("Proposed level: 3 — …")."""
+        level = self.screen.criteria.level.currentText()
+        announce(self.tr("Proposed level: {level}").format(level=level), self.screen)
 
     def submitted(self) -> str:
         return self.tr("Your scores on this dossier are submitted.")

@@ -1,0 +1,199 @@
+"""A juror's whole path, driven with keys, heard on a real accessibility bus (AT-SPI) as a
+screen reader hears it: open a file, choose the member, score a dossier, submit, open the
+deliberation, record the meeting and a decision.
+
+``atspi_driver.py`` (run by the system's python3, which has ``pyatspi``) starts Xvfb, the
+AT-SPI bus and registry, openbox and the app, plays the keys and reports what reached the bus
+at each step; this test asserts on it: the focused object's role, name and value, the
+announcements (a ``notification`` appearing, and Qt's announcement event).
+
+With ``TNL_JURY_ORCA_LOG=/path/orca.log``, Orca 43 listens too and logs what it would say.
+Skipped, saying what is missing, without the Debian packages (``dev.sh`` installs them:
+at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-x11 xvfb xdotool openbox).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tnl_jury.services.demo import DemoSize, create_demo
+
+DRIVER = Path(__file__).with_name("atspi_driver.py")
+SYSTEM_PYTHON = "/usr/bin/python3"
+BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+REGISTRY = "/usr/libexec/at-spi2-registryd"
+
+
+def _missing() -> list[str]:
+    missing = [p for p in ("Xvfb", "xdotool", "dbus-run-session") if shutil.which(p) is None]
+    missing += [p for p in (BUS_LAUNCHER, REGISTRY, SYSTEM_PYTHON) if not Path(p).exists()]
+    if Path(SYSTEM_PYTHON).exists():
+        probe = subprocess.run(
+            [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False
+        )
+        if probe.returncode != 0:
+            missing.append("pyatspi (python3-pyatspi)")
+    return missing
+
+
+MISSING = _missing() if sys.platform.startswith("linux") else ["Linux"]
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        bool(MISSING),
+        reason="the AT-SPI accessibility bus cannot be started here (missing: "
+        + ", ".join(MISSING)
+        + "); Debian: apt-get install at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-x11 "
+        "xvfb xdotool openbox",
+    ),
+]
+
+CRITERIA = 17  # the default grid's
+
+
+def _steps() -> list[dict[str, Any]]:
+    rest: list[str] = []  # on STRAT-2: 3, Down, 3, Down… 3 on the last one
+    for index in range(CRITERIA - 1):
+        rest += ["3"] if index == CRITERIA - 2 else ["3", "Down"]
+    return [
+        {"label": "score", "keys": ["ctrl+shift+s"], "wait": 2.0},
+        {"label": "choose", "keys": ["Return"], "wait": 2.5},
+        {"label": "off the scale", "keys": ["7"]},
+        {"label": "score 2", "keys": ["2"]},
+        {"label": "next criterion", "keys": ["Down"]},
+        {"label": "the other criteria", "keys": rest, "wait": 2.5},
+        {"label": "submit", "keys": ["ctrl+Return"], "wait": 2.0},
+        {"label": "results", "keys": ["ctrl+shift+r"], "wait": 2.5},
+        {"label": "meeting", "keys": ["ctrl+shift+m"], "wait": 2.0},
+        {"label": "all present", "keys": ["alt+t"]},
+        {"label": "record the meeting", "keys": ["Return"], "wait": 2.0},
+        {"label": "no dossier chosen", "keys": ["ctrl+shift+d"]},
+        {"label": "choose a dossier", "keys": ["Down"]},
+        {"label": "decide", "keys": ["ctrl+shift+d"], "wait": 2.0},
+        {"label": "votes for", "keys": ["Tab", "6"]},
+        {"label": "record the decision", "keys": ["Return"], "wait": 2.5},
+    ]
+
+
+@pytest.fixture(scope="module")
+def heard(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """What reached the bus, per step (the driver's report)."""
+    folder = tmp_path_factory.mktemp("a11y")
+    demo = folder / "jury.tnlj"
+    create_demo(demo, DemoSize(dossiers=12, members=6)).close()
+    config = {
+        "app": [sys.executable, "-m", "tnl_jury", "gui", str(demo)],
+        "env": {
+            "TNL_JURY_LANG": "fr",
+            "TNL_JURY_SETTINGS_SCOPE": str(folder / "settings"),
+            "LANG": "C.UTF-8",
+        },
+        "out": str(folder / "heard.json"),
+        "steps": _steps(),
+    }
+    if os.environ.get("TNL_JURY_ORCA_LOG"):
+        # Also let Orca listen and log what it says (its SPEECH OUTPUT lines); it needs the
+        # keys slower than a test does, or it falls behind.
+        config["orca_log"] = os.environ["TNL_JURY_ORCA_LOG"]
+        config["key_pause"] = 0.8
+        for step in config["steps"]:
+            step["wait"] = step.get("wait", 1.2) + 1.5
+    (folder / "config.json").write_text(json.dumps(config), "utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")}
+    subprocess.run(
+        ["dbus-run-session", "--", SYSTEM_PYTHON, str(DRIVER), str(folder / "config.json")],
+        env=env,
+        timeout=240,
+        check=True,
+        capture_output=True,
+    )
+    report: dict[str, Any] = json.loads((folder / "heard.json").read_text("utf-8"))
+    report["by_label"] = {step["label"]: step for step in report["steps"]}
+    return report
+
+
+def said(step: dict[str, Any]) -> list[str]:
+    """The notifications that appeared during ``step`` (what Orca 43 speaks)."""
+    return [
+        e.get("name", "")
+        for e in step["events"]
+        if e["type"].startswith("object:state-changed:showing") and e.get("role") == "notification"
+    ]
+
+
+def announced(step: dict[str, Any]) -> list[str]:
+    """Qt's announcement events during ``step`` (what newer screen readers speak)."""
+    return [e.get("text", "") for e in step["events"] if e["type"].startswith("object:announce")]
+
+
+def focus(step: dict[str, Any]) -> dict[str, Any]:
+    return dict(step.get("focused") or {})
+
+
+def test_the_file_opens_on_the_dossier_list(heard: dict[str, Any]) -> None:
+    start = heard["by_label"]["start"]
+    focused = [(e["role"], e["name"]) for e in start["events"] if e["type"].endswith("focused")]
+    assert focused[-2] == ("table", "Dossiers")
+    assert focused[-1] == ("table cell", "18000000")  # its current row is read
+
+
+def test_choosing_the_member_says_which_dossier_is_open(heard: dict[str, Any]) -> None:
+    steps = heard["by_label"]
+    assert focus(steps["score"])["role"] == "list item"  # the chooser's current member
+    assert focus(steps["score"])["name"].startswith("Claire Duval — ")
+    choose = steps["choose"]
+    assert focus(choose)["role"] == "slider"
+    assert focus(choose)["name"].startswith("Note de STRAT-1\u00a0: ")
+    assert focus(choose)["value"] == -1.0  # not scored: one below the scale
+    (opened,) = said(choose)
+    assert opened.startswith("Dossier ") and opened.endswith(", non commencé")
+    assert announced(choose) == [opened]
+
+
+def test_each_key_on_the_scale_is_heard(heard: dict[str, Any]) -> None:
+    steps = heard["by_label"]
+    assert said(steps["off the scale"]) == ["7 ne figure pas sur cette échelle (de 0 à 4)."]
+    scored = steps["score 2"]
+    values = [
+        e.get("value")
+        for e in scored["events"]
+        if e["type"].startswith("object:property-change:accessible-value")
+        and e.get("role") == "slider"
+    ]
+    assert values == [2.0]
+    assert said(scored) == ["2 — Ciblé"]
+    moved = focus(steps["next criterion"])
+    assert moved["role"] == "slider" and moved["name"].startswith("Note de STRAT-2\u00a0: ")
+
+
+def test_submitting_is_confirmed(heard: dict[str, Any]) -> None:
+    steps = heard["by_label"]
+    assert said(steps["the other criteria"])[-1] == "3 — Structuré"
+    assert said(steps["submit"]) == ["Vos notes sur ce dossier sont transmises."]
+
+
+def test_the_meeting_and_the_decision_are_confirmed(heard: dict[str, Any]) -> None:
+    steps = heard["by_label"]
+    (everybody,) = said(steps["all present"])  # once, not once per member
+    assert everybody.startswith("Tout le monde est présent. ✔ 6 membres présents sur 6")
+    assert everybody.endswith("le quorum est atteint.")
+    (recorded,) = said(steps["record the meeting"])
+    assert recorded.startswith("La séance est enregistrée.")
+    assert said(steps["no dossier chosen"]) == [
+        "Choisissez d’abord un dossier dans la liste (flèches), puis décidez."
+    ]
+    assert focus(steps["choose a dossier"])["role"] == "table cell"
+    assert focus(steps["decide"])["role"] == "combo box"
+    assert focus(steps["votes for"])["name"] == "Voix pour"
+    assert said(steps["votes for"]) == ["Adopté\u00a0: majorité des suffrages exprimés."]
+    (decided,) = said(steps["record the decision"])
+    assert decided.startswith("Décision enregistrée pour le dossier ")
