@@ -2,7 +2,9 @@
 
 ``deliberation.png`` (the tab during the meeting: quorum reached, three decisions, the most
 disputed dossier selected), ``deliberation-detail.png`` (a dossier's detail enlarged: domains ×
-members, comments, the recused member), ``presentation-mode.png``, the two dialogs
+members, comments, the recused member), ``presentation-mode.png``, ``projector.png`` (the
+projector view; also at 1920×1080 and on a decided dossier: ``projector-1920.png``,
+``projector-decided.png``), the two dialogs
 ``meeting-dialog.png`` and ``decision-dialog.png``, and ``deliberation-normalised.png`` (the
 tab once the edition turns normalisation on: normalised scores beside the raw ones).
 """
@@ -92,6 +94,16 @@ def shoot(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
     presentation.fit_columns()
     grab(presentation, "presentation-mode.png")
     presentation.close()
+
+    projector = feature.show_projector()
+    for size, name in ((SIZE, "projector.png"), ((1920, 1080), "projector-1920.png")):
+        projector.showNormal()
+        projector.resize(*size)
+        panel.select_dossier(disputed)
+        grab(projector, name)
+    panel.select_dossier(1)  # a decided dossier
+    grab(projector, "projector-decided.png")
+    projector.close()
 
     import time
 

@@ -475,6 +475,61 @@ Copiez chacun sur la clé USB ou l’ordinateur de son membre&#x202f;; le membre
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>The members&apos; proposed levels</source>
+        <translation>Niveaux proposés par les membres</translation>
+    </message>
+    <message>
+        <source>Majority grade: {level}</source>
+        <translation>Mention majoritaire&#xa0;: {level}</translation>
+    </message>
+    <message>
+        <source>No member has proposed a level yet.</source>
+        <translation>Aucun membre n’a encore proposé de niveau.</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>Scores against the level thresholds</source>
+        <translation>Scores face aux seuils des niveaux</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>pas de note</translation>
+    </message>
+    <message>
+        <source>ticks: the score each level requires (red: not reached)</source>
+        <translation>traits&#xa0;: le score que demande chaque niveau (en rouge&#xa0;: non atteint)</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s value, criterion by criterion</source>
+        <translation>La note de chaque membre, critère par critère</translation>
+    </message>
+    <message>
+        <source>one dot per member · bar: the mean</source>
+        <translation>un point par membre · trait&#xa0;: la moyenne</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>pas de note</translation>
+    </message>
+    <message>
+        <source>L{level}</source>
+        <translation>N{level}</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation>Aucun label</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDialog</name>
     <message>
         <source>submit your own scores for this dossier to see the other members&apos;</source>
@@ -1146,6 +1201,10 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
+        <source>Pro&amp;jector view</source>
+        <translation>Vue pro&amp;jecteur</translation>
+    </message>
+    <message>
         <source>Cannot do this</source>
         <translation>Action impossible</translation>
     </message>
@@ -1282,6 +1341,14 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
     <message>
         <source>Presentation mode, large type for a projector</source>
         <translation>Mode présentation, en grands caractères pour un vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector view</source>
+        <translation>Vue pro&amp;jecteur</translation>
+    </message>
+    <message>
+        <source>Projector view: the selected dossier and its charts, for the room</source>
+        <translation>Vue projecteur&#xa0;: le dossier choisi et ses graphiques, pour la salle</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +4894,41 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>One row per dossier, one column per jury member, with their status.</source>
         <translation>Une ligne par dossier, une colonne par membre du jury, avec son état.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>No dossier selected</source>
+        <translation>Aucun dossier choisi</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <source>Projector — {name}</source>
+        <translation>Projecteur — {name}</translation>
+    </message>
+    <message>
+        <source>Dossier {number}</source>
+        <translation>Dossier {number}</translation>
+    </message>
+    <message>
+        <source>Proposed level: {level}</source>
+        <translation>Niveau proposé&#xa0;: {level}</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Pas encore de décision.</translation>
+    </message>
+    <message>
+        <source>Decision: {votes}</source>
+        <translation>Décision&#xa0;: {votes}</translation>
+    </message>
+    <message>
+        <source>Follows the dossier selected in the Deliberation tab · Page Down / Page Up: next / previous dossier · F11: full screen · Esc: close</source>
+        <translation>Suit le dossier choisi dans l’onglet Délibération · Page suivante / Page précédente&#xa0;: dossier suivant / précédent · F11&#xa0;: plein écran · Échap&#xa0;: fermer</translation>
     </message>
 </context>
 <context>

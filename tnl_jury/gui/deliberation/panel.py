@@ -53,6 +53,7 @@ class DeliberationPanel(QWidget):
     close_requested = Signal()
     reopen_requested = Signal(int)
     presentation_requested = Signal()
+    projector_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +85,7 @@ class DeliberationPanel(QWidget):
         self.close_button = QPushButton(self)
         self.reopen_button = QPushButton(self)
         self.presentation_button = QPushButton(self)
+        self.projector_button = QPushButton(self)
 
         filters = QHBoxLayout()
         filters.addWidget(self.filter_bar, 1)
@@ -113,6 +115,7 @@ class DeliberationPanel(QWidget):
             self.close_button,
             self.reopen_button,
             self.presentation_button,
+            self.projector_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -140,6 +143,7 @@ class DeliberationPanel(QWidget):
         self.close_button.clicked.connect(self.close_requested)
         self.reopen_button.clicked.connect(self._reopen)
         self.presentation_button.clicked.connect(self.presentation_requested)
+        self.projector_button.clicked.connect(self.projector_requested)
         self.retranslate_ui()
         self._update_buttons()
 
@@ -310,6 +314,7 @@ class DeliberationPanel(QWidget):
         self.reopen_button.setEnabled(writable and row is not None and row.status == "locked")
         self.close_button.setEnabled(writable and self._meeting is not None and not closed)
         self.presentation_button.setEnabled(self.model.rowCount() > 0)
+        self.projector_button.setEnabled(self.model.rowCount() > 0)
 
     def retranslate_ui(self) -> None:
         current = self.status_combo.currentIndex()
@@ -343,6 +348,11 @@ class DeliberationPanel(QWidget):
                 self.presentation_button,
                 self.tr("&Presentation mode"),
                 self.tr("Presentation mode, large type for a projector"),
+            ),
+            (
+                self.projector_button,
+                self.tr("Pro&jector view"),
+                self.tr("Projector view: the selected dossier and its charts, for the room"),
             ),
         ):
             button.setText(text)
