@@ -2,7 +2,8 @@
 
 ``deliberation.png`` (the tab during the meeting: quorum reached, three decisions, the most
 disputed dossier selected), ``deliberation-detail.png`` (a dossier's detail enlarged: domains ×
-members, comments, the recused member), ``presentation-mode.png``, ``projector.png`` (the
+members, comments, the recused member; ``deliberation-charts.png``: its Charts tab),
+``presentation-mode.png``, ``projector.png`` (the
 projector view; also at 1920×1080 and on a decided dossier: ``projector-1920.png``,
 ``projector-decided.png``), the two dialogs
 ``meeting-dialog.png`` and ``decision-dialog.png``, and ``deliberation-normalised.png`` (the
@@ -64,6 +65,9 @@ def shoot(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
     sizes = panel.splitter.sizes()
     panel.splitter.setSizes([sum(sizes) // 4, sum(sizes) - sum(sizes) // 4])
     grab(window, "deliberation-detail.png")
+    panel.detail.tabs.setCurrentIndex(1)
+    grab(window, "deliberation-charts.png")
+    panel.detail.tabs.setCurrentIndex(0)
     panel.splitter.setSizes(sizes)
 
     shown: list[QDialog] = []

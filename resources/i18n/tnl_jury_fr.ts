@@ -1606,6 +1606,18 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Une ligne par domaine&#xa0;: le score du jury, puis le score propre à chaque membre&#x202f;; la dernière ligne donne le niveau que propose chaque membre.</translation>
     </message>
     <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>The members&apos; proposed levels, the scores against the level thresholds, each member&apos;s value per criterion</source>
+        <translation>Les niveaux proposés par les membres, les scores face aux seuils des niveaux, la note de chaque membre par critère</translation>
+    </message>
+    <message>
         <source>Mem&amp;bers&apos; comments:</source>
         <translation>Commentaires des mem&amp;bres&#xa0;:</translation>
     </message>

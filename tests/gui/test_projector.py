@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
+from tnl_jury.domain.charts import BAR
 from tnl_jury.gui.deliberation.decision_dialog import DecisionDialog
 from tnl_jury.gui.main_window import MainWindow
 from tnl_jury.gui.models.common import ROW_ROLE
@@ -81,3 +83,35 @@ def test_the_projector_closes_with_the_file(window: MainWindow, demo_path: Path)
     assert feature.projector is not None
     window.close_file()
     assert feature.projector is None or not feature.projector.isVisible()
+
+
+def test_the_detail_pane_draws_the_same_charts_as_the_projector(
+    window: MainWindow, demo_path: Path
+) -> None:
+    feature = open_deliberation(window, demo_path)
+    detail = feature.panel.detail
+    assert [detail.tabs.tabText(i) for i in range(detail.tabs.count())] == ["Table", "Charts"]
+    assert all(chart.chart is None for chart in detail.chart_widgets())
+    feature.panel.select_dossier(4)
+    projector = feature.show_projector()
+    assert projector is not None
+    detail.tabs.setCurrentIndex(1)
+    shown = [chart.chart for chart in detail.chart_widgets()]
+    assert all(chart is not None and chart.shapes for chart in shown)
+    assert shown == [projector.merit_chart.chart, projector.levels_chart.chart,
+                     projector.spread_chart.chart]  # fmt: skip
+    assert detail.merit_chart.accessibleName() == "The members' proposed levels"
+    feature.panel.select_dossier(7)
+    assert detail.merit_chart.chart != shown[0] or detail.spread_chart.chart != shown[2]
+    assert detail.spread_chart.chart == projector.spread_chart.chart
+    window.resize(1280, 800)
+    window.show()
+    image = detail.charts.grab().toImage().scaled(160, 60)  # the bars are painted
+    teal = QColor(BAR)
+    assert any(
+        abs(image.pixelColor(x, y).green() - teal.green()) < 30
+        and abs(image.pixelColor(x, y).red() - teal.red()) < 30
+        and abs(image.pixelColor(x, y).blue() - teal.blue()) < 30
+        for x in range(160)
+        for y in range(60)
+    )
