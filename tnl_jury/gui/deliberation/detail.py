@@ -337,6 +337,9 @@ class DossierDetailWidget(QWidget):
                 "line gives the level each member proposes.",
             )
         )
+        self.tabs.setAccessibleName(
+            QCoreApplication.translate("DossierDetail", "The dossier's figures: table or charts")
+        )
         self.tabs.setTabText(0, QCoreApplication.translate("DossierDetail", "Table"))
         self.tabs.setTabText(1, QCoreApplication.translate("DossierDetail", "Charts"))
         self.tabs.setTabToolTip(
