@@ -7,7 +7,8 @@ members, comments, the recused member; ``deliberation-charts.png``: its Charts t
 projector view; also at 1920×1080 and on a decided dossier: ``projector-1920.png``,
 ``projector-decided.png``), the two dialogs
 ``meeting-dialog.png`` and ``decision-dialog.png``, and ``deliberation-normalised.png`` (the
-tab once the edition turns normalisation on: normalised scores beside the raw ones).
+tab once the edition turns normalisation on: normalised scores beside the raw ones), and
+``checklist.png`` (the Edition tab's checklist during the meeting).
 """
 
 from __future__ import annotations
@@ -123,4 +124,8 @@ def shoot(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
     panel.select_dossier(disputed)
     panel.view.setFocus()
     grab(window, "deliberation-normalised.png")
+
+    window.select_panel("edition")  # the checklist, during the meeting (three decisions)
+    window.edition_panel.checklist.buttons["decisions"].setFocus()
+    grab(window, "checklist.png")
     return 0

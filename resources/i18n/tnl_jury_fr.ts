@@ -530,6 +530,133 @@ Copiez chacun sur la clé USB ou l’ordinateur de son membre&#x202f;; le membre
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Edition and grid</source>
+        <translation>Édition et grille</translation>
+    </message>
+    <message>
+        <source>Import the dossiers, map the questions</source>
+        <translation>Importer les dossiers, associer les questions</translation>
+    </message>
+    <message>
+        <source>Jury: members and recusals</source>
+        <translation>Jury&#xa0;: membres et déports</translation>
+    </message>
+    <message>
+        <source>Scoring (on this laptop or by ballots)</source>
+        <translation>Notation (sur ce poste ou par bulletins)</translation>
+    </message>
+    <message>
+        <source>Meeting: date, place, attendance</source>
+        <translation>Séance&#xa0;: date, lieu, présences</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Signatures of the minutes</source>
+        <translation>Signatures du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Letters and published list</source>
+        <translation>Courriers et liste publiée</translation>
+    </message>
+    <message>
+        <source>{count} criteria</source>
+        <translation>{count} critères</translation>
+    </message>
+    <message>
+        <source>{count} dossiers</source>
+        <translation>{count} dossiers</translation>
+    </message>
+    <message>
+        <source>no dossier yet</source>
+        <translation>aucun dossier pour l’instant</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} membres</translation>
+    </message>
+    <message>
+        <source>no member yet</source>
+        <translation>aucun membre pour l’instant</translation>
+    </message>
+    <message>
+        <source>{done} of {total} dossiers submitted</source>
+        <translation>{done} dossiers transmis sur {total}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistrée</translation>
+    </message>
+    <message>
+        <source>{count} present</source>
+        <translation>{count} présents</translation>
+    </message>
+    <message>
+        <source>date or attendance missing</source>
+        <translation>date ou présences manquantes</translation>
+    </message>
+    <message>
+        <source>{done} of {total} dossiers decided</source>
+        <translation>{done} dossiers décidés sur {total}</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>rédigé</translation>
+    </message>
+    <message>
+        <source>to write again: a decision or the attendance changed since</source>
+        <translation>à refaire&#xa0;: une décision ou les présences ont changé depuis</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>non rédigé</translation>
+    </message>
+    <message>
+        <source>signed, decisions locked</source>
+        <translation>signé, décisions verrouillées</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>{done} of {total} written</source>
+        <translation>{done} sur {total} rédigés</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>Every step is done: the edition is published.</source>
+        <translation>Toutes les étapes sont faites&#xa0;: l’édition est publiée.</translation>
+    </message>
+    <message>
+        <source>From the edition to publication. Click a step to open its screen.</source>
+        <translation>De l’édition à la publication. Cliquez sur une étape pour ouvrir son écran.</translation>
+    </message>
+    <message>
+        <source>Where the edition stands</source>
+        <translation>Où en est l’édition</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDialog</name>
     <message>
         <source>submit your own scores for this dossier to see the other members&apos;</source>
@@ -1604,6 +1731,10 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
     <message>
         <source>One line per domain: the jury&apos;s score, then each member&apos;s own score; the last line gives the level each member proposes.</source>
         <translation>Une ligne par domaine&#xa0;: le score du jury, puis le score propre à chaque membre&#x202f;; la dernière ligne donne le niveau que propose chaque membre.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s figures: table or charts</source>
+        <translation>Les chiffres du dossier&#xa0;: tableau ou graphiques</translation>
     </message>
     <message>
         <source>Table</source>

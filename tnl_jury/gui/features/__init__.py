@@ -22,6 +22,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "comparison",
     "deliberation",
     "ballots",
+    "checklist",
 )
 
 
