@@ -3545,6 +3545,164 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>0 to 4 (the scale&apos;s digits)</source>
+        <translation>0 à 4 (les chiffres de l’échelle)</translation>
+    </message>
+    <message>
+        <source>give this score to the criterion</source>
+        <translation>donner cette note au critère</translation>
+    </message>
+    <message>
+        <source>← →</source>
+        <translation>← →</translation>
+    </message>
+    <message>
+        <source>lower or raise the score</source>
+        <translation>baisser ou monter la note</translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <source>previous or next criterion</source>
+        <translation>critère précédent ou suivant</translation>
+    </message>
+    <message>
+        <source>N or ?</source>
+        <translation>N ou ?</translation>
+    </message>
+    <message>
+        <source>no opinion on the criterion</source>
+        <translation>sans avis sur le critère</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>clear the score</source>
+        <translation>effacer la note</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>open the decision form of the selected dossier</source>
+        <translation>ouvrir le formulaire de décision du dossier choisi</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up (projector view)</source>
+        <translation>Page suivante / Page précédente (vue projecteur)</translation>
+    </message>
+    <message>
+        <source>next or previous dossier</source>
+        <translation>dossier suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>F11 (projector view, presentation mode)</source>
+        <translation>F11 (vue projecteur, mode présentation)</translation>
+    </message>
+    <message>
+        <source>full screen</source>
+        <translation>plein écran</translation>
+    </message>
+    <message>
+        <source>Esc (projector view, presentation mode)</source>
+        <translation>Échap (vue projecteur, mode présentation)</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>fermer</translation>
+    </message>
+    <message>
+        <source>↑ ↓, Enter</source>
+        <translation>↑ ↓, Entrée</translation>
+    </message>
+    <message>
+        <source>choose a line, open it</source>
+        <translation>choisir une ligne, l’ouvrir</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Ce qu’elles font</translation>
+    </message>
+    <message>
+        <source>Keys of the screen “{screen}”</source>
+        <translation>Touches de l’écran «&#xa0;{screen}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>Partout dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab, Ctrl+Maj+Tab</translation>
+    </message>
+    <message>
+        <source>next or previous tab</source>
+        <translation>onglet suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + lettre soulignée</translation>
+    </message>
+    <message>
+        <source>the menu or button of that letter</source>
+        <translation>le menu ou le bouton de cette lettre</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>this card; the guides are in the other tabs</source>
+        <translation>cette fiche&#xa0;; les guides sont dans les autres onglets</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Keys of this screen</source>
+        <translation>Touches de cet écran</translation>
+    </message>
+    <message>
+        <source>Scoring guide (jurors)</source>
+        <translation>Guide de notation (jurés)</translation>
+    </message>
+    <message>
+        <source>A meeting on several laptops (secretariat)</source>
+        <translation>Une réunion sur plusieurs postes (secrétariat)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpFeature</name>
+    <message>
+        <source>&amp;Keys of this screen</source>
+        <translation>&amp;Touches de cet écran</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring guide</source>
+        <translation>&amp;Guide de notation</translation>
+    </message>
+    <message>
+        <source>A &amp;meeting on several laptops</source>
+        <translation>Réunion sur plusieurs p&amp;ostes</translation>
+    </message>
+</context>
+<context>
     <name>ImportChoosePage</name>
     <message>
         <source>Choose the dossiers export downloaded from Démarches Simplifiées (xlsx, ods or csv) and, if you downloaded it too, the zip of the attachments. Nothing is written before you have seen the preview and pressed Import.</source>

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -173,8 +173,13 @@ class DossierDetailWidget(QWidget):
         self.reason = QLabel(self)
         self.reason.setWordWrap(True)
         self.answers_button = QPushButton(self)
-        self.answers_button.setShortcut(QKeySequence(ANSWERS_SHORTCUT))
         self.answers_button.clicked.connect(self._ask_answers)
+        # Not the button's own shortcut: its text's mnemonic (Alt+A) replaces that one.
+        self.answers_action = QAction(self)
+        self.answers_action.setShortcut(QKeySequence(ANSWERS_SHORTCUT))
+        self.answers_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.answers_action.triggered.connect(self._ask_answers)
+        self.addAction(self.answers_action)
 
         self.model = DomainMembersModel(self)
         self.table = make_table_view(self.model, self)
@@ -325,6 +330,9 @@ class DossierDetailWidget(QWidget):
             ).format(shortcut=ANSWERS_SHORTCUT)
         )
         self.answers_button.setAccessibleName(
+            QCoreApplication.translate("DossierDetail", "Candidate's answers")
+        )
+        self.answers_action.setText(
             QCoreApplication.translate("DossierDetail", "Candidate's answers")
         )
         self.table.setAccessibleName(

@@ -23,6 +23,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "deliberation",
     "ballots",
     "checklist",
+    "help",
 )
 
 
