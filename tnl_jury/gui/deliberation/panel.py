@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -41,6 +41,9 @@ from tnl_jury.gui.snapshot import FileSnapshot
 if TYPE_CHECKING:
     from tnl_jury.services.deliberation import MeetingInfo
     from tnl_jury.services.results import DossierResults
+
+
+CANDIDATE_CHARS = 26  # the candidate column's minimum width, in average characters
 
 
 class DeliberationPanel(QWidget):
@@ -74,7 +77,10 @@ class DeliberationPanel(QWidget):
         self.view = make_table_view(self.proxy, self)
         self.view.sortByColumn(ResultsColumn.NUMBER, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(ResultsColumn.CANDIDATE, QHeaderView.ResizeMode.Stretch)
+        # The candidate takes the room left, but never less than CANDIDATE_CHARS characters
+        # (the table scrolls sideways instead); the full name is in its tooltip.
+        header.setSectionResizeMode(ResultsColumn.CANDIDATE, QHeaderView.ResizeMode.Interactive)
+        self.view.viewport().installEventFilter(self)
         self.queue_label = QLabel(self)
         self.queue = QListWidget(self)
         self.queue_label.setBuddy(self.queue)
@@ -177,6 +183,7 @@ class DeliberationPanel(QWidget):
             ResultsColumn.NORMALISED, all(r.normalised is None for r in results)
         )
         self.view.resizeColumnsToContents()
+        self.fit_candidate_column()
         self._update_counts()
         self._rebuild_queue()
         if current is not None:
@@ -229,6 +236,25 @@ class DeliberationPanel(QWidget):
             int(self.queue.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.queue.count())
         ]
+
+    def fit_candidate_column(self) -> None:
+        """Give the candidate's column the width the other columns leave, at least
+        :data:`CANDIDATE_CHARS` characters."""
+        header = self.view.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != ResultsColumn.CANDIDATE and not header.isSectionHidden(c)
+        )
+        least = self.view.fontMetrics().averageCharWidth() * CANDIDATE_CHARS
+        width = max(least, self.view.viewport().width() - others)
+        if header.sectionSize(ResultsColumn.CANDIDATE) != width:
+            header.resizeSection(ResultsColumn.CANDIDATE, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_candidate_column()
+        return super().eventFilter(watched, event)
 
     # Internals ---------------------------------------------------------------------------
 
