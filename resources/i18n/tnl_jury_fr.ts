@@ -1391,10 +1391,10 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
         <translation>La séance est close&#xa0;: ses décisions sont verrouillées.</translation>
     </message>
     <message numerus="yes">
-        <source>To &amp;discuss, most disputed first (%n):</source>
+        <source>To disc&amp;uss, most disputed first (%n):</source>
         <translation>
-            <numerusform>À &amp;discuter, du plus disputé au moins disputé (%n)&#xa0;:</numerusform>
-            <numerusform>À &amp;discuter, du plus disputé au moins disputé (%n)&#xa0;:</numerusform>
+            <numerusform>À disc&amp;uter, du plus disputé au moins disputé (%n)&#xa0;:</numerusform>
+            <numerusform>À disc&amp;uter, du plus disputé au moins disputé (%n)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -1749,8 +1749,8 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Les niveaux proposés par les membres, les scores face aux seuils des niveaux, la note de chaque membre par critère</translation>
     </message>
     <message>
-        <source>Mem&amp;bers&apos; comments:</source>
-        <translation>Commentaires des mem&amp;bres&#xa0;:</translation>
+        <source>Members&apos; comme&amp;nts:</source>
+        <translation>Co&amp;mmentaires des membres&#xa0;:</translation>
     </message>
     <message>
         <source>Members&apos; comments</source>
@@ -3978,7 +3978,7 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>Ajouter ou mettre à jour les dossiers des candidats depuis un export Démarches Simplifiées</translation>
     </message>
     <message>
-        <source>Import from Démarches &amp;Simplifiées…</source>
+        <source>I&amp;mport from Démarches Simplifiées…</source>
         <translation>Importer depuis Démarches &amp;Simplifiées…</translation>
     </message>
 </context>
@@ -4383,7 +4383,7 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
     <message>
         <source>&amp;Recusals (members stepping aside for a dossier)</source>
-        <translation>&amp;Déports (membres se retirant pour un dossier)</translation>
+        <translation>Dé&amp;ports (membres se retirant pour un dossier)</translation>
     </message>
     <message>
         <source>Member</source>
@@ -4419,15 +4419,15 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
     <message>
         <source>&amp;Edit the member…</source>
-        <translation>Modifi&amp;er le membre…</translation>
+        <translation>Modifie&amp;r le membre…</translation>
     </message>
     <message>
-        <source>Step aside for a &amp;dossier…</source>
+        <source>S&amp;tep aside for a dossier…</source>
         <translation>Dépor&amp;t pour un dossier…</translation>
     </message>
     <message>
-        <source>&amp;Lift the recusal…</source>
-        <translation>&amp;Lever le déport…</translation>
+        <source>Lift the rec&amp;usal…</source>
+        <translation>Le&amp;ver le déport…</translation>
     </message>
     <message>
         <source>Add a jury member (name, organisation, role)</source>

@@ -359,7 +359,7 @@ class DossierDetailWidget(QWidget):
             ),
         )
         self.comments_label.setText(
-            QCoreApplication.translate("DossierDetail", "Mem&bers' comments:")
+            QCoreApplication.translate("DossierDetail", "Members' comme&nts:")
         )
         self.comments.setAccessibleName(
             QCoreApplication.translate("DossierDetail", "Members' comments")

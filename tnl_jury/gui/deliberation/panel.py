@@ -297,7 +297,7 @@ class DeliberationPanel(QWidget):
                 self.queue.setCurrentItem(item)
         self.queue.blockSignals(False)
         self.queue_label.setText(
-            self.tr("To &discuss, most disputed first (%n):", "", self.queue.count())
+            self.tr("To disc&uss, most disputed first (%n):", "", self.queue.count())
         )
 
     def _queue_activated(self, item: QListWidgetItem | None) -> None:
