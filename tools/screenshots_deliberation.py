@@ -4,8 +4,8 @@
 disputed dossier selected), ``deliberation-detail.png`` (a dossier's detail enlarged: domains ×
 members, comments, the recused member; ``deliberation-charts.png``: its Charts tab),
 ``presentation-mode.png``, ``projector.png`` (the
-projector view; also at 1920×1080 and on a decided dossier: ``projector-1920.png``,
-``projector-decided.png``), the two dialogs
+projector view; also at 1920×1080, at 1920×1080 with 150 % scaling and on a decided dossier:
+``projector-1920.png``, ``projector-1920-150.png``, ``projector-decided.png``), the two dialogs
 ``meeting-dialog.png`` and ``decision-dialog.png``, and ``deliberation-normalised.png`` (the
 tab once the edition turns normalisation on: normalised scores beside the raw ones), and
 ``checklist.png`` (the Edition tab's checklist during the meeting).
@@ -106,6 +106,19 @@ def shoot(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
         projector.resize(*size)
         panel.select_dossier(disputed)
         grab(projector, name)
+    # 1920×1080 at 150 % scaling: the window's logical size is 1280×720, painted at 1.5×.
+    from PySide6.QtGui import QImage
+
+    projector.resize(1280, 720)
+    QCoreApplication.processEvents()
+    image = QImage(1920, 1080, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(1.5)
+    projector.render(image)
+    target = output / "projector-1920-150.png"
+    if not image.save(str(target)):
+        raise OSError(f"cannot write {target}")
+    print(f"wrote {target}")
+    projector.resize(*SIZE)
     panel.select_dossier(1)  # a decided dossier
     grab(projector, "projector-decided.png")
     projector.close()
