@@ -2,9 +2,13 @@
 
 ``deliberation.png`` (the tab during the meeting: quorum reached, three decisions, the most
 disputed dossier selected), ``deliberation-detail.png`` (a dossier's detail enlarged: domains ×
-members, comments, the recused member), ``presentation-mode.png``, the two dialogs
+members, comments, the recused member; ``deliberation-charts.png``: its Charts tab),
+``presentation-mode.png``, ``projector.png`` (the
+projector view; also at 1920×1080, at 1920×1080 with 150 % scaling and on a decided dossier:
+``projector-1920.png``, ``projector-1920-150.png``, ``projector-decided.png``), the two dialogs
 ``meeting-dialog.png`` and ``decision-dialog.png``, and ``deliberation-normalised.png`` (the
-tab once the edition turns normalisation on: normalised scores beside the raw ones).
+tab once the edition turns normalisation on: normalised scores beside the raw ones), and
+``checklist.png`` (the Edition tab's checklist during the meeting).
 """
 
 from __future__ import annotations
@@ -62,6 +66,9 @@ def shoot(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
     sizes = panel.splitter.sizes()
     panel.splitter.setSizes([sum(sizes) // 4, sum(sizes) - sum(sizes) // 4])
     grab(window, "deliberation-detail.png")
+    panel.detail.tabs.setCurrentIndex(1)
+    grab(window, "deliberation-charts.png")
+    panel.detail.tabs.setCurrentIndex(0)
     panel.splitter.setSizes(sizes)
 
     shown: list[QDialog] = []
@@ -93,6 +100,29 @@ def shoot(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
     grab(presentation, "presentation-mode.png")
     presentation.close()
 
+    projector = feature.show_projector()
+    for size, name in ((SIZE, "projector.png"), ((1920, 1080), "projector-1920.png")):
+        projector.showNormal()
+        projector.resize(*size)
+        panel.select_dossier(disputed)
+        grab(projector, name)
+    # 1920×1080 at 150 % scaling: the window's logical size is 1280×720, painted at 1.5×.
+    from PySide6.QtGui import QImage
+
+    projector.resize(1280, 720)
+    QCoreApplication.processEvents()
+    image = QImage(1920, 1080, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(1.5)
+    projector.render(image)
+    target = output / "projector-1920-150.png"
+    if not image.save(str(target)):
+        raise OSError(f"cannot write {target}")
+    print(f"wrote {target}")
+    projector.resize(*SIZE)
+    panel.select_dossier(1)  # a decided dossier
+    grab(projector, "projector-decided.png")
+    projector.close()
+
     import time
 
     from tnl_jury.gui.deliberation.results_model import ResultsColumn
@@ -107,4 +137,8 @@ def shoot(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
     panel.select_dossier(disputed)
     panel.view.setFocus()
     grab(window, "deliberation-normalised.png")
+
+    window.select_panel("edition")  # the checklist, during the meeting (three decisions)
+    window.edition_panel.checklist.buttons["decisions"].setFocus()
+    grab(window, "checklist.png")
     return 0

@@ -52,10 +52,10 @@
 <context>
     <name>DeliberationPanel</name>
     <message numerus="yes">
-        <source>To &amp;discuss, most disputed first (%n):</source>
+        <source>To disc&amp;uss, most disputed first (%n):</source>
         <translation>
-            <numerusform>To &amp;discuss, most disputed first (%n):</numerusform>
-            <numerusform>To &amp;discuss, most disputed first (%n):</numerusform>
+            <numerusform>To disc&amp;uss, most disputed first (%n):</numerusform>
+            <numerusform>To disc&amp;uss, most disputed first (%n):</numerusform>
         </translation>
     </message>
 </context>

@@ -479,6 +479,188 @@ Copiez chacun sur la clé USB ou l’ordinateur de son membre&#x202f;; le membre
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>The members&apos; proposed levels</source>
+        <translation>Niveaux proposés par les membres</translation>
+    </message>
+    <message>
+        <source>Majority grade: {level}</source>
+        <translation>Mention majoritaire&#xa0;: {level}</translation>
+    </message>
+    <message>
+        <source>No member has proposed a level yet.</source>
+        <translation>Aucun membre n’a encore proposé de niveau.</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>Scores against the level thresholds</source>
+        <translation>Scores face aux seuils des niveaux</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>pas de note</translation>
+    </message>
+    <message>
+        <source>ticks: the score each level requires (red: not reached)</source>
+        <translation>traits&#xa0;: le score que demande chaque niveau (en rouge&#xa0;: non atteint)</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s value, criterion by criterion</source>
+        <translation>La note de chaque membre, critère par critère</translation>
+    </message>
+    <message>
+        <source>one dot per member · bar: the mean</source>
+        <translation>un point par membre · trait&#xa0;: la moyenne</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>pas de note</translation>
+    </message>
+    <message>
+        <source>L{level}</source>
+        <translation>N{level}</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation>Aucun label</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Edition and grid</source>
+        <translation>Édition et grille</translation>
+    </message>
+    <message>
+        <source>Import the dossiers, map the questions</source>
+        <translation>Importer les dossiers, associer les questions</translation>
+    </message>
+    <message>
+        <source>Jury: members and recusals</source>
+        <translation>Jury&#xa0;: membres et déports</translation>
+    </message>
+    <message>
+        <source>Scoring (on this laptop or by ballots)</source>
+        <translation>Notation (sur ce poste ou par bulletins)</translation>
+    </message>
+    <message>
+        <source>Meeting: date, place, attendance</source>
+        <translation>Séance&#xa0;: date, lieu, présences</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Procès-verbal</translation>
+    </message>
+    <message>
+        <source>Signatures of the minutes</source>
+        <translation>Signatures du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Letters and published list</source>
+        <translation>Courriers et liste publiée</translation>
+    </message>
+    <message>
+        <source>{count} criteria</source>
+        <translation>{count} critères</translation>
+    </message>
+    <message>
+        <source>{count} dossiers</source>
+        <translation>{count} dossiers</translation>
+    </message>
+    <message>
+        <source>no dossier yet</source>
+        <translation>aucun dossier pour l’instant</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} membres</translation>
+    </message>
+    <message>
+        <source>no member yet</source>
+        <translation>aucun membre pour l’instant</translation>
+    </message>
+    <message>
+        <source>{done} of {total} dossiers submitted</source>
+        <translation>{done} dossiers transmis sur {total}</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistrée</translation>
+    </message>
+    <message>
+        <source>{count} present</source>
+        <translation>{count} présents</translation>
+    </message>
+    <message>
+        <source>date or attendance missing</source>
+        <translation>date ou présences manquantes</translation>
+    </message>
+    <message>
+        <source>{done} of {total} dossiers decided</source>
+        <translation>{done} dossiers décidés sur {total}</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>rédigé</translation>
+    </message>
+    <message>
+        <source>to write again: a decision or the attendance changed since</source>
+        <translation>à refaire&#xa0;: une décision ou les présences ont changé depuis</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>non rédigé</translation>
+    </message>
+    <message>
+        <source>signed, decisions locked</source>
+        <translation>signé, décisions verrouillées</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>{done} of {total} written</source>
+        <translation>{done} sur {total} rédigés</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>Every step is done: the edition is published.</source>
+        <translation>Toutes les étapes sont faites&#xa0;: l’édition est publiée.</translation>
+    </message>
+    <message>
+        <source>From the edition to publication. Click a step to open its screen.</source>
+        <translation>De l’édition à la publication. Cliquez sur une étape pour ouvrir son écran.</translation>
+    </message>
+    <message>
+        <source>Where the edition stands</source>
+        <translation>Où en est l’édition</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonDialog</name>
     <message>
         <source>submit your own scores for this dossier to see the other members&apos;</source>
@@ -1150,6 +1332,10 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
         <translation>Mode &amp;présentation</translation>
     </message>
     <message>
+        <source>Pro&amp;jector view</source>
+        <translation>Vue pro&amp;jecteur</translation>
+    </message>
+    <message>
         <source>Cannot do this</source>
         <translation>Action impossible</translation>
     </message>
@@ -1213,10 +1399,10 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
         <translation>La séance est close&#xa0;: ses décisions sont verrouillées.</translation>
     </message>
     <message numerus="yes">
-        <source>To &amp;discuss, most disputed first (%n):</source>
+        <source>To disc&amp;uss, most disputed first (%n):</source>
         <translation>
-            <numerusform>À &amp;discuter, du plus disputé au moins disputé (%n)&#xa0;:</numerusform>
-            <numerusform>À &amp;discuter, du plus disputé au moins disputé (%n)&#xa0;:</numerusform>
+            <numerusform>À disc&amp;uter, du plus disputé au moins disputé (%n)&#xa0;:</numerusform>
+            <numerusform>À disc&amp;uter, du plus disputé au moins disputé (%n)&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -1290,6 +1476,14 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
     <message>
         <source>Presentation mode, large type for a projector</source>
         <translation>Mode présentation, en grands caractères pour un vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector view</source>
+        <translation>Vue pro&amp;jecteur</translation>
+    </message>
+    <message>
+        <source>Projector view: the selected dossier and its charts, for the room</source>
+        <translation>Vue projecteur&#xa0;: le dossier choisi et ses graphiques, pour la salle</translation>
     </message>
 </context>
 <context>
@@ -1563,8 +1757,24 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Une ligne par domaine&#xa0;: le score du jury, puis le score propre à chaque membre&#x202f;; la dernière ligne donne le niveau que propose chaque membre.</translation>
     </message>
     <message>
-        <source>Mem&amp;bers&apos; comments:</source>
-        <translation>Commentaires des mem&amp;bres&#xa0;:</translation>
+        <source>The dossier&apos;s figures: table or charts</source>
+        <translation>Les chiffres du dossier&#xa0;: tableau ou graphiques</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>The members&apos; proposed levels, the scores against the level thresholds, each member&apos;s value per criterion</source>
+        <translation>Les niveaux proposés par les membres, les scores face aux seuils des niveaux, la note de chaque membre par critère</translation>
+    </message>
+    <message>
+        <source>Members&apos; comme&amp;nts:</source>
+        <translation>Co&amp;mmentaires des membres&#xa0;:</translation>
     </message>
     <message>
         <source>Members&apos; comments</source>
@@ -3487,6 +3697,164 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>0 to 4 (the scale&apos;s digits)</source>
+        <translation>0 à 4 (les chiffres de l’échelle)</translation>
+    </message>
+    <message>
+        <source>give this score to the criterion</source>
+        <translation>donner cette note au critère</translation>
+    </message>
+    <message>
+        <source>← →</source>
+        <translation>← →</translation>
+    </message>
+    <message>
+        <source>lower or raise the score</source>
+        <translation>baisser ou monter la note</translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <source>previous or next criterion</source>
+        <translation>critère précédent ou suivant</translation>
+    </message>
+    <message>
+        <source>N or ?</source>
+        <translation>N ou ?</translation>
+    </message>
+    <message>
+        <source>no opinion on the criterion</source>
+        <translation>sans avis sur le critère</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>clear the score</source>
+        <translation>effacer la note</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>open the decision form of the selected dossier</source>
+        <translation>ouvrir le formulaire de décision du dossier choisi</translation>
+    </message>
+    <message>
+        <source>Page Down / Page Up (projector view)</source>
+        <translation>Page suivante / Page précédente (vue projecteur)</translation>
+    </message>
+    <message>
+        <source>next or previous dossier</source>
+        <translation>dossier suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>F11 (projector view, presentation mode)</source>
+        <translation>F11 (vue projecteur, mode présentation)</translation>
+    </message>
+    <message>
+        <source>full screen</source>
+        <translation>plein écran</translation>
+    </message>
+    <message>
+        <source>Esc (projector view, presentation mode)</source>
+        <translation>Échap (vue projecteur, mode présentation)</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>fermer</translation>
+    </message>
+    <message>
+        <source>↑ ↓, Enter</source>
+        <translation>↑ ↓, Entrée</translation>
+    </message>
+    <message>
+        <source>choose a line, open it</source>
+        <translation>choisir une ligne, l’ouvrir</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Ce qu’elles font</translation>
+    </message>
+    <message>
+        <source>Keys of the screen “{screen}”</source>
+        <translation>Touches de l’écran «&#xa0;{screen}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Everywhere in the window</source>
+        <translation>Partout dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab, Ctrl+Maj+Tab</translation>
+    </message>
+    <message>
+        <source>next or previous tab</source>
+        <translation>onglet suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + lettre soulignée</translation>
+    </message>
+    <message>
+        <source>the menu or button of that letter</source>
+        <translation>le menu ou le bouton de cette lettre</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>this card; the guides are in the other tabs</source>
+        <translation>cette fiche&#xa0;; les guides sont dans les autres onglets</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Keys of this screen</source>
+        <translation>Touches de cet écran</translation>
+    </message>
+    <message>
+        <source>Scoring guide (jurors)</source>
+        <translation>Guide de notation (jurés)</translation>
+    </message>
+    <message>
+        <source>A meeting on several laptops (secretariat)</source>
+        <translation>Une réunion sur plusieurs postes (secrétariat)</translation>
+    </message>
+</context>
+<context>
+    <name>HelpFeature</name>
+    <message>
+        <source>&amp;Keys of this screen</source>
+        <translation>&amp;Touches de cet écran</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring guide</source>
+        <translation>&amp;Guide de notation</translation>
+    </message>
+    <message>
+        <source>A &amp;meeting on several laptops</source>
+        <translation>Réunion sur plusieurs p&amp;ostes</translation>
+    </message>
+</context>
+<context>
     <name>ImportChoosePage</name>
     <message>
         <source>Choose the dossiers export downloaded from Démarches Simplifiées (xlsx, ods or csv) and, if you downloaded it too, the zip of the attachments. Nothing is written before you have seen the preview and pressed Import.</source>
@@ -3762,7 +4130,7 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>Ajouter ou mettre à jour les dossiers des candidats depuis un export Démarches Simplifiées</translation>
     </message>
     <message>
-        <source>Import from Démarches &amp;Simplifiées…</source>
+        <source>I&amp;mport from Démarches Simplifiées…</source>
         <translation>Importer depuis Démarches &amp;Simplifiées…</translation>
     </message>
 </context>
@@ -4167,7 +4535,7 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
     <message>
         <source>&amp;Recusals (members stepping aside for a dossier)</source>
-        <translation>&amp;Déports (membres se retirant pour un dossier)</translation>
+        <translation>Dé&amp;ports (membres se retirant pour un dossier)</translation>
     </message>
     <message>
         <source>Member</source>
@@ -4203,15 +4571,15 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
     <message>
         <source>&amp;Edit the member…</source>
-        <translation>Modifi&amp;er le membre…</translation>
+        <translation>Modifie&amp;r le membre…</translation>
     </message>
     <message>
-        <source>Step aside for a &amp;dossier…</source>
+        <source>S&amp;tep aside for a dossier…</source>
         <translation>Dépor&amp;t pour un dossier…</translation>
     </message>
     <message>
-        <source>&amp;Lift the recusal…</source>
-        <translation>&amp;Lever le déport…</translation>
+        <source>Lift the rec&amp;usal…</source>
+        <translation>Le&amp;ver le déport…</translation>
     </message>
     <message>
         <source>Add a jury member (name, organisation, role)</source>
@@ -5066,6 +5434,41 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>One row per dossier, one column per jury member, with their status.</source>
         <translation>Une ligne par dossier, une colonne par membre du jury, avec son état.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>No dossier selected</source>
+        <translation>Aucun dossier choisi</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <source>Projector — {name}</source>
+        <translation>Projecteur — {name}</translation>
+    </message>
+    <message>
+        <source>Dossier {number}</source>
+        <translation>Dossier {number}</translation>
+    </message>
+    <message>
+        <source>Proposed level: {level}</source>
+        <translation>Niveau proposé&#xa0;: {level}</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>Pas encore de décision.</translation>
+    </message>
+    <message>
+        <source>Decision: {votes}</source>
+        <translation>Décision&#xa0;: {votes}</translation>
+    </message>
+    <message>
+        <source>Follows the dossier selected in the Deliberation tab · Page Down / Page Up: next / previous dossier · F11: full screen · Esc: close</source>
+        <translation>Suit le dossier choisi dans l’onglet Délibération · Page suivante / Page précédente&#xa0;: dossier suivant / précédent · F11&#xa0;: plein écran · Échap&#xa0;: fermer</translation>
     </message>
 </context>
 <context>

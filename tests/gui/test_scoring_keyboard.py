@@ -318,3 +318,22 @@ def test_the_dossiers_tab_follows_the_members_progress_without_f5(
     assert counts() == (str(int(before[0]) + 1), str(int(before[1]) + 1))
     current = window.dossiers_panel.view.currentIndex().data(ROW_ROLE)
     assert current is not None and current.id == UNSCORED
+
+
+def test_f8_from_outside_the_criteria_goes_to_the_current_empty_criterion(
+    qtbot: QtBot, window: MainWindow, demo_path: Path
+) -> None:
+    start(qtbot, window, demo_path)
+    screen = window.scoring_screen  # type: ignore[attr-defined]
+    codes = criteria_codes(window)
+    assert current_code(screen) == codes[0]  # empty, the focus on its scale
+    press(qtbot, Qt.Key.Key_F8)  # from the criterion itself: the next empty one
+    assert current_code(screen) == codes[1]
+    screen.ui.list_view.setFocus()  # the focus elsewhere (the dossier list)
+    press(qtbot, Qt.Key.Key_F8)  # the current criterion is empty: it is the one
+    assert current_code(screen) == codes[1]
+    assert isinstance(focused(), ScoreSelector)
+    press(qtbot, "2")
+    screen.ui.list_view.setFocus()
+    press(qtbot, Qt.Key.Key_F8)  # scored now: the next empty one
+    assert current_code(screen) == codes[2]

@@ -59,7 +59,7 @@ def run(jury_file: str | None) -> int:
         elif jury_file:
             window.open_file(jury_file)
 
-    window.show()
+    window.show_first_time()
     window.focus_main_control()
     startup_probe.after_first_paint(window, finish_start)
     return app.exec()

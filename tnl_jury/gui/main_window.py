@@ -132,6 +132,8 @@ class MainWindow(TaskWindow):
         self.tabs.currentChanged.connect(self._remember_tab)
 
         geometry = self.settings.window_geometry()
+        # No geometry saved yet: the first run, shown maximised (see show_first_time).
+        self.first_run = geometry is None
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
         state = self.settings.window_state()
@@ -431,6 +433,14 @@ class MainWindow(TaskWindow):
 
     def _file_filter(self) -> str:
         return self.tr("Jury files (*.tnlj)") + ";;" + self.tr("All files (*)")
+
+    def show_first_time(self) -> None:
+        """Show the window at start-up: maximised on the first run (the tables need the room;
+        1100×720 stays its normal size), as it was left otherwise."""
+        if self.first_run:
+            self.showMaximized()
+        else:
+            self.show()
 
     def show_about(self) -> None:
         from tnl_jury.gui.dialogs.about import AboutDialog

@@ -11,12 +11,12 @@ Each returns frozen dataclasses; none writes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from tnl_jury.domain.aggregation import Spread
-from tnl_jury.domain.grid import Grid
+from tnl_jury.domain.grid import Grid, LevelRule
 from tnl_jury.services.deliberation import MeetingInfo, Voters, get_meeting, voters
 from tnl_jury.services.drafts import DecisionDraft, draft_decision
 from tnl_jury.services.edition import get_settings, load_stored_grid
@@ -49,6 +49,16 @@ class DomainLine:
 
 
 @dataclass(frozen=True)
+class CriterionLine:
+    """One criterion's values, one per member (None: no value, or "no opinion")."""
+
+    domain_code: str
+    code: str
+    label: str
+    by_member: tuple[int | None, ...]  # in the order of ``DossierView.members``
+
+
+@dataclass(frozen=True)
 class CommentView:
     member_name: str
     criterion_code: str
@@ -64,6 +74,11 @@ class DossierView:
     members: tuple[MemberView, ...]
     domains: tuple[DomainLine, ...]
     comments: tuple[CommentView, ...]  # grid order, then member order
+    # What the charts need (``services.dossier_charts``): the values, the rules, the scale.
+    criteria: tuple[CriterionLine, ...] = ()
+    level_rules: tuple[LevelRule, ...] = ()
+    level_names: dict[int, str] = field(default_factory=dict)
+    scale: tuple[int, int] = (0, 4)  # the lowest and highest value of the grid's scales
 
 
 def _member_domain_scores(grid: Grid, table: Comparison) -> dict[str, tuple[float | None, ...]]:
@@ -124,7 +139,29 @@ def dossier_view(jury_file: JuryFile, dossier_id: int) -> DossierView:
         for (mid, _name), cell in zip(table.members, row.cells, strict=True)
         if cell.comment.strip()
     )
-    return DossierView(results, tuple(members), domains, comments)
+    criteria = tuple(
+        CriterionLine(
+            row.domain_code,
+            row.criterion_code,
+            row.criterion_label,
+            tuple(
+                None if c.value is None or c.no_opinion or c.hidden else c.value for c in row.cells
+            ),
+        )
+        for row in table.rows
+    )
+    scales = list(grid.scales.values())
+    scale = (min(s.minimum for s in scales), max(s.maximum for s in scales)) if scales else (0, 4)
+    return DossierView(
+        results,
+        tuple(members),
+        domains,
+        comments,
+        criteria=criteria,
+        level_rules=grid.level_rules,
+        level_names=level_names(grid),
+        scale=scale,
+    )
 
 
 def level_names(grid: Grid) -> dict[int, str]:

@@ -1,6 +1,6 @@
 """A dossier's detail during the deliberation: its figures, the reason of the proposed level,
-domains × members side by side, the members' comments, and the candidate's answers one click
-(or Ctrl+Shift+A) away."""
+domains × members side by side (or the same charts as the projector view, in a second tab), the
+members' comments, and the candidate's answers one click (or Ctrl+Shift+A) away."""
 
 from __future__ import annotations
 
@@ -14,19 +14,22 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from tnl_jury.gui.charts import ChartWidget, chart_words
 from tnl_jury.gui.deliberation.results_model import (
     disagreement_text,
+    french,
     gauge_text,
     level_text,
     number,
@@ -174,14 +177,34 @@ class DossierDetailWidget(QWidget):
         self.reason = PlainLabel(self)
         self.reason.setWordWrap(True)
         self.answers_button = QPushButton(self)
-        self.answers_button.setShortcut(QKeySequence(ANSWERS_SHORTCUT))
         self.answers_button.clicked.connect(self._ask_answers)
+        # Not the button's own shortcut: its text's mnemonic (Alt+A) replaces that one.
+        self.answers_action = QAction(self)
+        self.answers_action.setShortcut(QKeySequence(ANSWERS_SHORTCUT))
+        self.answers_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.answers_action.triggered.connect(self._ask_answers)
+        self.addAction(self.answers_action)
 
         self.model = DomainMembersModel(self)
         self.table = make_table_view(self.model, self)
         self.table.setSortingEnabled(False)
         self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The same three charts as the projector view, beside the table.
+        self.charts = QWidget(self)
+        self.merit_chart = ChartWidget(self.charts)
+        self.levels_chart = ChartWidget(self.charts)
+        self.spread_chart = ChartWidget(self.charts)
+        charts_layout = QHBoxLayout(self.charts)
+        charts_layout.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        left.addWidget(self.merit_chart, 2)
+        left.addWidget(self.levels_chart, 3)
+        charts_layout.addLayout(left, 1)
+        charts_layout.addWidget(self.spread_chart, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.table, "")
+        self.tabs.addTab(self.charts, "")
         self.comments_label = PlainLabel(self)
         self.comments = QPlainTextEdit(self)
         self.comments.setReadOnly(True)
@@ -197,7 +220,7 @@ class DossierDetailWidget(QWidget):
         comments_layout.addWidget(self.comments_label)
         comments_layout.addWidget(self.comments, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(comments_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -224,6 +247,8 @@ class DossierDetailWidget(QWidget):
             self.figures.clear()
             self.reason.clear()
             self.comments.clear()
+            for chart in self.chart_widgets():
+                chart.set_chart(None)
             return
         r = view.results
         self.heading.setText(f"{r.ds_number} — {r.candidate_name}")
@@ -272,6 +297,15 @@ class DossierDetailWidget(QWidget):
         self.reason.setAccessibleName(self.reason.text())
         self.comments.setPlainText(self._comments_text(view))
         self.table.resizeColumnsToContents()
+        from tnl_jury.services.dossier_charts import dossier_charts
+
+        built = dossier_charts(view, chart_words(), comma=french())
+        for widget, chart in zip(self.chart_widgets(), built.all(), strict=True):
+            widget.set_chart(chart)
+
+    def chart_widgets(self) -> tuple[ChartWidget, ChartWidget, ChartWidget]:
+        """The merit profile, the scores against the thresholds, the spread per criterion."""
+        return (self.merit_chart, self.levels_chart, self.spread_chart)
 
     @staticmethod
     def _comments_text(view: DossierView) -> str:
@@ -302,6 +336,9 @@ class DossierDetailWidget(QWidget):
         self.answers_button.setAccessibleName(
             QCoreApplication.translate("DossierDetail", "Candidate's answers")
         )
+        self.answers_action.setText(
+            QCoreApplication.translate("DossierDetail", "Candidate's answers")
+        )
         self.table.setAccessibleName(
             QCoreApplication.translate("DossierDetail", "Domains and members")
         )
@@ -312,8 +349,21 @@ class DossierDetailWidget(QWidget):
                 "line gives the level each member proposes.",
             )
         )
+        self.tabs.setAccessibleName(
+            QCoreApplication.translate("DossierDetail", "The dossier's figures: table or charts")
+        )
+        self.tabs.setTabText(0, QCoreApplication.translate("DossierDetail", "Table"))
+        self.tabs.setTabText(1, QCoreApplication.translate("DossierDetail", "Charts"))
+        self.tabs.setTabToolTip(
+            1,
+            QCoreApplication.translate(
+                "DossierDetail",
+                "The members' proposed levels, the scores against the level thresholds, each "
+                "member's value per criterion",
+            ),
+        )
         self.comments_label.setText(
-            QCoreApplication.translate("DossierDetail", "Mem&bers' comments:")
+            QCoreApplication.translate("DossierDetail", "Members' comme&nts:")
         )
         self.comments.setAccessibleName(
             QCoreApplication.translate("DossierDetail", "Members' comments")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from tnl_jury.services.results import DossierResults
 
 
+CANDIDATE_CHARS = 26  # the candidate column's minimum width, in average characters
+
+
 class DeliberationPanel(QWidget):
     """The deliberation view. ``selected(dossier_id or 0)`` follows the table's selection."""
 
@@ -53,6 +56,7 @@ class DeliberationPanel(QWidget):
     close_requested = Signal()
     reopen_requested = Signal(int)
     presentation_requested = Signal()
+    projector_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +77,10 @@ class DeliberationPanel(QWidget):
         self.view = make_table_view(self.proxy, self)
         self.view.sortByColumn(ResultsColumn.NUMBER, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(ResultsColumn.CANDIDATE, QHeaderView.ResizeMode.Stretch)
+        # The candidate takes the room left, but never less than CANDIDATE_CHARS characters
+        # (the table scrolls sideways instead); the full name is in its tooltip.
+        header.setSectionResizeMode(ResultsColumn.CANDIDATE, QHeaderView.ResizeMode.Interactive)
+        self.view.viewport().installEventFilter(self)
         self.queue_label = PlainLabel(self)
         self.queue = QListWidget(self)
         self.queue_label.setBuddy(self.queue)
@@ -84,6 +91,7 @@ class DeliberationPanel(QWidget):
         self.close_button = QPushButton(self)
         self.reopen_button = QPushButton(self)
         self.presentation_button = QPushButton(self)
+        self.projector_button = QPushButton(self)
 
         filters = QHBoxLayout()
         filters.addWidget(self.filter_bar, 1)
@@ -113,6 +121,7 @@ class DeliberationPanel(QWidget):
             self.close_button,
             self.reopen_button,
             self.presentation_button,
+            self.projector_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -140,6 +149,7 @@ class DeliberationPanel(QWidget):
         self.close_button.clicked.connect(self.close_requested)
         self.reopen_button.clicked.connect(self._reopen)
         self.presentation_button.clicked.connect(self.presentation_requested)
+        self.projector_button.clicked.connect(self.projector_requested)
         self.retranslate_ui()
         self._update_buttons()
 
@@ -173,6 +183,7 @@ class DeliberationPanel(QWidget):
             ResultsColumn.NORMALISED, all(r.normalised is None for r in results)
         )
         self.view.resizeColumnsToContents()
+        self.fit_candidate_column()
         self._update_counts()
         self._rebuild_queue()
         if current is not None:
@@ -226,6 +237,25 @@ class DeliberationPanel(QWidget):
             for i in range(self.queue.count())
         ]
 
+    def fit_candidate_column(self) -> None:
+        """Give the candidate's column the width the other columns leave, at least
+        :data:`CANDIDATE_CHARS` characters."""
+        header = self.view.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c != ResultsColumn.CANDIDATE and not header.isSectionHidden(c)
+        )
+        least = self.view.fontMetrics().averageCharWidth() * CANDIDATE_CHARS
+        width = max(least, self.view.viewport().width() - others)
+        if header.sectionSize(ResultsColumn.CANDIDATE) != width:
+            header.resizeSection(ResultsColumn.CANDIDATE, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_candidate_column()
+        return super().eventFilter(watched, event)
+
     # Internals ---------------------------------------------------------------------------
 
     def _meeting_text(self) -> str:
@@ -267,7 +297,7 @@ class DeliberationPanel(QWidget):
                 self.queue.setCurrentItem(item)
         self.queue.blockSignals(False)
         self.queue_label.setText(
-            self.tr("To &discuss, most disputed first (%n):", "", self.queue.count())
+            self.tr("To disc&uss, most disputed first (%n):", "", self.queue.count())
         )
 
     def _queue_activated(self, item: QListWidgetItem | None) -> None:
@@ -310,6 +340,7 @@ class DeliberationPanel(QWidget):
         self.reopen_button.setEnabled(writable and row is not None and row.status == "locked")
         self.close_button.setEnabled(writable and self._meeting is not None and not closed)
         self.presentation_button.setEnabled(self.model.rowCount() > 0)
+        self.projector_button.setEnabled(self.model.rowCount() > 0)
 
     def retranslate_ui(self) -> None:
         current = self.status_combo.currentIndex()
@@ -343,6 +374,11 @@ class DeliberationPanel(QWidget):
                 self.presentation_button,
                 self.tr("&Presentation mode"),
                 self.tr("Presentation mode, large type for a projector"),
+            ),
+            (
+                self.projector_button,
+                self.tr("Pro&jector view"),
+                self.tr("Projector view: the selected dossier and its charts, for the room"),
             ),
         ):
             button.setText(text)

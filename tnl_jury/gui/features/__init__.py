@@ -22,6 +22,8 @@ FEATURE_MODULES: tuple[str, ...] = (
     "comparison",
     "deliberation",
     "ballots",
+    "checklist",
+    "help",
 )
 
 

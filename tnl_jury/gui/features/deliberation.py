@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from tnl_jury.gui.deliberation.decision_dialog import DecisionRequest
     from tnl_jury.gui.deliberation.meeting_dialog import MeetingRequest
     from tnl_jury.gui.deliberation.presentation import PresentationWindow
+    from tnl_jury.gui.deliberation.projector import ProjectorWindow
     from tnl_jury.gui.main_window import MainWindow
     from tnl_jury.gui.snapshot import FileSnapshot
     from tnl_jury.services import deliberation
@@ -49,6 +50,7 @@ class DeliberationFeature(QObject):
         self.window = window
         self.panel = DeliberationPanel(window)
         self.presentation: PresentationWindow | None = None
+        self.projector: ProjectorWindow | None = None
         self._generation = 0  # results of an older recompute are dropped
         self._recompute: Task[Any] | None = None
         self._detail_for = 0
@@ -76,6 +78,8 @@ class DeliberationFeature(QObject):
              self.reopen_current, None),
             ("presentation", QT_TRANSLATE_NOOP("DeliberationFeature", "&Presentation mode"),
              self.show_presentation, "Ctrl+Shift+P"),
+            ("projector", QT_TRANSLATE_NOOP("DeliberationFeature", "Pro&jector view"),
+             self.show_projector, "Ctrl+Shift+J"),
         ]  # fmt: skip
         for name, text, slot, shortcut in entries:
             key = f"deliberation_{name}"
@@ -88,6 +92,7 @@ class DeliberationFeature(QObject):
         self.panel.close_requested.connect(self.close_meeting)
         self.panel.reopen_requested.connect(self.reopen)
         self.panel.presentation_requested.connect(self.show_presentation)
+        self.panel.projector_requested.connect(self.show_projector)
         self.panel.detail.answers_requested.connect(self.show_answers)
         window.file_changed.connect(self._file_changed)
         self._update_actions(window.snapshot)
@@ -211,6 +216,8 @@ class DeliberationFeature(QObject):
                 self._recompute.cancel()
             if self.presentation is not None:
                 self.presentation.close()
+            if self.projector is not None:
+                self.projector.close()
             return
         self.recompute()
 
@@ -218,7 +225,8 @@ class DeliberationFeature(QObject):
         writable = snapshot is not None and not snapshot.read_only
         for key, action in self.actions.items():
             action.setEnabled(snapshot is not None and (writable or key in {
-                "deliberation_show", "deliberation_presentation"}))  # fmt: skip
+                "deliberation_show", "deliberation_presentation",
+                "deliberation_projector"}))  # fmt: skip
 
     def _load_detail(self, dossier_id: int) -> None:
         from tnl_jury.services.deliberation_view import dossier_view
@@ -236,6 +244,8 @@ class DeliberationFeature(QObject):
         self.panel.detail.show_view(view)
         if self.presentation is not None:
             self.presentation.detail.show_view(view)
+        if self.projector is not None:
+            self.projector.show_view(view)
 
     # Actions -------------------------------------------------------------------------------
 
@@ -416,6 +426,47 @@ class DeliberationFeature(QObject):
 
     def _presentation_gone(self) -> None:
         self.presentation = None
+
+    def show_projector(self) -> ProjectorWindow | None:
+        """Open (or bring back) the projector view, full screen on a second screen when there
+        is one, maximised otherwise. It follows the deliberation's selection from then on."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        from tnl_jury.gui.deliberation.projector import ProjectorWindow
+
+        if self.window.snapshot is None:
+            return None
+        if self.projector is None:
+            self.projector = ProjectorWindow(self.window)
+            self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.projector.step_requested.connect(self.step_selection)
+            self.projector.destroyed.connect(self._projector_gone)
+        self.projector.show_view(self.panel.detail.view)
+        here = self.window.screen()
+        others = [s for s in QGuiApplication.screens() if s is not here]
+        if others:  # the room's screen: full screen there, the laptop keeps the main window
+            self.projector.setScreen(others[0])
+            self.projector.setGeometry(others[0].geometry())
+            self.projector.showFullScreen()
+        else:
+            self.projector.showMaximized()
+        return self.projector
+
+    def step_selection(self, step: int) -> None:
+        """Select the dossier ``step`` rows below (above when negative) in the table's order."""
+        view = self.panel.view
+        rows = view.model().rowCount()
+        if not rows:
+            return
+        current = view.currentIndex().row() if view.currentIndex().isValid() else -1
+        row = min(max(current + step, 0), rows - 1)
+        view.selectRow(row)
+        view.setCurrentIndex(view.model().index(row, 0))
+        view.scrollTo(view.currentIndex())
+
+    def _projector_gone(self) -> None:
+        self.projector = None
 
 
 def _record_meeting(jury_file: JuryFile, request: MeetingRequest) -> deliberation.MeetingInfo:

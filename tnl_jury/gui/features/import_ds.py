@@ -27,7 +27,7 @@ _TIP = str(
         "Add or update the candidates' dossiers from a Démarches Simplifiées export",
     )
 )
-_BUTTON = str(QT_TRANSLATE_NOOP("ImportFeature", "Import from Démarches &Simplifiées…"))
+_BUTTON = str(QT_TRANSLATE_NOOP("ImportFeature", "I&mport from Démarches Simplifiées…"))
 
 
 def _tr(source: str) -> str:

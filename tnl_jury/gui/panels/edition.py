@@ -1,4 +1,5 @@
-"""The "Edition" tab: the edition's identity, what the file holds, and the grid's tree."""
+"""The "Edition" tab: the edition's identity, what the file holds, the grid's tree, and the
+checklist from the edition to publication."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.gui.panels.checklist import ChecklistBox
 from tnl_jury.gui.plain_text import PlainLabel, plain_tip
 from tnl_jury.gui.snapshot import FileSnapshot
 
@@ -82,10 +84,15 @@ class EditionPanel(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.grid_label.setBuddy(self.tree)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.grid_label)
-        layout.addWidget(self.tree, 1)
+        # The secretariat's checklist (filled by features/checklist.py) beside the edition.
+        self.checklist = ChecklistBox(self)
+        column = QVBoxLayout()
+        column.addLayout(top)
+        column.addWidget(self.grid_label)
+        column.addWidget(self.tree, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(column, 3)
+        layout.addWidget(self.checklist, 2)
         self.retranslate_ui()
 
     def title(self) -> str:

@@ -290,8 +290,8 @@ class JuryPanel(QWidget):
         self.no_recusal.setText(self.tr("No recusal recorded."))
         self.add_button.setText(self.tr("&Add a member…"))
         self.edit_button.setText(self.tr("&Edit the member…"))
-        self.recuse_button.setText(self.tr("Step aside for a &dossier…"))
-        self.lift_button.setText(self.tr("&Lift the recusal…"))
+        self.recuse_button.setText(self.tr("S&tep aside for a dossier…"))
+        self.lift_button.setText(self.tr("Lift the rec&usal…"))
         self.add_button.setToolTip(self.tr("Add a jury member (name, organisation, role)"))
         self.edit_button.setToolTip(
             self.tr("Change the selected member, or mark them as no longer sitting on the jury")

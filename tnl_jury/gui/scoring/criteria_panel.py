@@ -241,13 +241,21 @@ class CriteriaPanel(QWidget):
 
     def focus_next_empty(self, *, from_start: bool = False) -> bool:
         """Go to the first criterion without a score after the current one (wrapping), or
-        the very first one with ``from_start``."""
+        the very first one with ``from_start``. The current criterion itself counts when it
+        is empty and the keyboard focus is elsewhere (in the dossier, the list…)."""
         empty = self.empty_codes()
         if not empty:
             return False
         start = -1
         if not from_start and self._current in self.order:
             start = self.order.index(self._current)
+            row = self.rows.get(self._current)
+            focus = QApplication.focusWidget()
+            inside = (
+                row is not None and focus is not None and (focus is row or row.isAncestorOf(focus))
+            )
+            if self._current in empty and not inside:
+                start -= 1  # F8 from elsewhere: the current empty criterion is the next one
         later = [c for c in empty if self.order.index(c) > start]
         self.focus_criterion((later or empty)[0])
         return True
