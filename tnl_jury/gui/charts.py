@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from tnl_jury.gui.plain_text import plain_tip
+
 if TYPE_CHECKING:
     from tnl_jury.domain.charts import Chart, ChartWords
 
@@ -127,7 +129,7 @@ class ChartWidget(QWidget):
         self._chart = chart
         self.setAccessibleName(chart.title if chart else "")
         self.setAccessibleDescription(chart.summary if chart else "")
-        self.setToolTip(chart.summary if chart else "")
+        self.setToolTip(plain_tip(chart.summary) if chart else "")  # labels come from outside
         self.updateGeometry()
         self.update()
 
