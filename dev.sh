@@ -23,26 +23,8 @@ TEST_DEBS="xvfb xauth poppler-utils qpdf sqlite3 libreoffice-calc
 
 say() { printf '\n== %s\n' "$*"; }
 
-install_debs() {
-  if ! command -v apt-get >/dev/null 2>&1; then
-    say "no apt-get here: install the equivalent of these packages yourself: $*"
-    return 0
-  fi
-  local missing="" pkg
-  for pkg in "$@"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing="$missing $pkg"
-  done
-  [ -z "$missing" ] && return 0
-  local sudo=""
-  if [ "$(id -u)" != 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
-      say "please install (as root): apt-get install $missing"; return 0; fi
-  fi
-  say "installing Debian packages: $missing"
-  $sudo apt-get update -qq
-  # shellcheck disable=SC2086
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
-}
+# shellcheck source=packaging/debs.sh
+source packaging/debs.sh
 
 # shellcheck source=packaging/lock.sh
 source packaging/lock.sh
@@ -60,7 +42,7 @@ setup_venv() {
 
 case "${1:-}" in
   demo)
-    install_debs $RUNTIME_DEBS
+    install_debs $RUNTIME_DEBS || true
     setup_venv ""
     [ -f demo.tnlj ] || "$VENV/bin/tnl-jury" demo demo.tnlj
     say "opening the app on demo.tnlj"
@@ -68,7 +50,7 @@ case "${1:-}" in
     ;;
   test)
     shift
-    install_debs $RUNTIME_DEBS $TEST_DEBS
+    install_debs $RUNTIME_DEBS $TEST_DEBS || true
     setup_venv "test"
     say "lint (ruff) and types (mypy, Qt-free layers)"
     "$VENV/bin/ruff" check .

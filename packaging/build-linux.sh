@@ -34,24 +34,10 @@ BUILD_DEBS="python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfont
 say() { printf '\n== %s\n' "$*"; }
 started=$SECONDS
 
-install_debs() {
-  command -v apt-get >/dev/null 2>&1 || { say "no apt-get: install the equivalent of: $*"; return 0; }
-  local missing="" pkg sudo=""
-  for pkg in "$@"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing="$missing $pkg"
-  done
-  [ -z "$missing" ] && return 0
-  if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null 2>&1 || { say "please install (as root): apt-get install $missing"; exit 2; }
-    sudo="sudo"
-  fi
-  say "installing Debian packages:$missing"
-  $sudo apt-get update -qq
-  # shellcheck disable=SC2086
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
-}
+# shellcheck source=packaging/debs.sh
+source packaging/debs.sh
 
-install_debs $BUILD_DEBS
+install_debs $BUILD_DEBS || exit 2
 VERSION=$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 ARCH=$(dpkg --print-architecture)
 

@@ -39,26 +39,10 @@ started=$SECONDS
 
 case "$ROOT$BUILD" in *" "*) fail "the checkout and build paths must hold no space: $ROOT, $BUILD" ;; esac
 
-install_debs() {
-  command -v apt-get >/dev/null 2>&1 || { say "no apt-get: install the equivalent of: $*"; return 0; }
-  local missing="" pkg sudo=""
-  for pkg in "$@"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing="$missing $pkg"
-  done
-  [ -z "$missing" ] && return 0
-  if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null 2>&1 || fail "please install (as root): apt-get install $missing"
-    sudo="sudo"
-  fi
-  say "installing Debian packages:$missing"
-  # NSIS installers are 32-bit programs: Wine needs its i386 half.
-  dpkg --print-foreign-architectures | grep -qx i386 || $sudo dpkg --add-architecture i386
-  $sudo apt-get update -qq
-  # shellcheck disable=SC2086
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
-}
+# shellcheck source=packaging/debs.sh
+source packaging/debs.sh
 
-install_debs $WIN_DEBS
+install_debs $WIN_DEBS || exit 2
 VERSION=$(python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
 
 # --- Wine -------------------------------------------------------------------------------------

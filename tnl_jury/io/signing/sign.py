@@ -87,16 +87,7 @@ def sign_pdf(
     """
     identity = load_identity(p12_path, passphrase)
     src = Path(in_path)
-    try:
-        data = src.read_bytes()
-    except OSError as exc:
-        raise SigningError(
-            QT_TRANSLATE_NOOP("Errors", "{path}: cannot read the file ({reason})."),
-            path=src,
-            reason=exc.strerror or str(exc),
-        ) from exc
-    if not data.startswith(b"%PDF-"):
-        raise SigningError(QT_TRANSLATE_NOOP("Errors", "{path}: not a PDF file."), path=src)
+    data = _read_pdf(src)
     when = (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     not_before = identity.certificate.not_valid_before_utc
     not_after = identity.certificate.not_valid_after_utc
