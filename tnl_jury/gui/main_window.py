@@ -36,6 +36,7 @@ from tnl_jury.gui.accessibility import keys as accessibility_keys
 from tnl_jury.gui.actions import WindowActions, build_main_menus
 from tnl_jury.gui.base_window import TaskWindow
 from tnl_jury.gui.features import install_features as install_feature_modules
+from tnl_jury.gui.heap import settle_the_heap
 from tnl_jury.gui.i18n import LANGUAGES, Translations
 from tnl_jury.gui.panels.common import FilePanel, keep_tab_accents, make_notice
 from tnl_jury.gui.panels.dossiers import DossiersPanel
@@ -347,7 +348,7 @@ class MainWindow(TaskWindow):
         if not self.select_panel(self.settings.last_tab()):
             self.tabs.setCurrentIndex(0)
         self.focus_main_control()
-        _settle_the_heap()
+        settle_the_heap()
         if opened.backup_path is not None:
             self.statusBar().showMessage(
                 self.tr(
@@ -487,18 +488,3 @@ class MainWindow(TaskWindow):
         self.runner.shutdown()  # no worker may still use the file once it is closed
         self.close_file()
         super().closeEvent(event)
-
-
-def _settle_the_heap() -> None:
-    """Take what opening a file built out of the cyclic garbage collector's reach.
-
-    The modules, the models, the snapshot and the screens live as long as the file: a full
-    collection walking them all cost 130–150 ms in the middle of a juror's dossier opening
-    (benchmarks/bench_scoring.py). The previous file's objects are released first (unfreeze,
-    collect), then everything alive is frozen: later collections only look at new objects.
-    """
-    import gc
-
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.gui.dialog_buttons import ok_cancel
 from tnl_jury.gui.plain_text import PlainLabel
 
 MAX_THRESHOLD = 10.0  # far above any spread a 0–4 or 0–10 scale can have
@@ -65,11 +66,7 @@ class EditionSettingsDialog(QDialog):
         form.addRow(self.casting_check)
         form.addRow(self.casting_help)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

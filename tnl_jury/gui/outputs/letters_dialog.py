@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from tnl_jury.domain.records import Letterhead
+from tnl_jury.gui.dialog_buttons import ok_cancel
 
 
 @dataclass(frozen=True)
@@ -82,11 +83,7 @@ class LettersDialog(QDialog):
         form.addRow(self.place_label, self.place_edit)
         form.addRow(self.reference_label, self.reference_edit)
         form.addRow(self.signatory_label, self.signatory_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

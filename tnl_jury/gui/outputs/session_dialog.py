@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.gui.dialog_buttons import ok_cancel
+
 if TYPE_CHECKING:
     from tnl_jury.services.minutes_details import MinutesDetails
 
@@ -123,11 +125,7 @@ class SessionDialog(QDialog):
         form.addRow(self.excused_box)
         form.addRow(self.others_label, self.others_edit)
         form.addRow(self.undecided_label, self.undecided_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from tnl_jury.domain import limits
 from tnl_jury.domain.enums import MemberRole
 from tnl_jury.gui import vocabulary
+from tnl_jury.gui.dialog_buttons import ok_cancel
 
 if TYPE_CHECKING:
     from tnl_jury.gui.main_window import MainWindow
@@ -45,9 +46,7 @@ class MemberDialog(QDialog):
             self.role.addItem(vocabulary.role_label(role), role.value)
         self.active = QCheckBox(self)
         self.active.setChecked(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = ok_cancel(self)
         self.form = QFormLayout()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -65,8 +64,6 @@ class MemberDialog(QDialog):
             self.active.setChecked(member.active)
         self.active.setVisible(member is not None)  # a new member sits on the jury
         self._new = member is None
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.name.textChanged.connect(lambda _text: self._update_ok())
         self.name.setFocus()
         self.retranslate_ui()
@@ -112,9 +109,7 @@ class RecusalDialog(QDialog):
             self.dossier.addItem(f"{d.ds_number} — {d.candidate_name}", d.id)
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(limits.REASON)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
+        self.buttons = ok_cancel(self)
         self.intro = QLabel(self)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)  # a member's name is not markup
         self.intro.setWordWrap(True)
@@ -127,8 +122,6 @@ class RecusalDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(lambda _text: self._update_ok())
         self.dossier.setFocus()
         self.retranslate_ui()

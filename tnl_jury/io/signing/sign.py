@@ -224,20 +224,7 @@ def _sign(
 
 def signature_fields(pdf: Path) -> list[tuple[str, bool]]:
     """The signature fields of ``pdf`` in document order: (name, already signed)."""
-    from pyhanko.pdf_utils.misc import PdfError
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.fields import enumerate_sig_fields
-
-    data = _read_pdf(pdf)
-    try:
-        reader = PdfFileReader(io.BytesIO(data), strict=False)
-        return [(str(name), value is not None) for name, value, _ in enumerate_sig_fields(reader)]
-    except (PdfError, ValueError, KeyError, TypeError) as exc:
-        raise SigningError(
-            QT_TRANSLATE_NOOP("Errors", "{path}: damaged or unsupported PDF ({detail})."),
-            path=pdf,
-            detail=exc,
-        ) from exc
+    return [(name, signed) for name, signed, _owner in signature_boxes(pdf)]
 
 
 def signature_boxes(pdf: Path) -> list[tuple[str, bool, BoxOwner | None]]:

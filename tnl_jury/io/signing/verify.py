@@ -243,7 +243,8 @@ def _check(
     crls: Sequence[Any] = (),
 ) -> SignatureCheck:
     trust_checked = bool(roots)
-    context = _validation_context(roots, _claimed_time(sig, now))
+    moment = _claimed_time(sig, now)
+    context = _validation_context(roots, moment)
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
@@ -282,7 +283,6 @@ def _check(
         problems.append("the signed content was changed.")
     if not status.valid:
         problems.append("the signature does not match the certificate.")
-    moment = _claimed_time(sig, now)
     if cert is not None and not _valid_at(cert, moment):
         problems.append(
             f"the certificate was not valid on {moment:%Y-%m-%d}, when the signature says it "
