@@ -272,7 +272,7 @@ class ComparisonFeature:
         is_open = snapshot is not None
         self.compare_action.setEnabled(is_open)
         self.sheets_action.setEnabled(is_open)
-        self.settings_action.setEnabled(is_open and not snapshot.read_only)  # type: ignore[union-attr]
+        self.settings_action.setEnabled(snapshot is not None and not snapshot.read_only)
 
 
 def install(window: MainWindow) -> None:
