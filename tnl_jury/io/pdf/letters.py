@@ -158,8 +158,9 @@ def _sender(record: ResultsRecord, st: Styles) -> list[Flowable]:
 
 def _head(record: ResultsRecord, d: DossierRecord, st: Styles) -> Table:
     p = fonts.para
-    # The address block is narrow: justified text would stretch its words apart.
-    address = ParagraphStyle("address", parent=st.body, alignment=TA_LEFT)
+    # The address block is narrow: justified text would stretch its words apart; and its
+    # lines follow each other without gaps, as on an envelope.
+    address = ParagraphStyle("address", parent=st.body, alignment=TA_LEFT, spaceAfter=0)
     candidate = d.candidate_name
     if d.departement_code and not d.postal_address:  # with an address, the postcode says it
         candidate += f" ({d.departement_code})"
