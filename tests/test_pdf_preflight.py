@@ -72,7 +72,9 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     for i, (name, role) in enumerate(
         (("Zoé Œuvray-Çelik", "Présidente du jury"), ("François Lefèvre", "Secrétaire"))
     ):
-        key = create_member_identity(name, role, folder / f"m{i}.p12", PASS, ca, key_size=2048)
+        # Beside the CA's revocation list: each signature is followed by a DSS update.
+        p12 = ca.cert_path.parent / f"m{i}.p12"
+        key = create_member_identity(name, role, p12, PASS, ca, key_size=2048)
         sign_pdf(src, signed, key.p12_path, PASS, role=role)
         src = signed
     letters = render_letters(record, folder / "letters")
