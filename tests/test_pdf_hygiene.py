@@ -173,3 +173,27 @@ def test_a_packet_pyhanko_wrote_is_normalised() -> None:
     assert values[f"{{{NAMESPACES['xmp']}}}MetadataDate"] == "2026-12-07T21:00:00+00:00"
     title = root.find(f".//{{{NAMESPACES['dc']}}}title//{{{RDF}}}li")
     assert title is not None and title.text == "Procès-verbal"
+
+
+def test_a_packet_that_is_not_xmp_is_refused() -> None:
+    when = dt.datetime(2026, 12, 7, 21, 0, tzinfo=dt.UTC)
+    for junk in (b"not xml at all", b"<x:xmpmeta xmlns:x='adobe:ns:meta/'/>"):
+        with pytest.raises(ValueError):
+            refresh_xmp(junk, "pyHanko", when)
+
+
+def test_a_pdf_whose_xmp_is_unreadable_is_still_signed(tmp_path: Path) -> None:
+    """Another producer's file with a broken packet: signed, its packet left as it was."""
+    minutes = render_minutes(sample_record(), tmp_path / "pv.pdf").path
+    with pikepdf.open(minutes, allow_overwriting_input=True) as pdf:
+        pdf.Root.Metadata = pdf.make_stream(b"<broken")
+        pdf.Root.Metadata.Type = pikepdf.Name.Metadata
+        pdf.Root.Metadata.Subtype = pikepdf.Name.XML
+        pdf.save(minutes, fix_metadata_version=False)  # else pikepdf rewrites the packet
+    ca = create_jury_ca("Jury TNL 2025", tmp_path / "ca", PASS, key_size=2048)
+    name, role = SIGNERS[0]
+    key = create_member_identity(name, role, tmp_path / "m.p12", PASS, ca, key_size=2048)
+    info = sign_pdf(minutes, tmp_path / "signed.pdf", key.p12_path, PASS, role=role)
+    assert info.field_name == "sig-1"
+    with pikepdf.open(tmp_path / "signed.pdf") as pdf:
+        assert pdf.Root.Metadata.read_bytes() == b"<broken"

@@ -100,13 +100,16 @@ def keep_metadata_in_step(writer: Any) -> None:
             writer.mark_update(info_ref)
         if "/Metadata" not in writer.root:
             return  # not one of our PDF/A files: nothing to keep in step
-        packet = writer.root["/Metadata"].get_object().data
+        try:
+            packet = refresh_xmp(writer.root["/Metadata"].get_object().data, VENDOR, now)
+        except ValueError:
+            return  # not XMP we can read (another producer's file): left as it is
         stream = generic.StreamObject(
             {
                 generic.NameObject("/Type"): generic.NameObject("/Metadata"),
                 generic.NameObject("/Subtype"): generic.NameObject("/XML"),
             },
-            stream_data=refresh_xmp(packet, VENDOR, now),
+            stream_data=packet,
         )
         writer.root[generic.NameObject("/Metadata")] = writer.add_object(stream)
         writer.update_root()
