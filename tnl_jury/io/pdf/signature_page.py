@@ -88,6 +88,8 @@ def add_signature_fields(pdf: bytes, fields: Sequence[SignatureField]) -> bytes:
 class _SignatureCell(Flowable):  # type: ignore[misc]
     """Name and role of a signatory above an empty frame; records where the frame lands."""
 
+    tnl_tag = "P"  # read aloud: who signs here (io/pdf/tagging.py)
+
     def __init__(
         self,
         member: MemberRecord,
