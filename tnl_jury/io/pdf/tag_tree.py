@@ -30,12 +30,11 @@ def add_structure(raw: bytes, recorder: Recorder) -> bytes:
 
     with pikepdf.open(io.BytesIO(raw)) as pdf:
         pages = [page.obj for page in pdf.pages]
-        used = _headings_used(recorder.root)
-        levels = {style: f"H{rank}" for rank, style in enumerate(used, start=1)}
+        levels = _heading_levels(recorder.root)
         owners: dict[int, dict[int, Any]] = {}
 
         def element(node: Node, parent: Any) -> Any:
-            tag = levels.get(node.heading, "H1") if node.tag == "H" else node.tag
+            tag = levels.get(id(node), "H1") if node.tag == "H" else node.tag
             obj = pdf.make_indirect(Dictionary(Type=Name.StructElem, S=Name("/" + tag), P=parent))
             kids = Array()
             first_page = node.refs[0][0] if node.refs else None
@@ -85,16 +84,27 @@ def add_structure(raw: bytes, recorder: Recorder) -> bytes:
     return out.getvalue()
 
 
-def _headings_used(node: Node) -> list[str]:
-    """The heading styles found under ``node``, highest first."""
-    found: set[str] = set()
-    pending = [node]
-    while pending:
-        current = pending.pop()
-        if current.tag == "H" and current.refs:
-            found.add(current.heading)
-        pending.extend(current.kids)
-    return [style for style in HEADING_STYLES if style in found]
+def _heading_levels(root: Node) -> dict[int, str]:
+    """Each heading's tag (``H1``…), by the id of its node.
+
+    A heading style's level is its rank among the styles the document uses (a letter's only
+    heading style is ``H1``); a heading never goes more than one level below the one before
+    it (the minutes' annex puts ``h3`` headings under an ``h1``), so levels never skip.
+    """
+    headings = [node for node in _in_order(root) if node.tag == "H" and node.refs]
+    used = [style for style in HEADING_STYLES if any(h.heading == style for h in headings)]
+    rank = {style: number for number, style in enumerate(used, start=1)}
+    levels: dict[int, str] = {}
+    previous = 0
+    for heading in headings:
+        level = min(rank[heading.heading], previous + 1)
+        levels[id(heading)] = f"H{level}"
+        previous = level
+    return levels
+
+
+def _in_order(node: Node) -> list[Node]:
+    return [node, *(n for kid in node.kids for n in _in_order(kid))]
 
 
 def _has_content(node: Node) -> bool:
