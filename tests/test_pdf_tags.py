@@ -21,6 +21,9 @@ import pikepdf
 import pytest
 
 from tnl_jury.io.pdf.pdfa import check_pdfa
+from tnl_jury.io.signing.keys import create_jury_ca, create_member_identity
+from tnl_jury.io.signing.sign import sign_pdf
+from tnl_jury.io.signing.verify import verify_pdf
 from tnl_jury.services import deliberation, drafts, members, outputs
 from tnl_jury.services.demo import DemoSize, create_demo
 from tnl_jury.services.dossiers import list_dossiers
@@ -40,6 +43,8 @@ class Documents:
     letters: list[Path]
     published: Path
     decided: int
+    president: str
+    signers: int
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +52,9 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> Documents:
     folder = tmp_path_factory.mktemp("tags")
     path = folder / "demo.tnlj"
     with create_demo(path, DemoSize(dossiers=DOSSIERS, members=6)) as jf:
-        ids = [m.id for m in members.list_members(jf)]
+        jurors = members.list_members(jf)
+        ids = [m.id for m in jurors]
+        president = next(m.name for m in jurors if m.role == "president")
         deliberation.set_attendance(jf, {mid: True for mid in ids})
         deliberation.set_meeting(jf, held_on=dt.date(2026, 11, 26), place="Montpellier")
         for row in list_dossiers(jf):
@@ -67,7 +74,7 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> Documents:
         minutes = outputs.write_minutes(jf, folder / "pv.pdf")
         letters = outputs.write_letters(jf, folder / "letters", dated=dt.date(2026, 12, 1))
         published = outputs.write_published_list(jf, folder / "palmares.pdf")
-    return Documents(minutes, letters, published, DOSSIERS)
+    return Documents(minutes, letters, published, DOSSIERS, president, len(ids))
 
 
 @dataclasses.dataclass
@@ -284,3 +291,27 @@ def test_every_painted_thing_is_tagged_or_an_artifact(documents: Documents) -> N
     for path in [documents.minutes, documents.published, documents.letters[0]]:
         with pikepdf.open(path) as pdf:
             assert painting_outside_marks(pdf) == [], path
+
+
+def test_signature_fields_are_forms_and_survive_signing(
+    documents: Documents, tmp_path: Path
+) -> None:
+    def forms(path: Path) -> list[str]:
+        out = subprocess.run(["pdfinfo", "-struct", str(path)], capture_output=True, text=True)
+        return [line.strip() for line in out.stdout.splitlines() if line.strip() == "Form"]
+
+    assert len(forms(documents.minutes)) == documents.signers
+    passphrase = "phrase de passe"
+    ca = create_jury_ca("Jury TNL 2026", tmp_path / "ca", passphrase, key_size=2048)
+    identity = create_member_identity(
+        documents.president, "Présidente", tmp_path / "p.p12", passphrase, ca, key_size=2048
+    )
+    signed = tmp_path / "signed.pdf"
+    sign_pdf(documents.minutes, signed, identity.p12_path, passphrase, role="Présidente")
+    report = verify_pdf(signed, trust_roots=[ca.cert_path])
+    assert [s.signer for s in report.signatures if s.signer] == [documents.president]
+    assert re.search(r"^Tagged:\s+yes$", pdfinfo(signed), re.M)
+    assert len(forms(signed)) == documents.signers
+    assert check_pdfa(signed).passed
+    with pikepdf.open(signed) as pdf:
+        assert painting_outside_marks(pdf) == []
