@@ -19,7 +19,9 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from records import LONG_MOTIVATION, sample_record
 
+from tnl_jury.io.pdf.minutes import render_minutes
 from tnl_jury.io.pdf.pdfa import check_pdfa
 from tnl_jury.io.signing.keys import create_jury_ca, create_member_identity
 from tnl_jury.io.signing.sign import sign_pdf
@@ -315,3 +317,22 @@ def test_signature_fields_are_forms_and_survive_signing(
     assert check_pdfa(signed).passed
     with pikepdf.open(signed) as pdf:
         assert painting_outside_marks(pdf) == []
+
+
+def test_a_paragraph_cut_by_a_page_break_is_one_element(tmp_path: Path) -> None:
+    path = tmp_path / "pv.pdf"
+    render_minutes(sample_record(), path)  # a motivation long enough to run over a page
+    first = " ".join(LONG_MOTIVATION.split()[:8])
+    last = " ".join(LONG_MOTIVATION.split()[-8:])
+    paragraphs = [e for e in structure(path).walk() if e.tag == "P" and last in e.text]
+    assert len(paragraphs) == 1
+    assert first in paragraphs[0].text
+    with pikepdf.open(path) as pdf:
+        pages_of_mcids = [
+            kid.Pg.objgen
+            for element in pdf.objects
+            if isinstance(element, pikepdf.Dictionary) and element.get("/S") == "/P"
+            for kid in element.get("/K", [])
+            if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR"
+        ]
+    assert pages_of_mcids, "a P whose content continues on another page"

@@ -195,16 +195,24 @@ def _tagging(recorder: Recorder, parent: Node, flowable: Flowable) -> Callable[.
         if _draws_nothing(flowable) or isinstance(flowable, Table):
             yield  # a table tags itself (follow_table)
             return
-        node = node_for(flowable)
+        pieces: _Pieces | None = flowable.__dict__.get("tnl_pieces")
+        node = pieces.node if pieces is not None else None
         if node is None:
-            with artifact(canv):
-                yield
-            return
-        if node.tag == "Figure":
-            x1, y1 = canv.absolutePosition(x, y)
-            x2, y2 = canv.absolutePosition(x + flowable.width, y + flowable.height)
-            node.bbox = (x1, y1, x2, y2)
-        _attach(parent, node)
+            node = node_for(flowable)
+            if node is None:
+                with artifact(canv):
+                    yield
+                return
+            if node.tag == "Figure":
+                x1, y1 = canv.absolutePosition(x, y)
+                x2, y2 = canv.absolutePosition(x + flowable.width, y + flowable.height)
+                node.bbox = (x1, y1, x2, y2)
+            if node.tag == "P" and parent.tag in ("TH", "TD"):
+                node = parent  # a cell holds its text itself: half the elements
+            else:
+                _attach(parent, node)
+            if pieces is not None:
+                pieces.node = node
         with recorder.marked(canv, _content_of(node)):
             yield
 
@@ -228,7 +236,22 @@ class TaggingFrame(Frame):  # type: ignore[misc]
         recorder = recorder_of(canv)
         if recorder is not None:
             follow_table(recorder, flowable, recorder.root)
-        return super().split(flowable, canv)
+        parts = super().split(flowable, canv)
+        if recorder is not None and isinstance(flowable, Paragraph):
+            # The pieces of a paragraph cut by a page break are one element, one MCID on
+            # each page (a piece cut again passes the same record on).
+            pieces = flowable.__dict__.get("tnl_pieces") or _Pieces()
+            for part in parts:
+                if isinstance(part, Paragraph):
+                    part.__dict__["tnl_pieces"] = pieces
+        return parts
+
+
+@dataclass
+class _Pieces:
+    """The element shared by the pieces of one split paragraph (set when the first is drawn)."""
+
+    node: Node | None = None
 
 
 def follow_table(recorder: Recorder, flowable: Flowable, parent: Node) -> None:
