@@ -23,7 +23,7 @@ its alternative text with :func:`with_alt`; nothing else in the documents knows 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,7 +102,7 @@ def with_alt(flowable: Flowable, alt: str) -> Flowable:
 
 
 class SpacedText(PDFTextObject):  # type: ignore[misc]
-    """A text object whose lines end with a space.
+    """A text object whose lines (a paragraph's, or ``drawString``'s) end with a space.
 
     reportlab breaks a paragraph's lines between words and drops the space there; a reader
     that follows the structure tree (poppler, some screen readers) then runs the last word of
@@ -114,6 +114,10 @@ class SpacedText(PDFTextObject):  # type: ignore[misc]
         if TStar and not text.endswith(" "):
             text += " "
         super()._textOut(text, TStar)
+
+    def textLine(self, text: str = "") -> None:  # noqa: N802 (reportlab's name)
+        # canvas.drawString's way: a signature box's name and role are two such lines.
+        super().textLine(text if not text or text.endswith(" ") else text + " ")
 
 
 def recorder_of(canv: Any) -> Recorder | None:
@@ -287,7 +291,7 @@ class _TableTags(TableRenderCB):  # type: ignore[misc]
         self._continued = False
         self._row: Node | None = None
         self._cell_parent: Node | None = None
-        self._open: list[Any] = []
+        self._cell = ExitStack()  # what the cell being drawn has opened
 
     # The callback's protocol (reportlab calls these names).
     def startTable(self, t: Table) -> None:  # noqa: N802
@@ -327,8 +331,7 @@ class _TableTags(TableRenderCB):  # type: ignore[misc]
     ) -> None:
         canv = t.canv
         if self.node is not None and self._row is None:
-            canv.addLiteral("/Artifact BMC")
-            self._open = ["artifact"]
+            self._cell.enter_context(artifact(canv))
             return
         parent = self.parent
         if self._row is not None:
@@ -337,25 +340,17 @@ class _TableTags(TableRenderCB):  # type: ignore[misc]
             self._row.kids.append(parent)
         flowables = value if isinstance(value, (list, tuple)) else [value]
         if not all(isinstance(f, Flowable) for f in flowables):
-            # Plain text in a cell: the whole cell is one paragraph.
-            node = Node("P")
-            _attach(parent, node)
-            mark = self.recorder.marked(canv, node)
-            mark.__enter__()
-            self._open = [mark]
+            if value in (None, ""):
+                return  # an empty cell draws nothing
+            # Plain text in a cell: a data cell holds it, a layout cell is a paragraph.
+            node = parent if parent.tag in ("TH", "TD") else Node("P")
+            if node is not parent:
+                _attach(parent, node)
+            self._cell.enter_context(self.recorder.marked(canv, node))
             return
-        hooks = []
         for f in flowables:
             follow_table(self.recorder, f, parent)
-            hook = _drawn(f, _tagging(self.recorder, parent, f))
-            hook.__enter__()
-            hooks.append(hook)
-        self._open = hooks
+            self._cell.enter_context(_drawn(f, _tagging(self.recorder, parent, f)))
 
     def endCell(self, t: Table) -> None:  # noqa: N802
-        for item in reversed(self._open):
-            if item == "artifact":
-                t.canv.addLiteral("EMC")
-            else:
-                item.__exit__(None, None, None)
-        self._open = []
+        self._cell.close()
