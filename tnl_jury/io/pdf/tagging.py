@@ -3,14 +3,14 @@
 reportlab has no tagging API, but its canvas takes raw operators. While a document is laid out,
 every flowable the frame draws is wrapped in a marked-content sequence: a paragraph in
 ``/P <</MCID n>> BDC … EMC`` (a heading's style makes it ``H``, a list line's ``LI``), a chart
-(a reportlab ``Drawing`` that carries ``tnl_alt``) in ``/Figure``, and everything that is
-decoration — the footer, table rules and shading, an unknown flowable such as the letters'
-stamp frame — in ``/Artifact BMC … EMC``. Tables are followed through reportlab's own render
-callback (:class:`~reportlab.platypus.tables.TableRenderCB`): a table with repeated header
-rows is a data table (``Table`` > ``TR`` > ``TH``/``TD``, the repeated header on a later page
-an artifact); any other table only lays its cells out, and their flowables are tagged as if
-they stood in the text, row by row. A flowable split across pages is drawn once per page, as
-separate parts, so each part gets its own MCID on its own page.
+given alternative text by :func:`with_alt` in ``/Figure``, and everything that is decoration —
+the footer, table rules and shading, an unknown flowable such as the letters' stamp frame — in
+``/Artifact BMC … EMC``. Tables are followed through reportlab's own render callback
+(:class:`~reportlab.platypus.tables.TableRenderCB`): a table with repeated header rows is a
+data table (``Table`` > ``TR`` > ``TH``/``TD``, each cell holding its text, the header repeated
+on a later page an artifact); any other table only lays its cells out, and their flowables are
+tagged as if they stood in the text, row by row. A paragraph cut by a page break is drawn as
+two parts, one per page: they share one element, with an MCID on each page.
 
 What is recorded here (the :class:`Recorder`, a tree of :class:`Node` with each node's
 ``(page, MCID)`` references, in reading order, which is the order of drawing in our one-frame
@@ -34,8 +34,8 @@ from reportlab.platypus.doctemplate import ActionFlowable
 from reportlab.platypus.flowables import CondPageBreak, Spacer
 from reportlab.platypus.tables import TableRenderCB
 
-# Paragraph styles that are headings, highest first (layout.styles' names). Their level in the
-# tree is their rank among those a document uses, so that levels never skip (PDF/UA 7.4.2).
+# Paragraph styles that are headings, highest first (layout.styles' names); their levels in the
+# tree are decided by tag_tree, so that they never skip (PDF/UA-1 7.4.2).
 HEADING_STYLES = ("title", "h1", "h2", "h3")
 LIST_STYLE = "line"  # layout.styles' list line: an item of a list
 
@@ -76,10 +76,6 @@ class Recorder:
             yield
         finally:
             canv.addLiteral("EMC")
-
-    def pages_marked(self) -> dict[int, int]:
-        """How many MCIDs each page index has."""
-        return dict(self._next_mcid)
 
 
 @contextmanager
