@@ -7,7 +7,8 @@ on), and optionally Orca writing its debug log (``config["orca_log"]``). Then it
 ``config["steps"]`` (xdotool keys, each followed by a pause) and writes to
 ``config["out"]`` a JSON document: per step, the events that reached the bus (focus, showing,
 value, name) with their object's role, name and value, and the focused object
-at the end of the step.
+at the end of the step; after the steps named in ``config["trees"]``, the app's whole
+accessible tree (each object's role, name, states, and whether it sits in a hidden screen).
 
 Not a test by itself: ``tests/gui/test_screen_reader_path.py`` runs it and asserts.
 """
@@ -59,6 +60,59 @@ def describe(obj: Any) -> dict[str, Any]:
     return record
 
 
+TREE_LIMIT = 6000  # objects: a runaway tree is a finding, not a hang
+
+
+def walk_tree(pyatspi: Any, root: Any) -> list[dict[str, Any]]:
+    """Every object under ``root``: its path of indexes, role, name, states, and whether an
+    ancestor is not showing (it sits inside a hidden screen)."""
+    found: list[dict[str, Any]] = []
+    with contextlib.suppress(Exception):  # what the app says now, not what was cached
+        root.clearCache()
+
+    def visit(obj: Any, path: list[int], hidden_above: bool) -> None:
+        if len(found) >= TREE_LIMIT:
+            return
+        try:
+            states = [pyatspi.stateToString(s) for s in obj.getState().getStates()]
+            record = {
+                "path": path,
+                "role": obj.getRoleName(),
+                "name": obj.name,
+                "states": states,
+                "hidden_above": hidden_above,
+            }
+            count = obj.childCount
+        except Exception as exc:  # the object went away meanwhile
+            found.append({"path": path, "error": str(exc)})
+            return
+        found.append(record)
+        if record["role"] in ("table", "tree table", "list", "tree") and count > 40:
+            count = 40  # cells: a few rows tell enough
+        below = hidden_above or "showing" not in states
+        for index in range(count):
+            try:
+                child = obj.getChildAtIndex(index)
+            except Exception:
+                continue
+            if child is not None:
+                visit(child, [*path, index], below)
+
+    visit(root, [], False)
+    return found
+
+
+def app_root(pyatspi: Any, pid: int) -> Any:
+    """The application's accessible root, found by its process id."""
+    desktop = pyatspi.Registry.getDesktop(0)
+    for index in range(desktop.childCount):
+        candidate = desktop.getChildAtIndex(index)
+        with contextlib.suppress(Exception):
+            if candidate is not None and candidate.get_process_id() == pid:
+                return candidate
+    return None
+
+
 def main() -> int:
     config = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     processes: list[subprocess.Popen[bytes]] = []
@@ -82,6 +136,8 @@ def main() -> int:
         orca_env = dict(os.environ, XDG_CONFIG_HOME=str(scratch / "config"))
         orca_env["XDG_DATA_HOME"] = str(scratch / "data")
         orca_env["HOME"] = str(scratch)
+        if config.get("orca_lang"):  # Orca's own words (roles, states) in this language
+            orca_env["LANG"] = orca_env["LANGUAGE"] = config["orca_lang"]
         orca_env["XDG_RUNTIME_DIR"] = str(scratch / "run")
         (scratch / "run").mkdir(parents=True, exist_ok=True, mode=0o700)
         # Orca buffers its debug file: run it with files opened line-buffered, so that the
@@ -146,12 +202,29 @@ def main() -> int:
 
     queue = list(config["steps"])
 
+    def orca_done(since: float) -> bool:
+        """Keep the app up until Orca said ``config["orca_until"]`` (it works through its
+        backlog after the last key), or ``config["orca_timeout"]`` seconds went by."""
+        said = Path(config["orca_log"]).read_text("utf-8", "replace") if orca else ""
+        until = config.get("orca_until", "")
+        spoken = any("SPEECH OUTPUT" in line and until in line for line in said.splitlines())
+        if spoken or time.monotonic() - since > config.get("orca_timeout", 90.0):
+            pyatspi.Registry.stop()
+            return False
+        return True
+
     def next_step() -> bool:
         nonlocal current
         current["focused"] = focused
+        if current["label"] in config.get("trees", ()):
+            root = app_root(pyatspi, app.pid)
+            current["tree"] = walk_tree(pyatspi, root) if root is not None else []
         steps.append(current)
         if not queue or app.poll() is not None:
-            pyatspi.Registry.stop()
+            if orca is not None and app.poll() is None:
+                GLib.timeout_add(500, orca_done, time.monotonic())
+            else:
+                pyatspi.Registry.stop()
             return False
         step = queue.pop(0)
         current = {"label": step["label"], "events": []}

@@ -105,6 +105,10 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         # keys slower than a test does, or it falls behind.
         config["orca_log"] = os.environ["TNL_JURY_ORCA_LOG"]
         config["key_pause"] = 0.8
+        # After the last key, the app stays up until Orca has spoken the decision's
+        # confirmation (it is still working through its backlog then), 90 s at most.
+        config["orca_until"] = "Décision enregistrée"
+        config["orca_lang"] = os.environ.get("TNL_JURY_ORCA_LANG", "fr_FR.UTF-8")
         for step in config["steps"]:
             step["wait"] = step.get("wait", 1.2) + 1.5
     (folder / "config.json").write_text(json.dumps(config), "utf-8")
@@ -112,7 +116,7 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     subprocess.run(
         ["dbus-run-session", "--", SYSTEM_PYTHON, str(DRIVER), str(folder / "config.json")],
         env=env,
-        timeout=240,
+        timeout=600 if "orca_log" in config else 240,
         check=True,
         capture_output=True,
     )

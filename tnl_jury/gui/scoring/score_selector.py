@@ -23,7 +23,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget, QWidgetItem
 
-from tnl_jury.gui.accessibility import register
+from tnl_jury.gui.accessibility import ensure_installed, register
 from tnl_jury.gui.accessibility.scale import make_interface, value_changed
 from tnl_jury.gui.plain_text import plain_tip
 
@@ -111,6 +111,7 @@ class ScoreSelector(QWidget):
 
     def __init__(self, criterion: CriterionView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ensure_installed()  # the slider's interface (see tnl_jury.gui.accessibility)
         self.criterion = criterion
         self.value: int | None = None
         self.no_opinion = False

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QStackedWidget, QWidget
 
+from tnl_jury.gui.accessibility.hidden import show_page
 from tnl_jury.gui.announce import announce
 from tnl_jury.gui.plain_text import message_box
 from tnl_jury.gui.scoring.criteria_panel import CriteriaPanel
@@ -487,7 +488,7 @@ class ScoringScreen(QWidget):
     def _update_state(self) -> None:
         ready = self.snapshot is not None and not self.snapshot.read_only
         working = ready and self.scorer is not None
-        self.stack.setCurrentIndex(1 if working else 0)
+        show_page(self.stack, 1 if working else 0)  # focus: not through the hidden page
         open_sheet = working and self.sheet is not None
         editable = open_sheet and self.can_edit()
         actions = self.actions_
