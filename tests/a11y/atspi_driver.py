@@ -165,7 +165,11 @@ def main() -> int:
     app_env = dict(os.environ, **config.get("env", {}))
     app_env.update(QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
     app_env.pop("QT_QPA_PLATFORM", None)
-    app = subprocess.Popen(config["app"], env=app_env, stderr=subprocess.PIPE)
+    # The app's errors go to a file, not a pipe: a screen reader asking about objects gone
+    # makes Qt warn on every call, and a pipe nobody reads fills up and blocks the app.
+    errors_path = Path(config["out"]).with_suffix(".stderr.txt")
+    errors = errors_path.open("wb")
+    app = subprocess.Popen(config["app"], env=app_env, stderr=errors)
     processes.append(app)
 
     steps: list[dict[str, Any]] = []
@@ -240,10 +244,12 @@ def main() -> int:
     pyatspi.Registry.start()
     app.terminate()
     try:
-        _, stderr = app.communicate(timeout=10)
+        app.wait(timeout=10)
     except subprocess.TimeoutExpired:
         app.kill()
-        _, stderr = app.communicate()
+        app.wait()
+    errors.close()
+    stderr = errors_path.read_bytes()
     for process in reversed(processes[:-1]):
         # SIGINT first: Orca then shuts down and flushes its debug log.
         process.send_signal(signal.SIGINT if process is orca else signal.SIGTERM)

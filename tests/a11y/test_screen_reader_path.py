@@ -99,6 +99,7 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         },
         "out": str(folder / "heard.json"),
         "steps": _steps(),
+        "trees": ["start", "choose", "results"],  # the app's whole tree after these steps
     }
     if os.environ.get("TNL_JURY_ORCA_LOG"):
         # Also let Orca listen and log what it says (its SPEECH OUTPUT lines); it needs the
@@ -201,3 +202,36 @@ def test_the_meeting_and_the_decision_are_confirmed(heard: dict[str, Any]) -> No
     assert said(steps["votes for"]) == ["Adopté\u00a0: majorité des suffrages exprimés."]
     (decided,) = said(steps["record the decision"])
     assert decided.startswith("Décision enregistrée pour le dossier ")
+
+
+def in_hidden_screens(step: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
+    """Objects of the tree after ``step`` inside something not showing (a hidden screen)
+    that say "showing", "focusable" or "focused", and objects not showing that say
+    "focused". A closed combo box's list of choices is left out: screen readers know it
+    is the box's, shown when it opens."""
+    tree = step["tree"]
+    assert len(tree) > 50, "the tree was not read"
+    combos = [o["path"] for o in tree if o.get("role") == "combo box"]
+    found = []
+    for item in tree:
+        if "states" not in item or any(item["path"][: len(c)] == c for c in combos):
+            continue
+        states = set(item["states"])
+        inside = item["hidden_above"] and bool(states & {"showing", "focusable", "focused"})
+        if inside or ("showing" not in states and "focused" in states):
+            found.append((item["role"], item["name"], sorted(states)))
+    return found
+
+
+def test_hidden_screens_are_not_exposed(heard: dict[str, Any]) -> None:
+    steps = heard["by_label"]
+    for label in ("start", "choose", "results"):
+        assert in_hidden_screens(steps[label]) == [], label
+    names = {o.get("name") for o in steps["start"]["tree"]}
+    assert "Ouvrir un fichier de jury" not in names  # the welcome panel, once a file is open
+
+
+def test_choosing_the_member_focuses_the_first_criterion_directly(heard: dict[str, Any]) -> None:
+    choose = heard["by_label"]["choose"]
+    focused = [(e["role"], e["name"]) for e in choose["events"] if e["type"].endswith("focused")]
+    assert [role for role, _name in focused] == ["slider"], focused
