@@ -6,11 +6,13 @@ AT-SPI bus and registry, openbox, then the app (``config["app"]``, with Qt's acc
 on), and optionally Orca writing its debug log (``config["orca_log"]``). Then it plays
 ``config["steps"]`` (xdotool keys, each followed by a pause) and writes to
 ``config["out"]`` a JSON document: per step, the events that reached the bus (focus, showing,
-value, name) with their object's role, name and value, and the focused object
-at the end of the step; after the steps named in ``config["trees"]``, the app's whole
-accessible tree (each object's role, name, states, and whether it sits in a hidden screen).
+value, name) with their object's role, name and value, the number of name, description
+and sensitivity changes (``counts``), and the focused object at the end of the step; after
+the steps named in ``config["trees"]``, the app's whole accessible tree (each object's
+role, name, states, and whether it sits in a hidden screen). With Orca, once the steps are
+played, the app stays up until Orca said ``config["orca_until"]`` (or a timeout).
 
-Not a test by itself: ``tests/gui/test_screen_reader_path.py`` runs it and asserts.
+Not a test by itself: ``tests/a11y/test_screen_reader_path.py`` runs it and asserts.
 """
 
 from __future__ import annotations
@@ -176,8 +178,19 @@ def main() -> int:
     current: dict[str, Any] = {"label": "start", "events": []}
     focused: dict[str, Any] = {}
 
+    counted = (
+        "object:property-change:accessible-name",
+        "object:property-change:accessible-description",
+        "object:state-changed:sensitive",
+    )
+
     def listen(event: Any) -> None:
         nonlocal focused
+        if event.type.startswith(counted):  # what a screen reader must wade through: counted
+            counts = current.setdefault("counts", {})
+            key = event.type.split(":")[2]
+            counts[key] = counts.get(key, 0) + 1
+            return
         if event.type.startswith("object:state-changed:") and not event.detail1:
             return  # lost focus, hidden: what a screen reader does not speak
         record = {"type": event.type, **describe(event.source)}
@@ -199,6 +212,7 @@ def main() -> int:
         "object:property-change:accessible-value",
         "object:value-changed",
         "object:announcement",
+        *counted,
     ]
     pyatspi.Registry.registerEventListener(listen, *kinds)
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QApplication, QStackedWidget, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QStackedWidget, QWidget
 
 from tnl_jury.gui.accessibility import register
 
@@ -98,7 +98,8 @@ def show_page(stack: QStackedWidget, index: int) -> None:
     if index == stack.currentIndex() or old is None:
         stack.setCurrentIndex(index)
         return
-    focus = QApplication.focusWidget()
+    # The window's focus widget, also while a dialog is up: the one Qt gives the focus back.
+    focus = stack.window().focusWidget()
     had_focus = focus is not None and old.isAncestorOf(focus)
     if had_focus:
         assert focus is not None
@@ -110,8 +111,9 @@ def show_page(stack: QStackedWidget, index: int) -> None:
 
 
 def _focus_first(page: QWidget | None) -> None:
-    """Focus ``page``'s first control that takes Tab, unless something has the focus."""
-    if page is None or not shiboken6.isValid(page) or QApplication.focusWidget() is not None:
+    """Focus ``page``'s first control that takes Tab, unless its window has a focus widget
+    again (the caller chose one)."""
+    if page is None or not shiboken6.isValid(page) or page.window().focusWidget() is not None:
         return
     if not page.isVisible():
         return

@@ -24,6 +24,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget, QWidgetItem
 
 from tnl_jury.gui.accessibility import ensure_installed, register
+from tnl_jury.gui.accessibility.names import set_description, set_name, set_text
 from tnl_jury.gui.accessibility.scale import make_interface, value_changed
 from tnl_jury.gui.plain_text import plain_tip
 
@@ -166,11 +167,12 @@ class ScoreSelector(QWidget):
             label = f"{value} — {step.label}" if step else str(value)
             self._show_button(button, label, value == self.value and not self.no_opinion)
         self._show_button(self.no_opinion_button, self.tr("No opinion (N)"), self.no_opinion)
-        self.setAccessibleDescription(
+        set_description(  # unchanged: no event (see accessibility.names)
+            self,
             self.tr(
                 "Digits {low} to {high}, Left, Right: score. N: no opinion. Delete: clear. "
                 "Up, Down: other criterion."
-            ).format(low=min(self.criterion.values), high=max(self.criterion.values))
+            ).format(low=min(self.criterion.values), high=max(self.criterion.values)),
         )
         self.set_editable(self.editable)
         self.update()
@@ -179,11 +181,12 @@ class ScoreSelector(QWidget):
     @staticmethod
     def _show_button(button: QPushButton, label: str, checked: bool) -> None:
         button.setChecked(checked)
-        button.setText((CHECK + label) if checked else label)
+        set_text(button, (CHECK + label) if checked else label)
         font = button.font()
-        font.setBold(checked)
-        button.setFont(font)
-        button.setAccessibleName(label)
+        if font.bold() != checked:
+            font.setBold(checked)
+            button.setFont(font)
+        set_name(button, label)
 
     # Input ----------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QStackedWidget, QWidget
 
 from tnl_jury.gui.accessibility.hidden import show_page
 from tnl_jury.gui.announce import announce
@@ -171,17 +172,24 @@ class ScoringScreen(QWidget):
         if self.snapshot.read_only:
             self._update_state()
             return False
-        if self.scorer is None and not self.choose_member():
-            return False
+        if self.scorer is None:
+            return self.choose_member(then=lambda: self._open_target(dossier_id))
+        self._open_target(dossier_id)
+        return True
+
+    def _open_target(self, dossier_id: int | None) -> None:
+        """Open ``dossier_id``, or the dossier shown, or the list's first."""
         target = dossier_id or (self.sheet.dossier.id if self.sheet else None)
-        if target is None and self.snapshot.dossiers:
+        if target is None and self.snapshot is not None and self.snapshot.dossiers:
             target = self.ui.first_dossier_id()
         if target is not None:
             self.open_dossier(target)
-        return True
 
-    def choose_member(self) -> bool:
-        """Ask who is at the keyboard (a dialog); True when someone was chosen."""
+    def choose_member(self, then: Callable[[], None] | None = None) -> bool:
+        """Ask who is at the keyboard (a dialog); True when someone was chosen. The choice
+        (and ``then``) takes effect as the dialog closes, before the window gets the focus
+        back: the focus then goes straight to the screen's first criterion, not to the
+        "Choose the member" button the dialog was opened from (hidden by then)."""
         from tnl_jury.services import members, scoring
 
         jury_file = self.window_.jury_file
@@ -194,12 +202,20 @@ class ScoringScreen(QWidget):
             self.scorer,
             self,
         )
-        chosen = dialog.scorer() if self.exec_dialog(dialog) else None
+        chosen: list[Scorer] = []
+
+        def closing(result: int) -> None:
+            scorer = dialog.scorer() if result == QDialog.DialogCode.Accepted else None
+            if scorer is not None and not chosen:
+                chosen.append(scorer)
+                self.set_scorer(scorer)
+                if then is not None:
+                    then()
+
+        dialog.finished.connect(closing)
+        self.exec_dialog(dialog)
         dialog.deleteLater()
-        if chosen is None:
-            return False
-        self.set_scorer(chosen)
-        return True
+        return bool(chosen)
 
     def exec_dialog(self, dialog: QWidget) -> bool:
         """Run a modal dialog (tests replace this to answer it)."""
