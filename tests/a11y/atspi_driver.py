@@ -245,7 +245,10 @@ def main() -> int:
                 pyatspi.Registry.stop()
             return False
         step = queue.pop(0)
-        current = {"label": step["label"], "events": []}
+        # When the step began (UTC, as Orca's debug log stamps its lines): what Orca said
+        # during a step is then found in its log.
+        began = time.strftime("%H:%M:%S", time.gmtime())
+        current = {"label": step["label"], "events": [], "began": began}
         for key in step.get("keys", []):
             subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=False)
             time.sleep(config.get("key_pause", 0.15))

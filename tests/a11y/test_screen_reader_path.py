@@ -90,7 +90,7 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("a11y")
     demo = folder / "jury.tnlj"
     create_demo(demo, DemoSize(dossiers=12, members=6)).close()
-    config = {
+    config: dict[str, Any] = {
         "app": [sys.executable, "-m", "tnl_jury", "gui", str(demo)],
         "env": {
             "TNL_JURY_LANG": "fr",

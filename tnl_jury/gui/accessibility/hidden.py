@@ -10,9 +10,12 @@ screens nobody sees.
 Contract of :class:`ShownPageInterface`, every ``QStackedWidget``'s accessible interface once
 :func:`install` ran:
 
-* role ``LayeredPane`` (as Qt's own); its one child is the current page, when there is one and
-  it is not hidden; the other pages are no children at all (``childCount``, ``child``,
-  ``indexOfChild`` and ``childAt`` agree), so nothing inside them is reachable;
+* role ``Client`` (AT-SPI's "filler"), not Qt's ``LayeredPane``: Orca names the containers
+  a focus move enters, and a layered pane has no name to say, only "panneau superposé" —
+  four times at each move to another domain of the scoring grid; it skips fillers;
+* its one child is the current page, when there is one and it is not hidden; the other
+  pages are no children at all (``childCount``, ``child``, ``indexOfChild`` and ``childAt``
+  agree), so nothing inside them is reachable;
 * when the current page changes, screen readers are told that the pane's children changed
   (an ``ObjectReorder`` event: AT-SPI's ``children-changed``).
 
@@ -39,7 +42,7 @@ class ShownPageInterface(QAccessibleWidget):
     """See the module's contract."""
 
     def __init__(self, stack: QStackedWidget) -> None:
-        super().__init__(stack, QAccessible.Role.LayeredPane)
+        super().__init__(stack, QAccessible.Role.Client)
         self.stack = stack
         stack.currentChanged.connect(self._page_changed)
 
