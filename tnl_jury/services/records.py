@@ -59,13 +59,13 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
     domain_names = tuple((d.code, d.name) for d in grid.domains)
     with jury_file.reader() as session:
         officials = {
-            d.id: (fit(d.official_name), fit(d.official_function))
+            d.id: (fit(d.official_name), fit(d.official_function), d.postal_address)
             for d in session.scalars(select(m.Dossier))
         }
     dossiers = []
     for res in compute_results(jury_file):
         decision = res.decision
-        official, function = officials.get(res.dossier_id, ("", ""))
+        official, function, address = officials.get(res.dossier_id, ("", "", ""))
         dossiers.append(
             r.DossierRecord(
                 ds_number=res.ds_number,
@@ -94,6 +94,7 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
                     decision.by_casting_vote,
                 ),
                 recused_members=res.recused_members,
+                postal_address="\n".join(fit(line) for line in address.splitlines()),
             )
         )
     president = chair_of(meeting, all_members)

@@ -18,6 +18,8 @@ Contract:
   with one warning per reason naming them, unless the options include them;
 * repeated-block sheets (``(<stable id>) <label>``, with ``Dossier ID`` and ``Ligne``) become
   the block rows of their dossiers, the ``Avis`` sheet their notes (see :mod:`sheets`);
+* the candidate's postal address comes from the csv's ``Établissement …`` columns, else from
+  the ``Etablissements`` sheet (see :mod:`postal`);
 * the result is made of frozen dataclasses and never touches a jury file.
 """
 
@@ -46,6 +48,12 @@ from tnl_jury.io.ds.columns import (
 )
 from tnl_jury.io.ds.errors import ExportError, Place, placed
 from tnl_jury.io.ds.identity import IdentityReader, identity_columns
+from tnl_jury.io.ds.postal import (
+    ESTABLISHMENTS_SHEET,
+    fixed_address_columns,
+    postal_address,
+    with_addresses,
+)
 from tnl_jury.io.ds.reader import Cell, Format, RawSheet, read_workbook
 from tnl_jury.io.ds.sheets import ParsedAnswer, ParsedBlockRow, ParsedNote
 from tnl_jury.io.ds.values import (
@@ -116,6 +124,7 @@ class ParsedDossier:
     notes: tuple[ParsedNote, ...]
     source_row: int  # 1-based, as a spreadsheet program shows it
     registry_name: str = ""  # ``Entreprise raison sociale``: the company registry's name
+    postal_address: str = ""  # street lines, then "postcode TOWN" (see :mod:`postal`)
 
 
 @dataclass(frozen=True)
@@ -165,8 +174,11 @@ def parse_export(path: Path, options: ParseOptions | None = None) -> ParsedExpor
     """Read and parse the export at ``path`` (see the module's contract)."""
     options = options or ParseOptions()
     workbook = read_workbook(path)
-    main = workbook.sheet(MAIN_SHEET) or workbook.sheets[0]
-    others = [s for s in workbook.sheets if s is not main]
+    establishments = workbook.sheet(ESTABLISHMENTS_SHEET)
+    main = workbook.sheet(MAIN_SHEET) or next(
+        (s for s in workbook.sheets if s is not establishments), workbook.sheets[0]
+    )
+    others = [s for s in workbook.sheets if s is not main and s is not establishments]
     parser = _Parser(path.name, workbook.format, main, options)
     parser.warnings.extend(workbook.warnings)
     if main.name != MAIN_SHEET:
@@ -182,7 +194,7 @@ def parse_export(path: Path, options: ParseOptions | None = None) -> ParsedExpor
                 sheet=main.name,
             )
         )
-    return parser.parse(others)
+    return with_addresses(parser.parse(others), establishments)
 
 
 class _Parser:
@@ -406,6 +418,7 @@ class _Parser:
         deposited_index = fixed.get("deposited_at")
         forme_index = fixed.get(FORME_JURIDIQUE)
         raison_index = fixed.get(RAISON_SOCIALE)
+        address_columns = fixed_address_columns(fixed)
         answer_columns = layout.answers
         ident = IdentityReader(
             self.headers, self.options.hints, layout, name_indexes, self.options.identity_columns
@@ -479,6 +492,7 @@ class _Parser:
                         )
                     )
             forme = "" if forme_index is None else cell_text(row[forme_index])
+            registry = "" if raison_index is None else cell_text(row[raison_index])
             dossiers.append(
                 ParsedDossier(
                     number=number,
@@ -494,7 +508,8 @@ class _Parser:
                     blocks=tuple(blocks.get(number, ())),
                     notes=tuple(notes.get(number, ())),
                     source_row=line,
-                    registry_name="" if raison_index is None else cell_text(row[raison_index]),
+                    registry_name=registry,
+                    postal_address=postal_address(row, address_columns, (name, registry)),
                 )
             )
         ident.report(self.warnings, [d.number for d in dossiers if not d.candidate_name])
