@@ -256,7 +256,17 @@ def test_hidden_screens_are_not_exposed(heard: dict[str, Any]) -> None:
     assert len(steps["start"]["tree"]) < 250  # 510 objects when every screen was exposed
 
 
-def test_choosing_the_member_focuses_the_first_criterion_directly(heard: dict[str, Any]) -> None:
-    choose = heard["by_label"]["choose"]
-    focused = [(e["role"], e["name"]) for e in choose["events"] if e["type"].endswith("focused")]
-    assert [role for role, _name in focused] == ["slider"], focused
+def focus_path(step: dict[str, Any]) -> list[str]:
+    """The roles of the objects that got the focus during ``step``, in order."""
+    return [e["role"] for e in step["events"] if e["type"].endswith("focused")]
+
+
+def test_the_focus_goes_straight_where_the_screen_means(heard: dict[str, Any]) -> None:
+    """Never through a hidden screen's controls or the tab bar on the way."""
+    steps = heard["by_label"]
+    assert focus_path(steps["choose"]) == ["slider"], steps["choose"]["events"]
+    # Another tab: never through the tab bar nor the new tab's first control (the filter).
+    assert focus_path(steps["score"])[-2:] == ["list", "list item"]  # the chooser's member
+    assert focus_path(steps["results"])[-2:] == ["table", "table cell"]
+    for label in ("score", "results"):
+        assert not {"page tab list", "text"} & set(focus_path(steps[label])), label

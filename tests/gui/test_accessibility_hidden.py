@@ -94,3 +94,22 @@ def test_choosing_the_member_focuses_the_first_criterion_at_once(
     assert after_dialog == [first], [
         (type(w).__name__, w.accessibleName() or w.objectName()) for w in after_dialog
     ]
+
+
+def test_another_tab_takes_the_focus_without_the_tab_bar(
+    qtbot: QtBot, window: MainWindow, demo_path: Path
+) -> None:
+    window.open_file(demo_path)
+    show_active(qtbot, window)
+    window.focus_main_control()
+    assert QApplication.focusWidget() is window.dossiers_panel.view
+    seen: list[QWidget | None] = []
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.focusChanged.connect(lambda _old, new: seen.append(new))
+    feature = window.deliberation  # type: ignore[attr-defined]
+    feature.show_tab()  # Ctrl+Shift+R
+    qtbot.wait(50)
+    assert [w for w in seen if w is not None] == [feature.panel.view], [
+        (type(w).__name__, w.accessibleName() or w.objectName()) for w in seen if w is not None
+    ]

@@ -22,18 +22,20 @@ Contract of :class:`ShownPageInterface`, every ``QStackedWidget``'s accessible i
 A hidden screen also gives up the focus without passing it around: when the page that has
 the focus is replaced, Qt moves the focus to the next control of the window's tab chain (the
 tab bar), then to the new page's first control, and a screen reader reads both before the
-control the screen meant. :func:`show_page` replaces the page with the focus taken away
-first; the caller then focuses what the page is for, and if nothing has the focus by the
-next turn of the event loop, the new page's first control gets it (never a hidden or
-disabled widget).
+control the screen meant. :func:`show_page` (a stacked widget's page) and :func:`show_tab`
+(a tab widget's) replace the page with the focus taken away first; the caller then focuses
+what the page is for, and if the window has no focus widget by the next turn of the event
+loop, the new page's first control gets it (never a hidden or disabled widget).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QStackedWidget, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QStackedWidget, QTabWidget, QWidget
 
 from tnl_jury.gui.accessibility import register
 
@@ -97,20 +99,30 @@ def install() -> None:
 
 def show_page(stack: QStackedWidget, index: int) -> None:
     """Make page ``index`` of ``stack`` current (see the module's contract for the focus)."""
-    old = stack.currentWidget()
-    if index == stack.currentIndex() or old is None:
-        stack.setCurrentIndex(index)
+    _switch(stack, stack.widget(index), lambda: stack.setCurrentIndex(index))
+
+
+def show_tab(tabs: QTabWidget, page: QWidget) -> None:
+    """Make ``page`` the current tab of ``tabs`` (the focus as :func:`show_page` moves it)."""
+    _switch(tabs, page, lambda: tabs.setCurrentWidget(page))
+
+
+def _switch(
+    container: QStackedWidget | QTabWidget, new: QWidget | None, switch: Callable[[], None]
+) -> None:
+    old = container.currentWidget()
+    if old is None or new is None or new is old:
+        switch()
         return
     # The window's focus widget, also while a dialog is up: the one Qt gives the focus back.
-    focus = stack.window().focusWidget()
+    focus = container.window().focusWidget()
     had_focus = focus is not None and old.isAncestorOf(focus)
     if had_focus:
         assert focus is not None
         focus.clearFocus()  # nothing focused for a moment, rather than the tab bar
-    stack.setCurrentIndex(index)
+    switch()
     if had_focus:
-        page = stack.currentWidget()
-        QTimer.singleShot(0, stack, lambda: _focus_first(page))
+        QTimer.singleShot(0, container, lambda: _focus_first(new))
 
 
 def _focus_first(page: QWidget | None) -> None:
