@@ -90,7 +90,7 @@ class ScoringScreen(QWidget):
 
     def _connect(self) -> None:
         ui, recorder, criteria = self.ui, self.recorder, self.criteria
-        ui.choose_button.clicked.connect(self.choose_member)
+        ui.choose_button.clicked.connect(lambda _checked=False: self.choose_member())
         handlers = {
             "change_member": self.choose_member,
             "previous_dossier": lambda: self.move_dossier(-1),
@@ -185,7 +185,7 @@ class ScoringScreen(QWidget):
         if target is not None:
             self.open_dossier(target)
 
-    def choose_member(self, then: Callable[[], None] | None = None) -> bool:
+    def choose_member(self, *, then: Callable[[], None] | None = None) -> bool:
         """Ask who is at the keyboard (a dialog); True when someone was chosen. The choice
         (and ``then``) takes effect as the dialog closes, before the window gets the focus
         back: the focus then goes straight to the screen's first criterion, not to the
