@@ -25,7 +25,8 @@ tab bar), then to the new page's first control, and a screen reader reads both b
 control the screen meant. :func:`show_page` (a stacked widget's page) and :func:`show_tab`
 (a tab widget's) replace the page with the focus taken away first; the caller then focuses
 what the page is for, and if the window has no focus widget by the next turn of the event
-loop, the new page's first control gets it (never a hidden or disabled widget).
+loop (or once a dialog opened meanwhile is gone), the new page's first control gets it
+(never a hidden or disabled widget).
 """
 
 from __future__ import annotations
@@ -35,9 +36,17 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QApplication,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from tnl_jury.gui.accessibility import register
+
+WAIT_MS = 200  # how often the focus fallback looks again whether a dialog is gone
 
 
 class ShownPageInterface(QAccessibleWidget):
@@ -127,8 +136,11 @@ def _switch(
 
 def _focus_first(page: QWidget | None) -> None:
     """Focus ``page``'s first control that takes Tab, unless its window has a focus widget
-    again (the caller chose one)."""
+    again (the caller chose one); while a dialog is up, once it is gone."""
     if page is None or not shiboken6.isValid(page) or page.window().focusWidget() is not None:
+        return
+    if QApplication.activeModalWidget() is not None:  # a dialog is up (who scores?): after it
+        QTimer.singleShot(WAIT_MS, page, lambda: _focus_first(page))
         return
     if not page.isVisible():
         return
