@@ -6,10 +6,13 @@ AT-SPI bus and registry, openbox, then the app (``config["app"]``, with Qt's acc
 on), and optionally Orca writing its debug log (``config["orca_log"]``). Then it plays
 ``config["steps"]`` (xdotool keys, each followed by a pause) and writes to
 ``config["out"]`` a JSON document: per step, the events that reached the bus (focus, showing,
-value, name) with their object's role, name and value, and the focused object
-at the end of the step.
+value, name) with their object's role, name and value, the number of name, description
+and sensitivity changes (``counts``), and the focused object at the end of the step; after
+the steps named in ``config["trees"]``, the app's whole accessible tree (each object's
+role, name, states, and whether it sits in a hidden screen). With Orca, once the steps are
+played, the app stays up until Orca said ``config["orca_until"]`` (or a timeout).
 
-Not a test by itself: ``tests/gui/test_screen_reader_path.py`` runs it and asserts.
+Not a test by itself: ``tests/a11y/test_screen_reader_path.py`` runs it and asserts.
 """
 
 from __future__ import annotations
@@ -59,6 +62,59 @@ def describe(obj: Any) -> dict[str, Any]:
     return record
 
 
+TREE_LIMIT = 6000  # objects: a runaway tree is a finding, not a hang
+
+
+def walk_tree(pyatspi: Any, root: Any) -> list[dict[str, Any]]:
+    """Every object under ``root``: its path of indexes, role, name, states, and whether an
+    ancestor is not showing (it sits inside a hidden screen)."""
+    found: list[dict[str, Any]] = []
+    with contextlib.suppress(Exception):  # what the app says now, not what was cached
+        root.clearCache()
+
+    def visit(obj: Any, path: list[int], hidden_above: bool) -> None:
+        if len(found) >= TREE_LIMIT:
+            return
+        try:
+            states = [pyatspi.stateToString(s) for s in obj.getState().getStates()]
+            record = {
+                "path": path,
+                "role": obj.getRoleName(),
+                "name": obj.name,
+                "states": states,
+                "hidden_above": hidden_above,
+            }
+            count = obj.childCount
+        except Exception as exc:  # the object went away meanwhile
+            found.append({"path": path, "error": str(exc)})
+            return
+        found.append(record)
+        if record["role"] in ("table", "tree table", "list", "tree") and count > 40:
+            count = 40  # cells: a few rows tell enough
+        below = hidden_above or "showing" not in states
+        for index in range(count):
+            try:
+                child = obj.getChildAtIndex(index)
+            except Exception:
+                continue
+            if child is not None:
+                visit(child, [*path, index], below)
+
+    visit(root, [], False)
+    return found
+
+
+def app_root(pyatspi: Any, pid: int) -> Any:
+    """The application's accessible root, found by its process id."""
+    desktop = pyatspi.Registry.getDesktop(0)
+    for index in range(desktop.childCount):
+        candidate = desktop.getChildAtIndex(index)
+        with contextlib.suppress(Exception):
+            if candidate is not None and candidate.get_process_id() == pid:
+                return candidate
+    return None
+
+
 def main() -> int:
     config = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     processes: list[subprocess.Popen[bytes]] = []
@@ -82,6 +138,8 @@ def main() -> int:
         orca_env = dict(os.environ, XDG_CONFIG_HOME=str(scratch / "config"))
         orca_env["XDG_DATA_HOME"] = str(scratch / "data")
         orca_env["HOME"] = str(scratch)
+        if config.get("orca_lang"):  # Orca's own words (roles, states) in this language
+            orca_env["LANG"] = orca_env["LANGUAGE"] = config["orca_lang"]
         orca_env["XDG_RUNTIME_DIR"] = str(scratch / "run")
         (scratch / "run").mkdir(parents=True, exist_ok=True, mode=0o700)
         # Orca buffers its debug file: run it with files opened line-buffered, so that the
@@ -109,15 +167,30 @@ def main() -> int:
     app_env = dict(os.environ, **config.get("env", {}))
     app_env.update(QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
     app_env.pop("QT_QPA_PLATFORM", None)
-    app = subprocess.Popen(config["app"], env=app_env, stderr=subprocess.PIPE)
+    # The app's errors go to a file, not a pipe: a screen reader asking about objects gone
+    # makes Qt warn on every call, and a pipe nobody reads fills up and blocks the app.
+    errors_path = Path(config["out"]).with_suffix(".stderr.txt")
+    errors = errors_path.open("wb")
+    app = subprocess.Popen(config["app"], env=app_env, stderr=errors)
     processes.append(app)
 
     steps: list[dict[str, Any]] = []
     current: dict[str, Any] = {"label": "start", "events": []}
     focused: dict[str, Any] = {}
 
+    counted = (
+        "object:property-change:accessible-name",
+        "object:property-change:accessible-description",
+        "object:state-changed:sensitive",
+    )
+
     def listen(event: Any) -> None:
         nonlocal focused
+        if event.type.startswith(counted):  # what a screen reader must wade through: counted
+            counts = current.setdefault("counts", {})
+            key = event.type.split(":")[2]
+            counts[key] = counts.get(key, 0) + 1
+            return
         if event.type.startswith("object:state-changed:") and not event.detail1:
             return  # lost focus, hidden: what a screen reader does not speak
         record = {"type": event.type, **describe(event.source)}
@@ -139,6 +212,7 @@ def main() -> int:
         "object:property-change:accessible-value",
         "object:value-changed",
         "object:announcement",
+        *counted,
     ]
     pyatspi.Registry.registerEventListener(listen, *kinds)
 
@@ -146,15 +220,35 @@ def main() -> int:
 
     queue = list(config["steps"])
 
+    def orca_done(since: float) -> bool:
+        """Keep the app up until Orca said ``config["orca_until"]`` (it works through its
+        backlog after the last key), or ``config["orca_timeout"]`` seconds went by."""
+        said = Path(config["orca_log"]).read_text("utf-8", "replace") if orca else ""
+        until = config.get("orca_until", "")
+        spoken = any("SPEECH OUTPUT" in line and until in line for line in said.splitlines())
+        if spoken or time.monotonic() - since > config.get("orca_timeout", 90.0):
+            pyatspi.Registry.stop()
+            return False
+        return True
+
     def next_step() -> bool:
         nonlocal current
         current["focused"] = focused
+        if current["label"] in config.get("trees", ()):
+            root = app_root(pyatspi, app.pid)
+            current["tree"] = walk_tree(pyatspi, root) if root is not None else []
         steps.append(current)
         if not queue or app.poll() is not None:
-            pyatspi.Registry.stop()
+            if orca is not None and app.poll() is None:
+                GLib.timeout_add(500, orca_done, time.monotonic())
+            else:
+                pyatspi.Registry.stop()
             return False
         step = queue.pop(0)
-        current = {"label": step["label"], "events": []}
+        # When the step began (UTC, as Orca's debug log stamps its lines): what Orca said
+        # during a step is then found in its log.
+        began = time.strftime("%H:%M:%S", time.gmtime())
+        current = {"label": step["label"], "events": [], "began": began}
         for key in step.get("keys", []):
             subprocess.run(["xdotool", "key", "--clearmodifiers", key], check=False)
             time.sleep(config.get("key_pause", 0.15))
@@ -167,10 +261,12 @@ def main() -> int:
     pyatspi.Registry.start()
     app.terminate()
     try:
-        _, stderr = app.communicate(timeout=10)
+        app.wait(timeout=10)
     except subprocess.TimeoutExpired:
         app.kill()
-        _, stderr = app.communicate()
+        app.wait()
+    errors.close()
+    stderr = errors_path.read_bytes()
     for process in reversed(processes[:-1]):
         # SIGINT first: Orca then shuts down and flushes its debug log.
         process.send_signal(signal.SIGINT if process is orca else signal.SIGTERM)

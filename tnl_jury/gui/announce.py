@@ -34,7 +34,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QFrame, QLabel, QWidget
 
-from tnl_jury.gui.accessibility import register
+from tnl_jury.gui.accessibility import ensure_installed, register
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,7 @@ class NotificationStrip(QLabel):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        ensure_installed()  # before Qt first asks for the strip's interface
         self.setObjectName(STRIP_NAME)
         self.setTextFormat(Qt.TextFormat.PlainText)  # names come from candidates' files
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from tnl_jury import APP_NAME
 from tnl_jury.gui.accessibility import keys as accessibility_keys
+from tnl_jury.gui.accessibility.hidden import show_tab
 from tnl_jury.gui.actions import WindowActions, build_main_menus
 from tnl_jury.gui.base_window import TaskWindow
 from tnl_jury.gui.features import install_features as install_feature_modules
@@ -205,7 +206,7 @@ class MainWindow(TaskWindow):
     def select_panel(self, key: str) -> bool:
         for panel in self.panels:
             if panel.key == key:
-                self.tabs.setCurrentWidget(panel)  # type: ignore[arg-type]
+                show_tab(self.tabs, panel)  # type: ignore[arg-type]  # focus: not via the tab bar
                 return True
         return False
 

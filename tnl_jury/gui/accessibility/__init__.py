@@ -7,6 +7,12 @@ calls :func:`register` with the widget's class and a function making its interfa
 factory, installed once through ``QAccessible.installFactory``, hands those out and leaves
 every other widget to Qt. Contract: the interface made for a widget is kept alive (Qt caches
 it, Python must hold it) until the widget is destroyed; it is made on first query.
+
+The factory is installed once a ``QApplication`` exists (:func:`ensure_installed`; every
+widget registered here calls it when made): PySide installs one entry for all Python
+factories, at its first call, and Qt asks the factories installed last first. Installed after
+the application's own factory, ours is asked first, also for classes Qt has an interface for
+(``QStackedWidget``, :mod:`.hidden`); installed before, Qt's would win for those.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QWidget
 
@@ -27,10 +33,15 @@ _installed = False
 
 def register(widget_class: type[QWidget], maker: Maker) -> None:
     """Widgets of ``widget_class`` (and its subclasses) get ``maker(widget)`` as their
-    accessible interface. Installs the factory on first call."""
-    global _installed
+    accessible interface (once the factory is installed: see the module's contract)."""
     _makers[widget_class] = maker
-    if not _installed:
+    ensure_installed()
+
+
+def ensure_installed() -> None:
+    """Install the factory, once, if the ``QApplication`` exists (else nothing yet)."""
+    global _installed
+    if not _installed and QCoreApplication.instance() is not None:
         QAccessible.installFactory(_factory)
         _installed = True
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QPushButton, QToolButton
 
-from tnl_jury.gui.accessibility import focus
+from tnl_jury.gui.accessibility import focus, hidden
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -46,9 +46,11 @@ _filter: EnterPressesButtons | None = None
 
 def install() -> None:
     """Install the filter on the application (once; later calls do nothing), and the one
-    that reads a list's current row when it gets the focus (:mod:`.focus`)."""
+    that reads a list's current row when it gets the focus (:mod:`.focus`); hidden pages
+    leave the accessibility tree (:mod:`.hidden`)."""
     global _filter
     focus.install()
+    hidden.install()
     app = QApplication.instance()
     if app is None or (_filter is not None and shiboken6.isValid(_filter)):
         return

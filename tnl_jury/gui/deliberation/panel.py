@@ -10,7 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QItemSelection, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -297,6 +306,10 @@ class DeliberationPanel(QWidget):
             self.queue.addItem(item)
             if r.dossier_id == keep:
                 self.queue.setCurrentItem(item)
+        if self.queue.currentRow() < 0 and self.queue.count():
+            # A current row, unselected: Qt would make the first row current when the list
+            # gets the focus, and that change chooses a dossier; focus must choose nothing.
+            self.queue.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.queue.blockSignals(False)
         self.queue_label.setText(
             self.tr("To disc&uss, most disputed first (%n):", "", self.queue.count())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from tnl_jury.domain import limits
+from tnl_jury.gui.accessibility.names import set_name, set_text
 from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.scoring.score_selector import ScoreSelector
 from tnl_jury.gui.scoring.status import CHANGED_COLOUR, TEXT_ON_COLOUR
@@ -168,8 +169,8 @@ class CriterionRow(QFrame):
 
     def _show_choice(self) -> None:
         state = self.selector.state_text()
-        self.status.setText(state)
-        self.status.setAccessibleName(self.tr("Score: {state}").format(state=state))
+        set_text(self.status, state)  # unchanged: no event for screen readers
+        set_name(self.status, self.tr("Score: {state}").format(state=state))
         step = self.criterion.step(self.selector.value)
         if self.selector.no_opinion:
             text = self.tr("No opinion: this criterion is left out of your average.")
@@ -177,7 +178,7 @@ class CriterionRow(QFrame):
             text = ""
         else:
             text = f"{step.label}\u00a0: {step.description}" if step.description else step.label
-        self.meaning.setText(text)
+        set_text(self.meaning, text)
         self.meaning.setVisible(bool(text))
 
     # Look -----------------------------------------------------------------------------

@@ -20,10 +20,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget, QWidgetItem
 
-from tnl_jury.gui.accessibility import register
+from tnl_jury.gui.accessibility import ensure_installed, register
+from tnl_jury.gui.accessibility.names import set_description, set_name, set_text
 from tnl_jury.gui.accessibility.scale import make_interface, value_changed
 from tnl_jury.gui.plain_text import plain_tip
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 NO_OPINION_KEYS = {Qt.Key.Key_N, Qt.Key.Key_Question}
 CLEAR_KEYS = {Qt.Key.Key_Delete, Qt.Key.Key_Backspace}
 CHECK = "✓ "
+GREYED = "greyed"  # a step of a read-only scale (see ScoreSelector.set_editable)
 
 
 class FlowLayout(QLayout):
@@ -111,6 +113,7 @@ class ScoreSelector(QWidget):
 
     def __init__(self, criterion: CriterionView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ensure_installed()  # the slider's interface (see tnl_jury.gui.accessibility)
         self.criterion = criterion
         self.value: int | None = None
         self.no_opinion = False
@@ -145,10 +148,17 @@ class ScoreSelector(QWidget):
         self._refresh()
 
     def set_editable(self, editable: bool) -> None:
-        """A read-only scale still takes the focus (to be read) but changes nothing."""
+        """A read-only scale still takes the focus (to be read) but changes nothing. Its
+        steps but the chosen one look disabled (the palette's disabled colours) without
+        being disabled: each button disabled sends screen readers two events, and the
+        17 × 6 of a submitted sheet flooded Orca, which then dropped the confirmation. A
+        click on a step of a read-only scale changes nothing (:meth:`_clicked`)."""
         self.editable = editable
         for button in (*self.step_buttons.values(), self.no_opinion_button):
-            button.setEnabled(editable or button.isChecked())
+            greyed = not (editable or button.isChecked())
+            if bool(button.property(GREYED)) != greyed:
+                button.setProperty(GREYED, greyed)
+                button.setPalette(greyed_palette(self.palette()) if greyed else self.palette())
 
     def state_text(self) -> str:
         """The current choice in words, e.g. "2 — Ciblé", "No opinion", "Not scored"."""
@@ -165,11 +175,12 @@ class ScoreSelector(QWidget):
             label = f"{value} — {step.label}" if step else str(value)
             self._show_button(button, label, value == self.value and not self.no_opinion)
         self._show_button(self.no_opinion_button, self.tr("No opinion (N)"), self.no_opinion)
-        self.setAccessibleDescription(
+        set_description(  # unchanged: no event (see accessibility.names)
+            self,
             self.tr(
                 "Digits {low} to {high}, Left, Right: score. N: no opinion. Delete: clear. "
                 "Up, Down: other criterion."
-            ).format(low=min(self.criterion.values), high=max(self.criterion.values))
+            ).format(low=min(self.criterion.values), high=max(self.criterion.values)),
         )
         self.set_editable(self.editable)
         self.update()
@@ -178,11 +189,12 @@ class ScoreSelector(QWidget):
     @staticmethod
     def _show_button(button: QPushButton, label: str, checked: bool) -> None:
         button.setChecked(checked)
-        button.setText((CHECK + label) if checked else label)
+        set_text(button, (CHECK + label) if checked else label)
         font = button.font()
-        font.setBold(checked)
-        button.setFont(font)
-        button.setAccessibleName(label)
+        if font.bold() != checked:
+            font.setBold(checked)
+            button.setFont(font)
+        set_name(button, label)
 
     # Input ----------------------------------------------------------------------------
 
@@ -286,6 +298,16 @@ class ScoreSelector(QWidget):
         )
         self.no_opinion_button.setAccessibleDescription(self.no_opinion_button.toolTip())
         self._refresh()
+
+
+def greyed_palette(palette: QPalette) -> QPalette:
+    """``palette`` with the disabled colours of a button in every state."""
+    greyed = QPalette(palette)
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button):
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            greyed.setColor(group, role, palette.color(disabled, role))
+    return greyed
 
 
 register(ScoreSelector, make_interface)

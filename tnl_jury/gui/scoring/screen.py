@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QStackedWidget, QWidget
 
+from tnl_jury.gui.accessibility.hidden import show_page
 from tnl_jury.gui.announce import announce
 from tnl_jury.gui.plain_text import message_box
 from tnl_jury.gui.scoring.criteria_panel import CriteriaPanel
@@ -88,7 +90,7 @@ class ScoringScreen(QWidget):
 
     def _connect(self) -> None:
         ui, recorder, criteria = self.ui, self.recorder, self.criteria
-        ui.choose_button.clicked.connect(self.choose_member)
+        ui.choose_button.clicked.connect(lambda _checked=False: self.choose_member())
         handlers = {
             "change_member": self.choose_member,
             "previous_dossier": lambda: self.move_dossier(-1),
@@ -170,17 +172,24 @@ class ScoringScreen(QWidget):
         if self.snapshot.read_only:
             self._update_state()
             return False
-        if self.scorer is None and not self.choose_member():
-            return False
+        if self.scorer is None:
+            return self.choose_member(then=lambda: self._open_target(dossier_id))
+        self._open_target(dossier_id)
+        return True
+
+    def _open_target(self, dossier_id: int | None) -> None:
+        """Open ``dossier_id``, or the dossier shown, or the list's first."""
         target = dossier_id or (self.sheet.dossier.id if self.sheet else None)
-        if target is None and self.snapshot.dossiers:
+        if target is None and self.snapshot is not None and self.snapshot.dossiers:
             target = self.ui.first_dossier_id()
         if target is not None:
             self.open_dossier(target)
-        return True
 
-    def choose_member(self) -> bool:
-        """Ask who is at the keyboard (a dialog); True when someone was chosen."""
+    def choose_member(self, *, then: Callable[[], None] | None = None) -> bool:
+        """Ask who is at the keyboard (a dialog); True when someone was chosen. The choice
+        (and ``then``) takes effect as the dialog closes, before the window gets the focus
+        back: the focus then goes straight to the screen's first criterion, not to the
+        "Choose the member" button the dialog was opened from (hidden by then)."""
         from tnl_jury.services import members, scoring
 
         jury_file = self.window_.jury_file
@@ -193,12 +202,20 @@ class ScoringScreen(QWidget):
             self.scorer,
             self,
         )
-        chosen = dialog.scorer() if self.exec_dialog(dialog) else None
+        chosen: list[Scorer] = []
+
+        def closing(result: int) -> None:
+            scorer = dialog.scorer() if result == QDialog.DialogCode.Accepted else None
+            if scorer is not None and not chosen:
+                chosen.append(scorer)
+                self.set_scorer(scorer)
+                if then is not None:
+                    then()
+
+        dialog.finished.connect(closing)
+        self.exec_dialog(dialog)
         dialog.deleteLater()
-        if chosen is None:
-            return False
-        self.set_scorer(chosen)
-        return True
+        return bool(chosen)
 
     def exec_dialog(self, dialog: QDialog) -> bool:
         """Run a modal dialog (tests replace this to answer it)."""
@@ -487,7 +504,7 @@ class ScoringScreen(QWidget):
     def _update_state(self) -> None:
         ready = self.snapshot is not None and not self.snapshot.read_only
         working = ready and self.scorer is not None
-        self.stack.setCurrentIndex(1 if working else 0)
+        show_page(self.stack, 1 if working else 0)  # focus: not through the hidden page
         open_sheet = working and self.sheet is not None
         editable = open_sheet and self.can_edit()
         actions = self.actions_
