@@ -54,7 +54,7 @@ case "${1:-}" in
     shift
     install_debs $RUNTIME_DEBS $TEST_DEBS || true
     setup_venv "test"
-    say "lint (ruff) and types (mypy, Qt-free layers)"
+    say "lint (ruff) and types (mypy strict, every layer)"
     "$VENV/bin/ruff" check .
     "$VENV/bin/ruff" format --check .
     "$VENV/bin/mypy"
