@@ -26,10 +26,12 @@ driver's implicit-transaction handling is switched off), so DDL in migrations is
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 import struct
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
+from tnl_jury.storage.changes import INFO_KEY, ChangeCollector, Changes
+
+log = logging.getLogger(__name__)
 
 APPLICATION_ID = 0x544E4C4A  # "TNLJ" in the SQLite header: marks our files
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -194,6 +199,32 @@ class JuryFile:
         self._closed = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.backup_path: Path | None = None  # set when opening upgraded an older file
+        self._subscribers: list[Callable[[Changes], None]] = []
+        self._subscribers_lock = threading.Lock()
+        event.listen(engine, "before_cursor_execute", _saw_statement)
+
+    def subscribe(self, callback: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call ``callback(changes)`` after each transaction that committed a change (see
+        :mod:`tnl_jury.storage.changes`), on the thread that ran it; returns the unsubscribe
+        function. A callback that raises is logged and does not undo or stop anything."""
+        with self._subscribers_lock:
+            self._subscribers.append(callback)
+
+        def unsubscribe() -> None:
+            with self._subscribers_lock:
+                if callback in self._subscribers:
+                    self._subscribers.remove(callback)
+
+        return unsubscribe
+
+    def _publish(self, changes: Changes) -> None:
+        with self._subscribers_lock:
+            subscribers = list(self._subscribers)
+        for callback in subscribers:
+            try:
+                callback(changes)
+            except Exception:  # a screen's failure must not look like the write's
+                log.exception("a change subscriber failed")
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -212,8 +243,23 @@ class JuryFile:
                 ),
                 path=self.path,
             )
-        with self._sessions() as session, session.begin():
-            yield session
+        collector = ChangeCollector()
+        with self._sessions() as session:
+            session.info[INFO_KEY] = collector
+            connection_info: dict[Any, Any] = {}
+            try:
+                with session.begin():
+                    # Bound now so that every statement of the transaction, down to the
+                    # commit's own flush, is seen (the collector leaves before the release).
+                    connection_info = session.connection().info
+                    connection_info[INFO_KEY] = collector
+                    yield session
+            finally:
+                connection_info.pop(INFO_KEY, None)
+                session.info.pop(INFO_KEY, None)
+        changes = collector.changes()  # only reached once committed
+        if changes:
+            self._publish(changes)
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[Session]:
@@ -238,6 +284,31 @@ class JuryFile:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+def _saw_statement(
+    connection: Any, _cursor: Any, statement: str, *_args: Any, **_kwargs: Any
+) -> None:
+    collector = connection.info.get(INFO_KEY)
+    if collector is not None:
+        collector.saw_statement(statement)
+
+
+def _flush_starts(session: Session, *_args: Any) -> None:
+    collector = session.info.get(INFO_KEY)
+    if collector is not None:
+        collector.flushing = True
+
+
+def _flush_done(session: Session, *_args: Any) -> None:
+    collector = session.info.get(INFO_KEY)
+    if collector is not None:
+        collector.saw_objects((*session.new, *session.dirty, *session.deleted))
+        collector.flushing = False
+
+
+event.listen(Session, "before_flush", _flush_starts)
+event.listen(Session, "after_flush", _flush_done)
 
 
 def _default_actor() -> str:

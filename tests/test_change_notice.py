@@ -1,0 +1,90 @@
+"""The change notice: every committed write says what it changed, once, after COMMIT."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tnl_jury.domain.errors import RuleError
+from tnl_jury.services import deliberation, members, scores
+from tnl_jury.services.demo import DemoSize, create_demo
+from tnl_jury.services.dossiers import list_dossiers
+from tnl_jury.storage import models as m
+from tnl_jury.storage.changes import EVERYTHING, Changes, Kind
+from tnl_jury.storage.jury_file import JuryFile
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Iterator[JuryFile]:
+    jf = create_demo(tmp_path / "demo.tnlj", DemoSize(dossiers=4, members=3, scored_share=0.5))
+    yield jf
+    jf.close()
+
+
+def _listen(jf: JuryFile) -> list[Changes]:
+    heard: list[Changes] = []
+    jf.subscribe(heard.append)
+    return heard
+
+
+def test_a_score_names_its_kind_and_its_dossier_only(demo: JuryFile) -> None:
+    member = members.add_member(demo, "Nouvelle Personne").id
+    dossier = list_dossiers(demo)[1].id
+    heard = _listen(demo)
+    scores.set_score(demo, member, dossier, "STRAT-1", 2)
+    assert len(heard) == 1
+    assert heard[0].touches(Kind.SCORES)
+    assert heard[0].dossier_ids == frozenset({dossier})
+    assert not heard[0].results_of_all
+    assert not heard[0].touches(Kind.DECISIONS, Kind.MEMBERS, Kind.SETTINGS)
+
+
+def test_a_refused_write_notifies_nothing(demo: JuryFile) -> None:
+    member = members.add_member(demo, "Nouvelle Personne").id
+    dossier = list_dossiers(demo)[0].id
+    heard = _listen(demo)
+    with pytest.raises(RuleError):
+        scores.set_score(demo, member, dossier, "STRAT-1", 99)
+    assert heard == []
+
+
+def test_a_rolled_back_transaction_notifies_nothing(demo: JuryFile) -> None:
+    heard = _listen(demo)
+    with pytest.raises(RuntimeError), demo.transaction() as session:
+        session.add(m.JuryMember(name="Rolled Back", role="member"))
+        session.flush()  # written, then rolled back
+        raise RuntimeError("abandon")
+    assert heard == []
+    assert "Rolled Back" not in {row.name for row in members.list_members(demo)}
+
+
+def test_a_bulk_write_says_any_dossier(demo: JuryFile) -> None:
+    from sqlalchemy import update
+
+    heard = _listen(demo)
+    with demo.transaction() as session:
+        session.execute(update(m.Score).values(comment="bulk"))
+    assert heard[0].touches(Kind.SCORES) and heard[0].dossier_ids is None
+    assert heard[0].results_of_all
+
+
+def test_the_meeting_and_a_member(demo: JuryFile, tmp_path: Path) -> None:
+    heard = _listen(demo)
+    deliberation.set_meeting(demo, place="Montpellier")
+    members.add_member(demo, "Nouvelle Personne")
+    assert heard[0].touches(Kind.MEETING) and not heard[0].touches(Kind.SCORES)
+    assert heard[1].touches(Kind.MEMBERS) and heard[1].results_of_all
+
+
+def test_unsubscribed_hears_nothing_and_notices_merge(demo: JuryFile) -> None:
+    heard: list[Changes] = []
+    stop = demo.subscribe(heard.append)
+    stop()
+    deliberation.set_meeting(demo, place="Lyon")
+    assert heard == []
+    one = Changes(frozenset({Kind.SCORES}), frozenset({1}))
+    two = Changes(frozenset({Kind.DECISIONS}), frozenset({2}))
+    assert one.merged(two) == Changes(frozenset({Kind.SCORES, Kind.DECISIONS}), frozenset({1, 2}))
+    assert one.merged(EVERYTHING).dossier_ids is None

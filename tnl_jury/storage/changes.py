@@ -1,0 +1,175 @@
+"""What a committed transaction changed in the jury file: the change notice.
+
+Every write to a jury file runs in :meth:`JuryFile.transaction
+<tnl_jury.storage.jury_file.JuryFile.transaction>`. While it runs, a :class:`ChangeCollector`
+watches it from two places, so that no service has to remember to say what it changed:
+
+* every SQL statement the transaction's connection writes (``INSERT``, ``UPDATE``,
+  ``DELETE``; ORM flushes, Core bulk statements and raw ``exec_driver_sql`` alike) names its
+  table, and the table gives the :class:`Kind`;
+* the ORM objects a flush writes give the dossiers concerned (their ``dossier_id``).
+
+A write to a dossier's rows that did not go through an ORM flush (a bulk statement) does not
+say which dossiers: the notice then says "any dossier" (``dossier_ids`` None), which is always
+safe. Once the transaction has COMMITTED, the jury file hands the :class:`Changes` to its
+subscribers (:meth:`JuryFile.subscribe`), on the thread that ran the service; a rolled-back
+transaction, or one that wrote nothing, notifies nobody.
+
+Qt-free: the GUI's hub (``gui/change_hub.py``) brings the notices to the GUI thread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+INFO_KEY = "tnl_jury.changes"  # in Session.info and Connection.info while a transaction runs
+
+
+class Kind(StrEnum):
+    """What a change is about. Each table belongs to one kind (:data:`TABLE_KINDS`)."""
+
+    SETTINGS = "settings"  # the edition, its grid and settings, letterhead, previous levels
+    DOSSIERS = "dossiers"  # dossiers and their answers (import, manual add), import mappings
+    ATTACHMENTS = "attachments"  # dossiers' attachments
+    MEMBERS = "members"  # jury members, recusals, members' keys
+    SCORES = "scores"  # scores and proposed levels, members' progress (submitted…)
+    MEETING = "meeting"  # the meeting and its attendance
+    DECISIONS = "decisions"  # decisions, their votes, locking
+    BALLOTS = "ballots"  # ballot imports, their items and conflicts, package identity
+    TRAIL = "trail"  # the audit trail (every write adds an event; outputs add only that)
+
+
+TABLE_KINDS: dict[str, Kind] = {
+    **dict.fromkeys(
+        ("edition", "scale", "scale_step", "domain", "criterion", "criterion_question",
+         "level_rule", "previous_result"),
+        Kind.SETTINGS,
+    ),
+    **dict.fromkeys(
+        ("dossier", "answer", "answer_block_row", "ds_note", "import_mapping",
+         "question_mapping", "identity_mapping", "import_run"),
+        Kind.DOSSIERS,
+    ),
+    "attachment": Kind.ATTACHMENTS,
+    "attachment_blob": Kind.ATTACHMENTS,
+    "jury_member": Kind.MEMBERS,
+    "recusal": Kind.MEMBERS,
+    "member_key": Kind.MEMBERS,
+    "score": Kind.SCORES,
+    "member_dossier": Kind.SCORES,
+    "meeting": Kind.MEETING,
+    "attendance": Kind.MEETING,
+    "decision": Kind.DECISIONS,
+    **dict.fromkeys(
+        ("ballot_import", "ballot_item", "ballot_conflict", "package_identity"), Kind.BALLOTS
+    ),
+    "audit_event": Kind.TRAIL,
+}  # fmt: skip
+
+# Tables whose rows belong to one dossier (a ``dossier_id`` column, or the dossier itself).
+DOSSIER_TABLES = frozenset(
+    {"dossier", "answer", "answer_block_row", "ds_note", "attachment", "recusal", "score",
+     "member_dossier", "decision", "ballot_item", "ballot_conflict"}
+)  # fmt: skip
+# Deleting one of these cascades to other tables' rows: the notice says "everything".
+_CASCADING = frozenset({"dossier", "jury_member", "criterion", "domain", "edition"})
+
+_WRITE = re.compile(
+    r"^\s*(INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)"
+    r"\s+[\"`\[]?(\w+)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one or more committed transactions changed.
+
+    ``kinds``: what changed (:class:`Kind`). ``dossier_ids``: the dossiers whose rows changed
+    (scores, decisions, answers…), or None when any dossier may have (a bulk write, a
+    cascade, :data:`EVERYTHING`). Screens react to the kinds they show and, where they can,
+    redo only the dossiers named.
+    """
+
+    kinds: frozenset[Kind]
+    dossier_ids: frozenset[int] | None = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds)
+
+    def touches(self, *kinds: Kind) -> bool:
+        """Whether any of ``kinds`` changed."""
+        return not self.kinds.isdisjoint(kinds)
+
+    @property
+    def results(self) -> bool:
+        """Whether the results (aggregates, levels, statuses, decisions) may have changed."""
+        return self.touches(
+            Kind.SETTINGS, Kind.DOSSIERS, Kind.MEMBERS, Kind.SCORES, Kind.MEETING, Kind.DECISIONS
+        )
+
+    @property
+    def results_of_all(self) -> bool:
+        """Whether every dossier's results must be computed again (not only some)."""
+        return self.touches(Kind.SETTINGS, Kind.MEMBERS) or (
+            self.results and self.dossier_ids is None
+        )
+
+    def merged(self, other: Changes) -> Changes:
+        """Both notices in one (several transactions delivered together)."""
+        ids = (
+            None
+            if self.dossier_ids is None or other.dossier_ids is None
+            else self.dossier_ids | other.dossier_ids
+        )
+        return Changes(self.kinds | other.kinds, ids)
+
+
+NOTHING = Changes(frozenset())
+EVERYTHING = Changes(frozenset(Kind), None)
+
+
+class ChangeCollector:
+    """Gathers what one transaction writes (see the module's docstring)."""
+
+    def __init__(self) -> None:
+        self.kinds: set[Kind] = set()
+        self.dossier_ids: set[int] | None = set()
+        self.flushing = False  # statements of an ORM flush: the objects name their dossiers
+
+    def saw_statement(self, statement: str) -> None:
+        """A statement about to run on the transaction's connection."""
+        found = _WRITE.match(statement)
+        if found is None:
+            return
+        table = found.group(2).lower()
+        kind = TABLE_KINDS.get(table)
+        if kind is None or (found.group(1)[:1].upper() == "D" and table in _CASCADING):
+            self.kinds.update(Kind)  # a table we do not know, or a cascade: everything
+            self.dossier_ids = None
+            return
+        self.kinds.add(kind)
+        if table in DOSSIER_TABLES and not self.flushing:
+            self.dossier_ids = None  # a bulk write: it does not say which dossiers
+
+    def saw_objects(self, objects: Iterable[Any]) -> None:
+        """The ORM objects a flush wrote (new, changed or deleted)."""
+        for obj in objects:
+            table = getattr(getattr(type(obj), "__table__", None), "name", None)
+            if table not in DOSSIER_TABLES:
+                continue
+            dossier_id = getattr(obj, "id" if table == "dossier" else "dossier_id", None)
+            if not isinstance(dossier_id, int):
+                self.dossier_ids = None
+            elif self.dossier_ids is not None:
+                self.dossier_ids.add(dossier_id)
+
+    def changes(self) -> Changes:
+        if not self.kinds:
+            return NOTHING
+        ids = None if self.dossier_ids is None else frozenset(self.dossier_ids)
+        return Changes(frozenset(self.kinds), ids)
