@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from tnl_jury.domain.changes import EVERYTHING, Changes, Kind
 from tnl_jury.domain.errors import RuleError
 from tnl_jury.services import deliberation, members, scores
 from tnl_jury.services.demo import DemoSize, create_demo
 from tnl_jury.services.dossiers import list_dossiers
 from tnl_jury.storage import models as m
-from tnl_jury.storage.changes import EVERYTHING, Changes, Kind
 from tnl_jury.storage.jury_file import JuryFile
 
 

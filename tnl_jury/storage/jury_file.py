@@ -41,8 +41,9 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from tnl_jury.domain.changes import Changes
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
-from tnl_jury.storage.changes import INFO_KEY, ChangeCollector, Changes
+from tnl_jury.storage.changes import INFO_KEY, ChangeCollector
 
 log = logging.getLogger(__name__)
 
