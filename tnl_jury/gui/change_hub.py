@@ -12,14 +12,21 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt, Signal
-
-from tnl_jury.domain.changes import Changes
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 if TYPE_CHECKING:
+    from tnl_jury.domain.changes import Changes
+    from tnl_jury.gui.main_window import MainWindow
+    from tnl_jury.gui.snapshot import FileSnapshot
     from tnl_jury.storage.jury_file import JuryFile
+
+
+class ChangeFollower(Protocol):
+    """A screen that follows the file's changes (the main window lists them)."""
+
+    def on_changes(self, changes: Changes, /) -> None: ...
 
 
 class ChangeHub(QObject):
@@ -64,3 +71,42 @@ class ChangeHub(QObject):
             changes, self._pending = self._pending, None
         if changes:
             self.changed.emit(changes)
+
+
+def relay(window: MainWindow, changes: Changes) -> None:
+    """Bring ``changes`` to the window's screens. Dossiers, members and settings are in the
+    window's snapshot: it is read again first (quietly, off the GUI thread; only the newest
+    read is shown), then every follower (``window.followers()``) hears of the change, in
+    order, with the new snapshot already shown."""
+    from tnl_jury.domain.changes import Kind
+    from tnl_jury.gui.snapshot import load_snapshot
+
+    jury_file = window.jury_file
+    if jury_file is None:
+        return
+    if not changes.touches(Kind.DOSSIERS, Kind.MEMBERS, Kind.SETTINGS):
+        _tell(window, changes)
+        return
+    window.snapshot_reading += 1
+    reading = window.snapshot_reading
+
+    def read(snapshot: FileSnapshot) -> None:
+        if jury_file is not window.jury_file:
+            return
+        if reading == window.snapshot_reading:
+            window.adopt_snapshot(snapshot)
+        _tell(window, changes)
+
+    window.runner.submit(
+        lambda ctx: load_snapshot(jury_file, ctx),
+        name="snapshot",
+        on_result=read,
+        on_error=lambda exc: window.report_error(
+            exc, QCoreApplication.translate("MainWindow", "Cannot read the dossiers")
+        ),
+    )
+
+
+def _tell(window: MainWindow, changes: Changes) -> None:
+    for follower in window.followers():
+        follower.on_changes(changes)

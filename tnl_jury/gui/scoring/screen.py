@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     QUrl,
-    Signal,
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QStackedWidget, QWidget
@@ -56,10 +55,10 @@ SPLITTER_KEY = "scoring/splitter"
 
 
 class ScoringScreen(QWidget):
-    """See the module's contract. ``progress_changed`` after a status changed."""
+    """See the module's contract. The other screens learn of its writes from the window's
+    change notice (``MainWindow.change_hub``)."""
 
     key = "scoring"
-    progress_changed = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -393,7 +392,6 @@ class ScoringScreen(QWidget):
         self.texts.show_sheet()
         self.window_.statusBar().showMessage(self.texts.submitted(), 8000)
         announce(self.texts.submitted(), self, settle=True)  # after the sheet's events
-        self.progress_changed.emit()
 
     def _submit_refused(self, exc: BaseException) -> None:
         self.window_.report_error(exc, self.tr("Cannot submit yet"))
@@ -403,7 +401,6 @@ class ScoringScreen(QWidget):
         self.ui.list_model.set_status(dossier_id, status)
         if self.sheet is not None and self.sheet.dossier.id == dossier_id:
             self.texts.show_sheet()
-        self.progress_changed.emit()
 
     def _write_failed(self, exc: BaseException) -> None:
         self.texts.show_not_saved()
