@@ -440,6 +440,8 @@ class MainWindow(TaskWindow):
 
     def _remember_tab(self, _index: int) -> None:
         panel = self.current_panel()
+        if panel is self.dossiers_panel:
+            self.dossiers_panel.reload_if_stale()  # scores or decisions changed meanwhile
         if panel is not None and self._snapshot is not None:
             self.settings.set_last_tab(panel.key)
 

@@ -15,8 +15,6 @@ from tnl_jury.gui.panels.common import FilterBar, make_table_view
 from tnl_jury.gui.snapshot import FileSnapshot
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QShowEvent
-
     from tnl_jury.domain.changes import Changes
     from tnl_jury.services.views import DossierRow
 
@@ -64,16 +62,12 @@ class DossiersPanel(QWidget):
 
     def on_changes(self, changes: Changes) -> None:
         """Scores or decisions changed (a member's progress, a decided level): read the list
-        again now if it is the tab shown, or when it next is. (New dossiers or members come
-        with the window's new snapshot.)"""
+        again now if it is the tab shown, or when it next is (the window calls
+        :meth:`reload_if_stale`). New dossiers or members come with the window's snapshot."""
         if changes.touches(Kind.SCORES, Kind.DECISIONS):
             self._stale = True
             if self.isVisibleTo(self.window()):
                 self.reload_if_stale()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
-        super().showEvent(event)
-        self.reload_if_stale()
 
     def reload_if_stale(self) -> None:
         if self._stale:
