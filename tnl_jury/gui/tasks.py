@@ -89,6 +89,13 @@ class _Bridge(QObject):
     done = Signal(str, object)  # outcome ("succeeded", "failed", "cancelled"), value
 
 
+def deliver_queued_calls() -> None:
+    """Run the queued slot calls posted so far (GUI thread). Synchronous runners call it after
+    a work and before its outcome: the change notices of the work's writes
+    (``gui/change_hub.py``) then arrive first, in the order a worker thread gives them."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+
+
 class Task(QObject, Generic[T]):
     """One submitted piece of work. Lives on the GUI thread; see the module's contract."""
 
@@ -142,7 +149,7 @@ class Task(QObject, Generic[T]):
         else:
             outcome = "cancelled" if self._token.is_set() else "succeeded"
         if deliver_posted:
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+            deliver_queued_calls()
         self._bridge.done.emit(outcome, value)
 
     @Slot(int, int, str)
