@@ -215,8 +215,7 @@ def import_from(
     def done(result: tuple[list[BallotOutcome], int]) -> None:
         from tnl_jury.gui.ballots.summary_dialog import BallotImportDialog
 
-        outcomes, pending = result
-        window.refresh()
+        outcomes, pending = result  # the screens followed already (the change notice)
         dialog = BallotImportDialog(outcomes, pending, window)
         dialog.conflicts_requested.connect(lambda: open_conflicts(window))
         window.ballot_import_dialog = dialog  # type: ignore[attr-defined]
