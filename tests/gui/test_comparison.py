@@ -192,7 +192,7 @@ def test_the_settings_dialog_turns_blindness_off(window: MainWindow, setup: Setu
     assert settings["blind_scoring"] is False
     assert settings["disagreement_threshold"] == 1.5
     assert not scoring.comparison(setup.jury_file, setup.dossier_id, setup.alice).blind
-    # The open comparison followed (the window reloaded the file).
+    # The open comparison followed (the change notice).
     assert not comparison.notice.isVisibleTo(comparison)
     assert "hidden" not in _texts(comparison.model, _column(comparison.model, setup.bob))
 

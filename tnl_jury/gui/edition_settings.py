@@ -85,7 +85,6 @@ class EditionSettingsAction:
                 QCoreApplication.translate("ComparisonFeature", "The edition settings were saved."),
                 5000,
             )
-            window.refresh()  # open comparisons follow (blindness, threshold)
 
         window.run_task(
             lambda ctx: edition.update_settings(jury_file, **changes),

@@ -2,7 +2,7 @@
 
 Both are enabled only while a jury file is open for writing and no other task runs. The dialog
 (:class:`~tnl_jury.gui.dialogs.import_dialog.ImportDialog`) is window-modal and opened without
-blocking (``open()``); when it closes after an import, the main window reads the file again.
+blocking (``open()``); the window's screens follow the import through the change notice.
 """
 
 from __future__ import annotations
@@ -81,15 +81,10 @@ class ImportAction:
             return self.dialog
         self._dispose()
         dialog = ImportDialog(jury_file, window.runner, window)
-        dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()
         dialog.choose.export_edit.setFocus()
         return dialog
-
-    def _closed(self, dialog: ImportDialog) -> None:
-        if dialog.report is not None:
-            self.window.refresh()
 
     def _dispose(self) -> None:
         """Delete the previous dialog, once no task of it still runs."""
