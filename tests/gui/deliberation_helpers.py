@@ -18,7 +18,7 @@ from tnl_jury.services.results import DossierResults
 
 def open_deliberation(window: MainWindow, path: Path) -> DeliberationScreen:
     window.open_file(path)
-    feature: DeliberationScreen = window.deliberation  # type: ignore[attr-defined]
+    feature: DeliberationScreen = window.deliberation
     assert window.select_panel(feature.panel.key)
     return feature
 

@@ -97,7 +97,9 @@ def test_a_ballot_import_updates_every_open_tab(
     assert row_of(window.dossiers_panel.model.rows()).scored_members == 0
     monkeypatch.setattr(actions, "ask_ballot_files", lambda _window: [ballot])
     window.ui.actions["import_ballots"].trigger()
-    window.ballot_import_dialog.close()  # type: ignore[attr-defined]
+    summary = window.ballot_import_dialog
+    assert summary is not None
+    summary.close()
 
     # Dossiers (the tab shown): read again at once, its selection kept.
     assert row_of(window.dossiers_panel.model.rows()).scored_members == 1

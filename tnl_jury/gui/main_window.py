@@ -1,21 +1,13 @@
 """The main window: a welcome panel, then the open jury file's tabs and menus.
 
 The window builds every screen itself, by name, as typed attributes: the Dossiers, Jury and
-Edition tabs at once, the others in :meth:`MainWindow.build_screens` (the app calls it right
-after the first paint, see ``gui/app.py``; tests get them at once). The menus are all created
-by ``gui/actions.py``, in the bar's order; each screen adds its entries to them.
-
-What a screen has to go by:
-
-* a tab follows :class:`~tnl_jury.gui.panels.common.FilePanel` and is given to
-  :meth:`MainWindow.add_panel`; it receives every new snapshot through ``show_snapshot``
-  (``file_changed`` is emitted after a file was opened, closed, or read again with F5);
-* every committed write to the open file, whoever made it (this window's screens, a ballot
-  import), reaches ``on_changes(changes)`` of the screens listed in :meth:`_followers`, on the
-  GUI thread, once the window has read the new snapshot if the change needs one (dossiers,
-  members, settings): see :meth:`_changes_arrived` and ``docs/ARCHITECTURE.md``;
-* slow work: :meth:`MainWindow.run_task` (a progress dialog with Cancel, errors reported);
-* the file itself: :attr:`MainWindow.jury_file`.
+Edition tabs at once, the others in :meth:`MainWindow.build_screens` (right after the first
+paint, see ``gui/app.py``). Every menu is created by ``gui/actions.py``, in the bar's order.
+A tab follows :class:`~tnl_jury.gui.panels.common.FilePanel`, given to :meth:`add_panel`: it
+gets each snapshot (``show_snapshot``; ``file_changed`` follows an open, a close or F5).
+Every committed write to the open file, whoever made it, reaches ``on_changes(changes)`` of
+the screens of :meth:`followers`, on the GUI thread, after the new snapshot when the change
+needs one (``gui/change_hub.py``, ``docs/ARCHITECTURE.md``). Slow work: :meth:`run_task`.
 """
 
 from __future__ import annotations
@@ -63,7 +55,9 @@ from tnl_jury.gui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
     from tnl_jury.domain.changes import Changes
+    from tnl_jury.gui.ballots.conflicts_dialog import ConflictsDialog
     from tnl_jury.gui.ballots.juror_mode import JurorMode, JurorPanel
+    from tnl_jury.gui.ballots.summary_dialog import BallotImportDialog
     from tnl_jury.gui.checklist_steps import ChecklistSteps
     from tnl_jury.gui.deliberation.screen import DeliberationScreen
     from tnl_jury.gui.edition_settings import EditionSettingsAction
@@ -97,6 +91,9 @@ class MainWindow(TaskWindow):
     edition_settings: EditionSettingsAction
     checklist: ChecklistSteps
     help: HelpMenu
+    # The Ballots menu's last dialogs (kept so that tests can drive them).
+    ballot_import_dialog: BallotImportDialog | None = None
+    ballot_conflicts_dialog: ConflictsDialog | None = None
 
     def __init__(
         self,
