@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tnl_jury.domain.changes import EVERYTHING, Changes, Kind
-from tnl_jury.domain.errors import RuleError
+from tnl_jury.domain.errors import RuleError, UserError
 from tnl_jury.services import deliberation, members, scores
 from tnl_jury.services.demo import DemoSize, create_demo
 from tnl_jury.services.dossiers import list_dossiers
@@ -88,3 +88,33 @@ def test_unsubscribed_hears_nothing_and_notices_merge(demo: JuryFile) -> None:
     two = Changes(frozenset({Kind.DECISIONS}), frozenset({2}))
     assert one.merged(two) == Changes(frozenset({Kind.SCORES, Kind.DECISIONS}), frozenset({1, 2}))
     assert one.merged(EVERYTHING).dossier_ids is None
+
+
+def test_the_meeting_form_is_recorded_in_one_transaction(demo: JuryFile) -> None:
+    from tnl_jury.services import audit
+
+    heard = _listen(demo)
+    before = len(audit.list_events(demo))
+    ids = [row.id for row in members.list_members(demo)]
+    info = deliberation.record_meeting(
+        demo,
+        held_on=None,
+        place="Montpellier",
+        quorum_rule=None,
+        president_id=None,
+        secretary_id=None,
+        presence={member: member != ids[0] for member in ids},
+    )
+    assert info.place == "Montpellier" and ids[0] in info.absent and ids[1] in info.present
+    assert info == deliberation.get_meeting(demo)
+    assert len(heard) == 1 and heard[0].touches(Kind.MEETING)
+    actions = [e.action for e in audit.list_events(demo)[: len(audit.list_events(demo)) - before]]
+    assert sorted(actions) == ["meeting.attendance", "meeting.update"]
+    # Refused (an unknown member): neither the place nor the attendance changes.
+    with pytest.raises(UserError):
+        deliberation.record_meeting(
+            demo, held_on=None, place="Lyon", quorum_rule=None, president_id=None,
+            secretary_id=None, presence={999_999: True},
+        )  # fmt: skip
+    assert deliberation.get_meeting(demo) == info
+    assert len(heard) == 1

@@ -426,16 +426,15 @@ class DeliberationScreen(RoomWindows, QObject):
 def _record_meeting(jury_file: JuryFile, request: MeetingRequest) -> deliberation.MeetingInfo:
     from tnl_jury.services import deliberation
 
-    deliberation.set_meeting(
+    return deliberation.record_meeting(
         jury_file,
         held_on=request.held_on,
         place=request.place,
         quorum_rule=request.quorum_rule,
         president_id=request.president_id,
         secretary_id=request.secretary_id,
+        presence=request.presence,
     )
-    deliberation.set_attendance(jury_file, request.presence)
-    return deliberation.get_meeting(jury_file)
 
 
 def _record_decision(jury_file: JuryFile, request: DecisionRequest) -> object:
