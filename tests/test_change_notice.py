@@ -118,3 +118,20 @@ def test_the_meeting_form_is_recorded_in_one_transaction(demo: JuryFile) -> None
         )  # fmt: skip
     assert deliberation.get_meeting(demo) == info
     assert len(heard) == 1
+
+
+def test_the_window_state_is_read_at_one_moment(demo: JuryFile) -> None:
+    from tnl_jury.services.file_state import file_state
+
+    seen: list[int] = []
+
+    def meanwhile(done: int, _total: int) -> None:
+        seen.append(done)
+        if done == 4:  # between the dossiers and the members: a write commits
+            members.add_member(demo, "Arrivée Tardive")
+
+    state = file_state(demo, meanwhile)
+    assert seen == list(range(7))
+    assert "Arrivée Tardive" not in {row.name for row in state.members}
+    assert state.counts.members == len(state.members)  # the same moment
+    assert "Arrivée Tardive" in {row.name for row in file_state(demo).members}

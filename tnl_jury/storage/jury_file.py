@@ -200,6 +200,7 @@ class JuryFile:
         self._closed = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.backup_path: Path | None = None  # set when opening upgraded an older file
+        self._shared = threading.local()  # the reader shared by shared_reader(), per thread
         self._subscribers: list[Callable[[Changes], None]] = []
         self._subscribers_lock = threading.Lock()
         event.listen(engine, "before_cursor_execute", _saw_statement)
@@ -264,9 +265,29 @@ class JuryFile:
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[Session]:
-        """A session for reading; whatever it holds is rolled back at the end."""
+        """A session for reading; whatever it holds is rolled back at the end. Inside
+        :meth:`shared_reader` (same thread), the shared session."""
+        shared: Session | None = getattr(self._shared, "session", None)
+        if shared is not None:
+            yield shared
+            return
         with self._sessions() as session:
             yield session
+
+    @contextlib.contextmanager
+    def shared_reader(self) -> Iterator[Session]:
+        """One read transaction for several read services: every :meth:`reader` opened on
+        this thread inside the block uses the same session, so that they all see the file at
+        the same moment (SQLite keeps a read transaction's snapshot until it ends)."""
+        if getattr(self._shared, "session", None) is not None:
+            yield self._shared.session
+            return
+        with self._sessions() as session:
+            self._shared.session = session
+            try:
+                yield session
+            finally:
+                self._shared.session = None
 
     def close(self) -> None:
         """Release the file: dispose of connections (SQLite checkpoints the WAL) and the lock."""
