@@ -94,6 +94,7 @@ def test_deferred_screens_are_built_once_and_catch_up_with_the_file(
     before = [a.text() for a in window.menuBar().actions()]
     # Every menu is there from the start, in its order; the screens' ones are still empty.
     assert window.ui.menus["deliberation"].isEmpty() and not hasattr(window, "deliberation")
+    assert window.tabs.count() == 0  # the Dossiers, Jury and Edition tabs too
     window.open_file(demo_path)  # before the screens: they get the file when built
     window.build_screens()
     window.build_screens()  # once only
@@ -102,5 +103,6 @@ def test_deferred_screens_are_built_once_and_catch_up_with_the_file(
     assert menus[-1] == "&Help"
     assert not window.ui.menus["deliberation"].isEmpty()
     assert window.deliberation.panel.model.rowCount() == 12
+    assert window.dossiers_panel.model.rowCount() == 12
     window.close_file()
     window.close()

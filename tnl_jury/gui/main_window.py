@@ -32,13 +32,10 @@ from tnl_jury.gui import file_choice
 from tnl_jury.gui.accessibility import keys as accessibility_keys
 from tnl_jury.gui.actions import WindowActions, build_main_menus
 from tnl_jury.gui.base_window import TaskWindow
-from tnl_jury.gui.change_hub import ChangeFollower, ChangeHub
+from tnl_jury.gui.change_hub import ChangeFollower, ChangeHub, relay
 from tnl_jury.gui.heap import settle_the_heap
 from tnl_jury.gui.i18n import LANGUAGES, Translations
 from tnl_jury.gui.panels.common import FilePanel, keep_tab_accents, make_notice
-from tnl_jury.gui.panels.dossiers import DossiersPanel
-from tnl_jury.gui.panels.edition import EditionPanel
-from tnl_jury.gui.panels.jury import JuryPanel
 from tnl_jury.gui.panels.welcome import WelcomePanel
 from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.settings import AppSettings
@@ -54,7 +51,6 @@ from tnl_jury.gui.snapshot import (
 from tnl_jury.gui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
-    from tnl_jury.domain.changes import Changes
     from tnl_jury.gui.ballots.conflicts_dialog import ConflictsDialog
     from tnl_jury.gui.ballots.juror_mode import JurorMode, JurorPanel
     from tnl_jury.gui.ballots.summary_dialog import BallotImportDialog
@@ -63,6 +59,9 @@ if TYPE_CHECKING:
     from tnl_jury.gui.edition_settings import EditionSettingsAction
     from tnl_jury.gui.help_menu import HelpMenu
     from tnl_jury.gui.import_action import ImportAction
+    from tnl_jury.gui.panels.dossiers import DossiersPanel
+    from tnl_jury.gui.panels.edition import EditionPanel
+    from tnl_jury.gui.panels.jury import JuryPanel
     from tnl_jury.gui.scoring.compare_action import CompareAction
     from tnl_jury.gui.scoring.progress_panel import ProgressPanel
     from tnl_jury.gui.scoring.screen import ScoringScreen
@@ -80,6 +79,9 @@ class MainWindow(TaskWindow):
     file_closing = Signal()
 
     # The screens built after the first paint (build_screens), in the order of the tabs.
+    dossiers_panel: DossiersPanel
+    jury_panel: JuryPanel
+    edition_panel: EditionPanel
     import_ds: ImportAction
     scoring_screen: ScoringScreen
     progress_panel: ProgressPanel
@@ -133,14 +135,8 @@ class MainWindow(TaskWindow):
         self.statusBar().addPermanentWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.read_only_label)
 
-        self.dossiers_panel = DossiersPanel(self)
-        self.jury_panel = JuryPanel(self)
-        self.edition_panel = EditionPanel(self)
-        for panel in (self.dossiers_panel, self.jury_panel, self.edition_panel):
-            self.add_panel(panel)
-        self.dossiers_panel.reload_requested.connect(self._reload_dossiers)
         self.change_hub = ChangeHub(self)
-        self.change_hub.changed.connect(self._changes_arrived)
+        self.change_hub.changed.connect(lambda changes: relay(self, changes))
         self.snapshot_reading = 0  # snapshots read after changes (see change_hub.relay)
 
         self.ui = WindowActions(self)
@@ -178,6 +174,9 @@ class MainWindow(TaskWindow):
         from tnl_jury.gui.help_menu import HelpMenu
         from tnl_jury.gui.import_action import ImportAction
         from tnl_jury.gui.outputs.menu import fill_documents_menu
+        from tnl_jury.gui.panels.dossiers import DossiersPanel
+        from tnl_jury.gui.panels.edition import EditionPanel
+        from tnl_jury.gui.panels.jury import JuryPanel
         from tnl_jury.gui.scoring.compare_action import CompareAction
         from tnl_jury.gui.scoring.menu import fill_scoring_menu
         from tnl_jury.gui.scoring.progress_panel import ProgressPanel
@@ -187,6 +186,12 @@ class MainWindow(TaskWindow):
         if self._screens_built:
             return
         self._screens_built = True
+        self.dossiers_panel = DossiersPanel(self)
+        self.jury_panel = JuryPanel(self)
+        self.edition_panel = EditionPanel(self)
+        for panel in (self.dossiers_panel, self.jury_panel, self.edition_panel):
+            self.add_panel(panel)
+        self.dossiers_panel.reload_requested.connect(self._reload_dossiers)
         self.import_ds = ImportAction(self)
         fill_documents_menu(self)
         self.scoring_screen = ScoringScreen(self)
@@ -212,20 +217,11 @@ class MainWindow(TaskWindow):
     def followers(self) -> list[ChangeFollower]:
         """The screens told of every change (``on_changes``), in this order."""
         if not self._screens_built:
-            return [self.dossiers_panel]
+            return []
         return [self.dossiers_panel, self.progress_panel, self.deliberation, self.checklist]
 
-    def _changes_arrived(self, changes: Changes) -> None:
-        """A write to the open file committed (the hub, on the GUI thread): the snapshot is
-        read again when the change needs it, then every follower hears of it
-        (:func:`tnl_jury.gui.change_hub.relay`)."""
-        from tnl_jury.gui.change_hub import relay
-
-        relay(self, changes)
-
     def adopt_snapshot(self, snapshot: FileSnapshot) -> None:
-        """Show a snapshot of the same file read again after a change (no ``file_changed``:
-        the file is the same; the followers hear of the change itself)."""
+        """Show the same file's snapshot read again after a change (no ``file_changed``)."""
         self._snapshot = snapshot
         for panel in self.panels:
             panel.show_snapshot(snapshot)
@@ -437,7 +433,7 @@ class MainWindow(TaskWindow):
 
     def _remember_tab(self, _index: int) -> None:
         panel = self.current_panel()
-        if panel is self.dossiers_panel:
+        if self._screens_built and panel is self.dossiers_panel:
             self.dossiers_panel.reload_if_stale()  # scores or decisions changed meanwhile
         if panel is not None and self._snapshot is not None:
             self.settings.set_last_tab(panel.key)
@@ -445,8 +441,8 @@ class MainWindow(TaskWindow):
     def focus_filter(self) -> None:
         """Ctrl+F: the filter of the current tab, or of the dossier list."""
         panel = self.current_panel()
-        if panel is None or not panel.focus_filter():
-            self.select_panel(DossiersPanel.key)
+        if self._screens_built and (panel is None or not panel.focus_filter()):
+            self.select_panel(self.dossiers_panel.key)
             self.dossiers_panel.focus_filter()
 
     def set_language(self, language: str) -> None:

@@ -83,9 +83,9 @@ def focus_main_control(window: MainWindow) -> None:
         recent = window.welcome.recent_list
         target: QWidget = recent if recent.count() else window.welcome.open_button
     else:
-        panel = window.tabs.currentWidget()
+        panel = window.tabs.currentWidget()  # None until the tabs are built
         view = getattr(panel, "view", None)
-        target = view if isinstance(view, QWidget) else panel
+        target = view if isinstance(view, QWidget) else (panel or window.tabs)
         control = getattr(panel, "main_control", None)  # a panel's own choice
         if callable(control) and isinstance(control(), QWidget):
             target = control()
