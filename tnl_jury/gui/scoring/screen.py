@@ -7,7 +7,7 @@ top, and "Change member" (Ctrl+M) is one action. Every change is recorded at onc
 :class:`~tnl_jury.gui.scoring.recorder.ScoreRecorder`. The screen's actions (next/previous
 dossier, next empty criterion, undo, redo, submit, compare, step aside) work from anywhere in
 the screen and are also listed in the window's Scoring menu (see
-:mod:`tnl_jury.gui.features.scoring`).
+:mod:`tnl_jury.gui.scoring.menu`).
 """
 
 from __future__ import annotations
