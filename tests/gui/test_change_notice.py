@@ -47,6 +47,8 @@ def test_a_score_typed_reaches_the_deliberation_at_once_keeping_the_selection(
     before_row = feature.panel.model.result(DOSSIER)
     before_view = feature.panel.detail.view
     assert before_view == dossier_view(jf, DOSSIER)
+    projector = feature.show_projector()  # the room's screen follows the selected dossier
+    assert projector is not None
     heard = _heard(window)
 
     screen = screen_of(window)
@@ -60,6 +62,7 @@ def test_a_score_typed_reaches_the_deliberation_at_once_keeping_the_selection(
     assert feature.panel.model.result(DOSSIER) == compute_results(jf, [DOSSIER])[0]
     assert feature.panel.model.result(DOSSIER) != before_row
     assert feature.panel.detail.view == dossier_view(jf, DOSSIER) != before_view
+    assert projector.view == feature.panel.detail.view
     assert feature.panel.current_dossier_id() == DOSSIER  # the selection stays
     assert feature.panel.view.verticalScrollBar().value() == scroll
 
@@ -134,3 +137,18 @@ def test_a_refused_write_notifies_no_screen(
     window.runner.submit(lambda _ctx: scores.set_score(jf, MEMBER, DOSSIER, "STRAT-1", 2))
     qtbot.wait(50)
     assert [c.dossier_ids for c in heard] == [frozenset({DOSSIER})]
+
+
+def test_the_checklist_follows_a_write_made_elsewhere(window: MainWindow, demo_path: Path) -> None:
+    from tnl_jury.services import deliberation
+    from tnl_jury.services.checklist import checklist
+
+    window.open_file(demo_path)
+    jf = window.jury_file
+    assert jf is not None
+    assert window.select_panel(window.edition_panel.key)
+    box = window.edition_panel.checklist
+    before = box.checklist
+    assert before == checklist(jf)
+    window.runner.submit(lambda _ctx: deliberation.set_meeting(jf, place="Montpellier"))
+    assert box.checklist == checklist(jf) != before
