@@ -14,10 +14,12 @@ if TYPE_CHECKING:
     from tnl_jury.gui.snapshot import FileSnapshot
 
 _CONTEXT = "ComparisonFeature"
-_SETTINGS = QT_TRANSLATE_NOOP("ComparisonFeature", "Edition &settings…")
-_SETTINGS_TIP = QT_TRANSLATE_NOOP(
-    "ComparisonFeature",
-    "Blind scoring, disagreement threshold, the president's casting vote",
+_SETTINGS = str(QT_TRANSLATE_NOOP("ComparisonFeature", "Edition &settings…"))
+_SETTINGS_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "ComparisonFeature",
+        "Blind scoring, disagreement threshold, the president's casting vote",
+    )
 )
 
 

@@ -207,7 +207,7 @@ class DeliberationScreen(RoomWindows, QObject):
             if info is not None:
                 self.panel.set_meeting(info)
             current = self.panel.current_dossier_id()
-            if current in {r.dossier_id for r in fresh}:
+            if current is not None and current in {r.dossier_id for r in fresh}:
                 self._load_detail(current)
 
         self._submit(work, done)

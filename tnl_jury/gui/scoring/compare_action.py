@@ -3,7 +3,7 @@ secretariat sees it (every score; see :mod:`tnl_jury.gui.scoring.comparison`).""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
@@ -16,10 +16,12 @@ if TYPE_CHECKING:
     from tnl_jury.services.views import DossierRow
 
 _CONTEXT = "ComparisonFeature"
-_COMPARE = QT_TRANSLATE_NOOP("ComparisonFeature", "&Compare scores…")
-_COMPARE_TIP = QT_TRANSLATE_NOOP(
-    "ComparisonFeature",
-    "The scores of the dossier selected in the Dossiers tab, side by side for every member",
+_COMPARE = str(QT_TRANSLATE_NOOP("ComparisonFeature", "&Compare scores…"))
+_COMPARE_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "ComparisonFeature",
+        "The scores of the dossier selected in the Dossiers tab, side by side for every member",
+    )
 )
 
 
@@ -31,7 +33,7 @@ def selected_dossier(window: MainWindow) -> DossierRow | None:
     """The dossier selected in the Dossiers tab, if any."""
     index = window.dossiers_panel.view.currentIndex()
     row = index.data(ROW_ROLE) if index.isValid() else None
-    return row  # type: ignore[no-any-return]
+    return cast("DossierRow | None", row)
 
 
 class CompareAction:

@@ -20,9 +20,11 @@ if TYPE_CHECKING:
     from tnl_jury.gui.snapshot import FileSnapshot
 
 _CONTEXT = "ComparisonFeature"
-_SHEETS = QT_TRANSLATE_NOOP("ComparisonFeature", "&Print scoring sheets…")
-_SHEETS_TIP = QT_TRANSLATE_NOOP(
-    "ComparisonFeature", "A PDF of paper scoring sheets, for jurors who prefer paper"
+_SHEETS = str(QT_TRANSLATE_NOOP("ComparisonFeature", "&Print scoring sheets…"))
+_SHEETS_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "ComparisonFeature", "A PDF of paper scoring sheets, for jurors who prefer paper"
+    )
 )
 
 
