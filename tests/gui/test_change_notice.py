@@ -3,6 +3,7 @@ the window's change hub, without F5; a rolled-back write reaches none."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from tnl_jury.domain.changes import Changes, Kind
 from tnl_jury.domain.errors import RuleError
 from tnl_jury.gui.ballots import actions
+from tnl_jury.gui.i18n import Translations
 from tnl_jury.gui.main_window import MainWindow
 from tnl_jury.gui.models.common import ROW_ROLE
 from tnl_jury.gui.scoring.member_chooser import Scorer
@@ -152,3 +154,34 @@ def test_the_checklist_follows_a_write_made_elsewhere(window: MainWindow, demo_p
     assert before == checklist(jf)
     window.runner.submit(lambda _ctx: deliberation.set_meeting(jf, place="Montpellier"))
     assert box.checklist == checklist(jf) != before
+
+
+def test_a_write_on_a_worker_thread_reaches_the_screens(
+    qtbot: QtBot, english: Translations, demo_path: Path
+) -> None:
+    """The real path: the service runs on a worker thread, the notice crosses to the GUI
+    thread through the hub's queued connection."""
+    from tnl_jury.gui.tasks import TaskRunner
+
+    from .conftest import make_window
+
+    window = make_window(qtbot, translations=english, runner=TaskRunner())
+    try:
+        window.open_file(demo_path)
+        feature = window.deliberation
+        qtbot.waitUntil(lambda: feature.panel.model.result(DOSSIER) is not None, timeout=10_000)
+        jf = window.jury_file
+        assert jf is not None
+        before = feature.panel.model.result(DOSSIER)
+        threads: list[bool] = []
+
+        def write(_ctx: object) -> None:
+            threads.append(threading.current_thread() is threading.main_thread())
+            scores.set_score(jf, MEMBER, DOSSIER, "STRAT-1", 4)
+
+        window.runner.submit(write)
+        qtbot.waitUntil(lambda: feature.panel.model.result(DOSSIER) != before, timeout=10_000)
+        assert threads == [False]
+        assert feature.panel.model.result(DOSSIER) == compute_results(jf, [DOSSIER])[0]
+    finally:
+        window.close()
