@@ -20,11 +20,19 @@ Qt-free: the GUI's hub (``gui/change_hub.py``) brings the notices to the GUI thr
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import Session
+
 from tnl_jury.domain.changes import NOTHING, Changes, Kind
+
+log = logging.getLogger(__name__)
 
 INFO_KEY = "tnl_jury.changes"  # in Session.info and Connection.info while a transaction runs
 
@@ -111,3 +119,80 @@ class ChangeCollector:
             return NOTHING
         ids = None if self.dossier_ids is None else frozenset(self.dossier_ids)
         return Changes(frozenset(self.kinds), ids)
+
+
+class Subscribers:
+    """A jury file's change subscribers (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._callbacks: list[Callable[[Changes], None]] = []
+
+    def subscribe(self, callback: Callable[[Changes], None]) -> Callable[[], None]:
+        with self._lock:
+            self._callbacks.append(callback)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if callback in self._callbacks:
+                    self._callbacks.remove(callback)
+
+        return unsubscribe
+
+    def publish(self, changes: Changes) -> None:
+        with self._lock:
+            callbacks = list(self._callbacks)
+        for callback in callbacks:
+            try:
+                callback(changes)
+            except Exception:  # a screen's failure must not look like the write's
+                log.exception("a change subscriber failed")
+
+
+@contextlib.contextmanager
+def watched_transaction(session: Session) -> Iterator[ChangeCollector]:
+    """Begin ``session``'s transaction and watch it: committed when the block ends (rolled
+    back on an error); the collector then holds what it changed."""
+    collector = ChangeCollector()
+    session.info[INFO_KEY] = collector
+    connection_info: dict[Any, Any] = {}
+    try:
+        with session.begin():
+            # Bound now so that every statement of the transaction, down to the commit's own
+            # flush, is seen (the collector leaves before the connection is released).
+            connection_info = session.connection().info
+            connection_info[INFO_KEY] = collector
+            yield collector
+    finally:
+        connection_info.pop(INFO_KEY, None)
+        session.info.pop(INFO_KEY, None)
+
+
+def watch_statements(engine: Engine) -> None:
+    """Let the collector of a transaction on ``engine`` see every statement it runs."""
+    event.listen(engine, "before_cursor_execute", _saw_statement)
+
+
+def _saw_statement(
+    connection: Any, _cursor: Any, statement: str, *_args: Any, **_kwargs: Any
+) -> None:
+    collector = connection.info.get(INFO_KEY)
+    if collector is not None:
+        collector.saw_statement(statement)
+
+
+def _flush_starts(session: Session, *_args: Any) -> None:
+    collector = session.info.get(INFO_KEY)
+    if collector is not None:
+        collector.flushing = True
+
+
+def _flush_done(session: Session, *_args: Any) -> None:
+    collector = session.info.get(INFO_KEY)
+    if collector is not None:
+        collector.saw_objects((*session.new, *session.dirty, *session.deleted))
+        collector.flushing = False
+
+
+event.listen(Session, "before_flush", _flush_starts)
+event.listen(Session, "after_flush", _flush_done)

@@ -26,7 +26,6 @@ driver's implicit-transaction handling is switched off), so DDL in migrations is
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import sqlite3
 import struct
@@ -43,9 +42,7 @@ from sqlalchemy.pool import QueuePool
 
 from tnl_jury.domain.changes import Changes
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
-from tnl_jury.storage.changes import INFO_KEY, ChangeCollector
-
-log = logging.getLogger(__name__)
+from tnl_jury.storage.changes import Subscribers, watch_statements, watched_transaction
 
 APPLICATION_ID = 0x544E4C4A  # "TNLJ" in the SQLite header: marks our files
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -201,32 +198,13 @@ class JuryFile:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.backup_path: Path | None = None  # set when opening upgraded an older file
         self._shared = threading.local()  # the reader shared by shared_reader(), per thread
-        self._subscribers: list[Callable[[Changes], None]] = []
-        self._subscribers_lock = threading.Lock()
-        event.listen(engine, "before_cursor_execute", _saw_statement)
+        self._subscribers = Subscribers()
+        watch_statements(engine)
 
     def subscribe(self, callback: Callable[[Changes], None]) -> Callable[[], None]:
-        """Call ``callback(changes)`` after each transaction that committed a change (see
-        :mod:`tnl_jury.storage.changes`), on the thread that ran it; returns the unsubscribe
-        function. A callback that raises is logged and does not undo or stop anything."""
-        with self._subscribers_lock:
-            self._subscribers.append(callback)
-
-        def unsubscribe() -> None:
-            with self._subscribers_lock:
-                if callback in self._subscribers:
-                    self._subscribers.remove(callback)
-
-        return unsubscribe
-
-    def _publish(self, changes: Changes) -> None:
-        with self._subscribers_lock:
-            subscribers = list(self._subscribers)
-        for callback in subscribers:
-            try:
-                callback(changes)
-            except Exception:  # a screen's failure must not look like the write's
-                log.exception("a change subscriber failed")
+        """Call ``callback(changes)`` after each committed change (:mod:`.changes`), on the
+        thread that ran it; returns the unsubscribe function. A raising callback is logged."""
+        return self._subscribers.subscribe(callback)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -245,23 +223,11 @@ class JuryFile:
                 ),
                 path=self.path,
             )
-        collector = ChangeCollector()
-        with self._sessions() as session:
-            session.info[INFO_KEY] = collector
-            connection_info: dict[Any, Any] = {}
-            try:
-                with session.begin():
-                    # Bound now so that every statement of the transaction, down to the
-                    # commit's own flush, is seen (the collector leaves before the release).
-                    connection_info = session.connection().info
-                    connection_info[INFO_KEY] = collector
-                    yield session
-            finally:
-                connection_info.pop(INFO_KEY, None)
-                session.info.pop(INFO_KEY, None)
+        with self._sessions() as session, watched_transaction(session) as collector:
+            yield session
         changes = collector.changes()  # only reached once committed
         if changes:
-            self._publish(changes)
+            self._subscribers.publish(changes)
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[Session]:
@@ -279,15 +245,12 @@ class JuryFile:
         """One read transaction for several read services: every :meth:`reader` opened on
         this thread inside the block uses the same session, so that they all see the file at
         the same moment (SQLite keeps a read transaction's snapshot until it ends)."""
-        if getattr(self._shared, "session", None) is not None:
-            yield self._shared.session
-            return
-        with self._sessions() as session:
-            self._shared.session = session
+        with self.reader() as session:
+            outer, self._shared.session = getattr(self._shared, "session", None), session
             try:
                 yield session
             finally:
-                self._shared.session = None
+                self._shared.session = outer
 
     def close(self) -> None:
         """Release the file: dispose of connections (SQLite checkpoints the WAL) and the lock."""
@@ -306,31 +269,6 @@ class JuryFile:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-def _saw_statement(
-    connection: Any, _cursor: Any, statement: str, *_args: Any, **_kwargs: Any
-) -> None:
-    collector = connection.info.get(INFO_KEY)
-    if collector is not None:
-        collector.saw_statement(statement)
-
-
-def _flush_starts(session: Session, *_args: Any) -> None:
-    collector = session.info.get(INFO_KEY)
-    if collector is not None:
-        collector.flushing = True
-
-
-def _flush_done(session: Session, *_args: Any) -> None:
-    collector = session.info.get(INFO_KEY)
-    if collector is not None:
-        collector.saw_objects((*session.new, *session.dirty, *session.deleted))
-        collector.flushing = False
-
-
-event.listen(Session, "before_flush", _flush_starts)
-event.listen(Session, "after_flush", _flush_done)
 
 
 def _default_actor() -> str:
