@@ -54,7 +54,7 @@ def main(path: str, settings_dir: str) -> int:
         raise SystemExit("; ".join(problems))
     snapshot = window.snapshot
     assert snapshot is not None and not snapshot.read_only
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     saver = screen.recorder.saver
     recused = {(r.member_id, r.dossier_id) for r in snapshot.recusals}
     plain = [m for m in snapshot.members if m.role == "member" and m.active]

@@ -10,25 +10,25 @@ from PySide6.QtWidgets import QDialog
 from tnl_jury.gui.deliberation.decision_dialog import DecisionDialog
 from tnl_jury.gui.deliberation.meeting_dialog import MeetingDialog
 from tnl_jury.gui.deliberation.results_model import ResultsColumn
-from tnl_jury.gui.features.deliberation import DeliberationFeature
+from tnl_jury.gui.deliberation.screen import DeliberationScreen
 from tnl_jury.gui.main_window import MainWindow
 from tnl_jury.gui.models.common import ROW_ROLE
 from tnl_jury.services.results import DossierResults
 
 
-def open_deliberation(window: MainWindow, path: Path) -> DeliberationFeature:
+def open_deliberation(window: MainWindow, path: Path) -> DeliberationScreen:
     window.open_file(path)
-    feature: DeliberationFeature = window.deliberation  # type: ignore[attr-defined]
+    feature: DeliberationScreen = window.deliberation
     assert window.select_panel(feature.panel.key)
     return feature
 
 
-def shown_rows(feature: DeliberationFeature) -> list[DossierResults]:
+def shown_rows(feature: DeliberationScreen) -> list[DossierResults]:
     proxy = feature.panel.proxy
     return [proxy.index(i, 0).data(ROW_ROLE) for i in range(proxy.rowCount())]
 
 
-def cell(feature: DeliberationFeature, dossier_id: int, column: ResultsColumn) -> str:
+def cell(feature: DeliberationScreen, dossier_id: int, column: ResultsColumn) -> str:
     model = feature.panel.model
     row = model.row_of(dossier_id)
     assert row is not None
@@ -39,7 +39,7 @@ class Dialogs:
     """Replaces ``feature.exec_dialog``: each dialog shown is handed to the step given for
     its class, then its result is returned as ``exec()`` would. Keeps the dialogs seen."""
 
-    def __init__(self, feature: DeliberationFeature) -> None:
+    def __init__(self, feature: DeliberationScreen) -> None:
         self.seen: list[QDialog] = []
         self.steps: dict[type, Callable[[QDialog], None]] = {}
         feature.exec_dialog = self.run  # type: ignore[method-assign]
@@ -58,7 +58,7 @@ class Dialogs:
 
 
 def attend(
-    feature: DeliberationFeature, dialogs: Dialogs, present: set[int] | None = None
+    feature: DeliberationScreen, dialogs: Dialogs, present: set[int] | None = None
 ) -> MeetingDialog:
     """Record the meeting through its dialog, with ``present`` (None: everybody) present."""
 

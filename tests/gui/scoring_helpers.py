@@ -20,7 +20,7 @@ KEYS = {str(d): getattr(Qt.Key, f"Key_{d}") for d in range(10)}
 
 
 def screen_of(window: MainWindow) -> ScoringScreen:
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     assert isinstance(screen, ScoringScreen)
     return screen
 

@@ -93,7 +93,7 @@ def test_the_scoring_screen_says_which_dossier_and_each_outcome(
     qtbot: QtBot, window: MainWindow, demo_path: Path, heard: list[tuple[str, bool]]
 ) -> None:
     start_scoring(qtbot, window, demo_path)
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     dossier = screen.sheet.dossier
     opened = f"Dossier {dossier.ds_number} — {dossier.candidate_name}, not started"
     assert texts(heard)[-1] == opened
@@ -156,7 +156,7 @@ def test_the_filter_says_how_many_rows_are_left(
     qtbot: QtBot, window: MainWindow, demo_path: Path, heard: list[tuple[str, bool]]
 ) -> None:
     start_scoring(qtbot, window, demo_path)
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     assert screen.focus_filter()
     qtbot.keyClicks(focused(), screen.sheet.dossier.ds_number)
     shown = screen.ui.proxy.rowCount()
@@ -226,7 +226,7 @@ def test_the_dossier_is_announced_in_french(
     assert translations.install("fr")
     window = make_window(qtbot, translations=translations)
     start_scoring(qtbot, window, demo_path)
-    dossier = window.scoring_screen.sheet.dossier  # type: ignore[attr-defined]
+    dossier = window.scoring_screen.sheet.dossier
     assert texts(heard)[-1] == (
         f"Dossier {dossier.ds_number} — {dossier.candidate_name}, non commencé"
     )

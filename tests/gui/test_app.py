@@ -85,20 +85,24 @@ def test_the_window_is_painted_before_the_feature_screens_are_built(tmp_path: Pa
     assert done.stdout.split() == ["painted", "ready"]
 
 
-def test_deferred_features_are_installed_once_and_catch_up_with_the_file(
+def test_deferred_screens_are_built_once_and_catch_up_with_the_file(
     qtbot: object, demo_path: Path
 ) -> None:
     from tnl_jury.gui.tasks import TaskRunner
 
-    window = MainWindow(runner=TaskRunner(synchronous=True), defer_features=True)
+    window = MainWindow(runner=TaskRunner(synchronous=True), defer_screens=True)
     before = [a.text() for a in window.menuBar().actions()]
-    assert "De&liberation" not in before and not hasattr(window, "deliberation")
-    window.open_file(demo_path)  # before the features: they get the file when installed
-    window.install_features()
-    window.install_features()  # once only
+    # Every menu is there from the start, in its order; the screens' ones are still empty.
+    assert window.ui.menus["deliberation"].isEmpty() and not hasattr(window, "deliberation")
+    assert window.tabs.count() == 0  # the Dossiers, Jury and Edition tabs too
+    window.open_file(demo_path)  # before the screens: they get the file when built
+    window.build_screens()
+    window.build_screens()  # once only
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus.count("De&liberation") == 1
-    feature = window.deliberation  # type: ignore[attr-defined]
-    assert feature.panel.model.rowCount() == 12
+    assert menus == before and menus.count("De&liberation") == 1
+    assert menus[-1] == "&Help"
+    assert not window.ui.menus["deliberation"].isEmpty()
+    assert window.deliberation.panel.model.rowCount() == 12
+    assert window.dossiers_panel.model.rowCount() == 12
     window.close_file()
     window.close()

@@ -83,7 +83,7 @@ def test_import_shows_a_summary_and_the_conflicts_are_settled_both_ways(
     show_active(qtbot, window)
     monkeypatch.setattr(actions, "ask_ballot_files", lambda _window: paths)
     window.ui.actions["import_ballots"].trigger()
-    dialog = window.ballot_import_dialog  # type: ignore[attr-defined]
+    dialog = window.ballot_import_dialog
     assert isinstance(dialog, BallotImportDialog)
     assert dialog.heading.text().startswith(
         "3 ballots read: 2 merged, 0 already imported, 1 refused."
@@ -100,7 +100,7 @@ def test_import_shows_a_summary_and_the_conflicts_are_settled_both_ways(
     assert not dialog.conflicts_button.isHidden()
 
     qtbot.mouseClick(dialog.conflicts_button, Qt.MouseButton.LeftButton)
-    conflicts = window.ballot_conflicts_dialog  # type: ignore[attr-defined]
+    conflicts = window.ballot_conflicts_dialog
     assert isinstance(conflicts, ConflictsDialog)
     qtbot.waitExposed(conflicts)
     conflicts.activateWindow()  # mnemonics (Alt+M, Alt+T) work in the active window

@@ -47,7 +47,7 @@ def test_a_package_opens_in_juror_mode_and_a_secretariat_file_does_not(
     window.open_file(package.path)
     show_active(qtbot, window)
     assert window.messages == []  # type: ignore[attr-defined]
-    mode = window.juror_mode  # type: ignore[attr-defined]
+    mode = window.juror_mode
     assert mode.active and mode.info.member_id == GUI_MEMBER
     assert _visible_tabs(window) == {"scoring", "juror"}
     assert window.current_panel() is screen_of(window)
@@ -78,7 +78,7 @@ def test_a_package_opens_in_juror_mode_and_a_secretariat_file_does_not(
     assert screen.ui.filter_bar.edit.hasFocus()
 
     window.open_file(base)
-    assert not window.juror_mode.active  # type: ignore[attr-defined]
+    assert not window.juror_mode.active
     assert "juror" not in _visible_tabs(window)
     assert {"dossiers", "jury", "scoring", "deliberation"} <= _visible_tabs(window)
     assert menus["deliberation"].menuAction().isVisible()
@@ -86,7 +86,7 @@ def test_a_package_opens_in_juror_mode_and_a_secretariat_file_does_not(
     assert window.ui.actions["import_ballots"].isEnabled()
     assert not window.ui.actions["hand_in_ballot"].isVisible()
     assert not screen.ui.change_button.isHidden()
-    assert not window.juror_mode.status_label.isVisible()  # type: ignore[attr-defined]
+    assert not window.juror_mode.status_label.isVisible()
 
 
 def _score_everything_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> list[Step]:
@@ -144,7 +144,7 @@ def test_one_member_scores_in_the_gui_and_the_merge_equals_direct_scoring(
 
     monkeypatch.setattr(actions, "ask_ballot_path", save_on_the_usb_key)
     assert window.select_panel(JurorPanel.key)
-    panel = window.juror_mode.panel  # type: ignore[attr-defined]
+    panel = window.juror_mode.panel
     assert panel.hand_in.isEnabled()
     qtbot.mouseClick(panel.hand_in, Qt.MouseButton.LeftButton)
     [done] = window.messages  # type: ignore[attr-defined]
@@ -159,7 +159,7 @@ def test_one_member_scores_in_the_gui_and_the_merge_equals_direct_scoring(
     window.open_file(base)
     task = actions.import_from(window, [*handed_in, gui_ballot])
     assert task is not None
-    dialog = window.ballot_import_dialog  # type: ignore[attr-defined]
+    dialog = window.ballot_import_dialog
     assert isinstance(dialog, BallotImportDialog)
     totals = dialog.members_model.rows()
     assert len(totals) == 3 and all(t.conflicts == 0 for t in totals)

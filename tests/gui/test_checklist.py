@@ -37,7 +37,7 @@ def test_each_step_opens_its_screen(window: MainWindow, demo_path: Path) -> None
     box.buttons["scoring"].click()
     assert window.current_panel().key == "progress"  # type: ignore[union-attr]
 
-    feature = window.deliberation  # type: ignore[attr-defined]
+    feature = window.deliberation
     dialogs = Dialogs(feature)
     box.buttons["meeting"].click()  # the meeting's own dialog, on the Deliberation tab
     assert isinstance(dialogs.seen[-1], MeetingDialog)

@@ -178,9 +178,8 @@ def test_the_settings_dialog_turns_blindness_off(window: MainWindow, setup: Setu
     comparison = _dialog(window)
     assert comparison.notice.isVisibleTo(comparison)
 
-    feature = window.comparison_feature  # type: ignore[attr-defined]
     window.ui.actions["edition_settings"].trigger()
-    dialog = feature.settings_dialog
+    dialog = window.edition_settings.settings_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.blind_check.isChecked()
     dialog.blind_check.setChecked(False)
@@ -193,7 +192,7 @@ def test_the_settings_dialog_turns_blindness_off(window: MainWindow, setup: Setu
     assert settings["blind_scoring"] is False
     assert settings["disagreement_threshold"] == 1.5
     assert not scoring.comparison(setup.jury_file, setup.dossier_id, setup.alice).blind
-    # The open comparison followed (the window reloaded the file).
+    # The open comparison followed (the change notice).
     assert not comparison.notice.isVisibleTo(comparison)
     assert "hidden" not in _texts(comparison.model, _column(comparison.model, setup.bob))
 
@@ -233,7 +232,7 @@ def test_print_scoring_sheets_writes_the_pdf(
     panel = window.dossiers_panel
     panel.view.selectRow(0)
     window.ui.actions["scoring_sheets"].trigger()
-    dialog = window.comparison_feature.sheets_dialog  # type: ignore[attr-defined]
+    dialog = window.scoring_sheets.sheets_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.selected_radio.isEnabled()
     dialog.selected_radio.setChecked(True)
@@ -257,7 +256,7 @@ def test_print_scoring_sheets_writes_the_pdf(
 def test_the_sheets_dialog_refuses_a_missing_folder(
     qtbot: QtBot, window: MainWindow, setup: Setup, tmp_path: Path
 ) -> None:
-    dialog = window.comparison_feature.print_sheets()  # type: ignore[attr-defined]
+    dialog = window.scoring_sheets.print_sheets()
     dialog.path_edit.setText(str(tmp_path / "nowhere" / "x.pdf"))
     dialog.accept()
     assert dialog.isVisible() and dialog.request() is None

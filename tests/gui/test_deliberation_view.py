@@ -193,7 +193,7 @@ def test_normalised_scores_appear_beside_the_raw_ones_once_turned_on(
     }
 
     window.ui.actions["edition_settings"].trigger()
-    dialog = window.comparison_feature.settings_dialog  # type: ignore[attr-defined]
+    dialog = window.edition_settings.settings_dialog
     assert dialog is not None and not dialog.normalisation_check.isChecked()
     dialog.normalisation_check.setChecked(True)
     dialog.accept()

@@ -38,7 +38,7 @@ def test_f1_shows_the_keys_of_the_current_screen(
     qtbot.waitUntil(window.isActiveWindow)
     assert window.select_panel("deliberation")
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    help_window = window.help.help_window  # type: ignore[attr-defined]
+    help_window = window.help.help_window
     assert help_window is not None and help_window.isVisible()
     assert help_window.tabs.currentIndex() == 0
     card = help_window.keys.toPlainText()
@@ -62,7 +62,7 @@ def test_the_guides_are_in_the_help_menu(window: MainWindow) -> None:
     assert names == ["action_help_keys", "action_help_scoring", "action_help_meeting",
                      "action_about"]  # fmt: skip
     window.ui.actions["help_scoring"].trigger()  # no file open: the guides still show
-    help_window = window.help.help_window  # type: ignore[attr-defined]
+    help_window = window.help.help_window
     assert help_window.tabs.currentIndex() == 1
     assert help_window.guides[0].toPlainText().startswith("Noter les dossiers — guide du juré")
     window.ui.actions["help_meeting"].trigger()
@@ -77,7 +77,7 @@ def test_ctrl_shift_a_opens_the_candidate_s_answers(
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    feature = window.deliberation  # type: ignore[attr-defined]
+    feature = window.deliberation
     assert window.select_panel("deliberation")
     feature.panel.select_dossier(3)
     feature.panel.view.setFocus()

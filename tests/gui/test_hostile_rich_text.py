@@ -237,7 +237,7 @@ def test_the_import_dialog_shows_hostile_names_as_plain_text(
         ],
     )
     window.ui.actions["import_ds"].trigger()
-    dialog = window.import_ds.dialog  # type: ignore[attr-defined]
+    dialog = window.import_ds.dialog
     assert isinstance(dialog, ImportDialog)
     dialog.choose.export_edit.setText(str(export))
     dialog.choose.zip_edit.setText(str(attachments))

@@ -38,7 +38,7 @@ def opened(window: MainWindow, tmp_path: Path) -> MainWindow:
 
 def _preview(window: MainWindow, export: Path) -> ImportDialog:
     window.ui.actions["import_ds"].trigger()
-    dialog = window.import_ds.dialog  # type: ignore[attr-defined]
+    dialog = window.import_ds.dialog
     assert isinstance(dialog, ImportDialog)
     dialog.choose.export_edit.setText(str(export))
     dialog.next_button.click()

@@ -248,7 +248,7 @@ def test_the_output_screens_load_no_pdf_or_signing_library() -> None:
     work functions (off the GUI thread) import them, never the menu or the dialogs."""
     code = (
         "import sys\n"
-        "import tnl_jury.gui.features.outputs\n"
+        "import tnl_jury.gui.outputs.menu\n"
         "import tnl_jury.gui.outputs.ca_dialog, tnl_jury.gui.outputs.documents\n"
         "import tnl_jury.gui.outputs.export_dialog, tnl_jury.gui.outputs.signing_wizard\n"
         "import tnl_jury.gui.outputs.verify_page, tnl_jury.gui.outputs.letters_dialog\n"

@@ -125,6 +125,11 @@ def test_two_members_sign_in_turn_then_the_decisions_are_locked(
     locked = [r for r in results.compute_results(jury_file) if r.status == "locked"]
     assert len(locked) == len(DECISIONS)
     assert audit.list_events(jury_file, 1)[0].action == "decision.lock_all"
+    # The Deliberation table shows the locks at once (the change notice, no F5).
+    shown = window.deliberation.panel.model.rows()
+    assert sorted(r.dossier_id for r in shown if r.status == "locked") == sorted(
+        r.dossier_id for r in locked
+    )
     (box,) = [b for b in visible(window, QMessageBox) if b.objectName() == "output_done"]
     assert "2 members have signed" in box.text() and "3 decisions locked" in box.text()
 

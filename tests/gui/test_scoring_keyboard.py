@@ -55,7 +55,7 @@ def test_a_whole_dossier_is_scored_without_the_mouse(
     qtbot: QtBot, window: MainWindow, demo_path: Path
 ) -> None:
     start(qtbot, window, demo_path)
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     codes = criteria_codes(window)
     assert screen.ui.member_label.text() == f"Scoring as: {MEMBER_NAME}"
     assert isinstance(focused(), ScoreSelector) and current_code(screen) == codes[0]
@@ -117,7 +117,7 @@ def test_undo_and_redo_restore_the_stored_values(
     start(qtbot, window, demo_path)
     jf = window.jury_file
     assert jf is not None
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     press(qtbot, "3")
     press(qtbot, "1")
     press(qtbot, Qt.Key.Key_Tab)
@@ -149,7 +149,7 @@ def test_submit_names_the_missing_criteria_then_succeeds(
     start(qtbot, window, demo_path)
     jf = window.jury_file
     assert jf is not None
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     press(qtbot, "2", Qt.Key.Key_Down, "3", Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Return, modifier=CTRL)
 
@@ -177,7 +177,7 @@ def test_next_and_previous_dossier_keep_what_was_typed(
     start(qtbot, window, demo_path)
     jf = window.jury_file
     assert jf is not None
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     press(qtbot, "4", Qt.Key.Key_Tab)
     qtbot.keyClicks(focused(), "En cours")  # still typing: not saved yet
     assert stored(jf, MEMBER, UNSCORED) == {"STRAT-1": (4, False, "")}
@@ -216,7 +216,7 @@ def test_the_secretariat_types_a_paper_sheet(
     qtbot: QtBot, window: MainWindow, demo_path: Path
 ) -> None:
     start(qtbot, window, demo_path, paper=True)
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     assert screen.scorer.paper
     assert screen.ui.member_label.text().startswith(f"Paper sheet of {MEMBER_NAME}")
     codes = criteria_codes(window)
@@ -240,7 +240,7 @@ def test_the_proposed_level_and_the_general_note_are_saved(
     qtbot: QtBot, window: MainWindow, demo_path: Path
 ) -> None:
     start(qtbot, window, demo_path)
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     jf = window.jury_file
     assert jf is not None
     screen.criteria.focus_criterion(criteria_codes(window)[-1])
@@ -273,7 +273,7 @@ def test_the_splitter_layout_is_remembered(
     from .conftest import make_window
 
     start(qtbot, window, demo_path)
-    splitter = window.scoring_screen.ui.splitter  # type: ignore[attr-defined]
+    splitter = window.scoring_screen.ui.splitter
     splitter.setSizes([200, 700, 380])
     splitter.splitterMoved.emit(200, 1)
     sizes = splitter.sizes()
@@ -282,7 +282,7 @@ def test_the_splitter_layout_is_remembered(
     again.resize(1280, 800)
     again.show()
     again.open_file(demo_path)
-    screen = again.scoring_screen  # type: ignore[attr-defined]
+    screen = again.scoring_screen
     screen.set_scorer(Scorer(MEMBER, MEMBER_NAME))
     screen.start_scoring(UNSCORED)
     assert screen.ui.splitter.sizes() == sizes
@@ -305,7 +305,7 @@ def test_the_dossiers_tab_follows_the_members_progress_without_f5(
         )
 
     start(qtbot, window, demo_path)
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     before = counts()
     press(qtbot, "2")  # the first score: the member's status becomes "in progress"
     for _ in range(16):
@@ -324,7 +324,7 @@ def test_f8_from_outside_the_criteria_goes_to_the_current_empty_criterion(
     qtbot: QtBot, window: MainWindow, demo_path: Path
 ) -> None:
     start(qtbot, window, demo_path)
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     codes = criteria_codes(window)
     assert current_code(screen) == codes[0]  # empty, the focus on its scale
     press(qtbot, Qt.Key.Key_F8)  # from the criterion itself: the next empty one

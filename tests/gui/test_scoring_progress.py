@@ -158,6 +158,6 @@ def test_the_scoring_tabs_and_menu_are_in_french(qtbot: QtBot, translations: obj
     assert "Notation" in tabs and "Avancement" in tabs
     assert "&Notation" in [action.text() for action in window.menuBar().actions()]
     assert window.ui.actions["score"].text() == "&Noter le dossier sélectionné"
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     assert screen.actions_["recuse"].text() == "Je me &déporte…"
     assert screen.actions_["submit"].shortcut().toString() == "Ctrl+Return"

@@ -130,7 +130,7 @@ def test_a_read_only_file_disables_scoring_with_a_message(
 ) -> None:
     with open_jury_file(demo_path):  # another window holds the file
         window.open_file(demo_path)
-        screen = window.scoring_screen  # type: ignore[attr-defined]
+        screen = window.scoring_screen
         assert window.snapshot is not None and window.snapshot.read_only
         assert not screen.start_scoring(1)
         assert window.current_panel() is screen

@@ -41,7 +41,7 @@ def test_typing_a_number_in_the_filter_never_records_a_score(
     qtbot: QtBot, window: MainWindow, demo_path: Path
 ) -> None:
     _start(qtbot, window, demo_path)
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     writes = _score_writes(window)
     press(qtbot, Qt.Key.Key_F, modifier=Qt.KeyboardModifier.ControlModifier)
     assert focused() is screen.ui.filter_bar.edit
@@ -67,7 +67,7 @@ def test_arrows_in_the_list_select_and_enter_opens(
     qtbot: QtBot, window: MainWindow, demo_path: Path
 ) -> None:
     _start(qtbot, window, demo_path)
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     writes = _score_writes(window)
     screen.ui.list_view.setFocus()
     press(qtbot, Qt.Key.Key_Down, "2", Qt.Key.Key_Down, "4")
@@ -83,7 +83,7 @@ def test_a_submitted_dossier_is_read_only_until_its_member_reopens_it(
     qtbot: QtBot, window: MainWindow, demo_path: Path
 ) -> None:
     _start(qtbot, window, demo_path)
-    screen = window.scoring_screen  # type: ignore[attr-defined]
+    screen = window.scoring_screen
     jf = window.jury_file
     assert jf is not None
     for code in screen.criteria.order:

@@ -1,8 +1,9 @@
 """The main window's menus and actions, built once and retranslated on a language change.
 
-Other screens add their own actions with :meth:`WindowActions.add` into one of the menus
-(``menus["file"]``, ``menus["view"]``, ``menus["help"]``, or a new one from
-:meth:`WindowActions.add_menu`).
+:func:`build_main_menus` creates every menu of the bar, in its order (File, View, Documents,
+Scoring, Deliberation, Ballots, Help), and the window's own entries; the screens built after
+the first paint add theirs with :meth:`WindowActions.add` (``before=`` an existing entry's key
+to place it).
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP  # returns str (PySide6's says object)
 from tnl_jury.gui.i18n import LANGUAGES
 from tnl_jury.gui.plain_text import plain_tip
 
@@ -56,15 +58,20 @@ class WindowActions:
         *,
         shortcut: QKeySequence | str | None = None,
         tip: Callable[[], str] | None = None,
+        before: str | None = None,
     ) -> QAction:
-        """An action in ``menus[menu]`` calling ``slot``; also added to the window, so that its
-        shortcut works whichever widget has the focus."""
+        """An action in ``menus[menu]`` calling ``slot`` (last, or before the action whose key
+        is ``before``); also added to the window, so that its shortcut works whichever widget
+        has the focus."""
         action = QAction(text(), self.window)
         action.setObjectName(f"action_{key}")
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
-        self.menus[menu].addAction(action)
+        if before is None:
+            self.menus[menu].addAction(action)
+        else:
+            self.menus[menu].insertAction(self.actions[before], action)
         self.window.addAction(action)
         self.actions[key] = action
         self._texts[key] = text
@@ -131,8 +138,14 @@ def _t(source: object) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("MainWindow", text)
 
 
+def _in(context: str, source: str) -> Callable[[], str]:
+    """The translation of ``source`` in ``context``, read when called."""
+    return lambda: QCoreApplication.translate(context, source)
+
+
 def build_main_menus(window: MainWindow) -> None:
-    """The File, View (with Language) and Help menus of the main window."""
+    """Every menu of the bar, in order, with the window's own entries (File, View with
+    Language, Help's About)."""
     ui = window.ui
     # QT_TRANSLATE_NOOP marks the texts for lupdate, in the context of the window's own
     # self.tr() strings; _t() translates them whenever the menus are (re)translated.
@@ -209,6 +222,16 @@ def build_main_menus(window: MainWindow) -> None:
         ui.add_language(language, window.set_language)
     ui.check_language(window.translations.language)
 
+    # The screens' menus, filled when the screens are built (after the first paint), in the
+    # order of the bar; their titles keep the translation contexts of their screens.
+    for key, context, title in (
+        ("documents", "DocumentsMenu", QT_TRANSLATE_NOOP("DocumentsMenu", "&Documents")),
+        ("scoring", "ScoringMenu", QT_TRANSLATE_NOOP("ScoringMenu", "&Scoring")),
+        ("deliberation", "DeliberationFeature",
+         QT_TRANSLATE_NOOP("DeliberationFeature", "De&liberation")),
+        ("ballots", "BallotsMenu", QT_TRANSLATE_NOOP("BallotsMenu", "&Ballots")),
+    ):  # fmt: skip
+        ui.add_menu(key, _in(context, title))
     ui.add_menu("help", _t(QT_TRANSLATE_NOOP("MainWindow", "&Help")))
     ui.add(
         "help", "about", _t(QT_TRANSLATE_NOOP("MainWindow", "&About tnl-jury")), window.show_about

@@ -44,16 +44,16 @@ def run(jury_file: str | None) -> int:
     settings = AppSettings()
     translations = Translations(app)
     translations.install(choose_language(settings.language()))
-    # The feature screens (scoring, deliberation, documents…) are built right after the
+    # The screens (scoring, deliberation, documents…) are built right after the
     # window's first paint: the window shows about a fifth of a second sooner.
-    window = MainWindow(settings=settings, translations=translations, defer_features=True)
+    window = MainWindow(settings=settings, translations=translations, defer_screens=True)
     _install_excepthook(window)
     probe = startup_probe.requested()  # the start-up benchmark: report, then quit
 
     def finish_start() -> None:
         if probe:
             startup_probe.report("painted")
-        window.install_features()
+        window.build_screens()
         if probe:
             startup_probe.report_ready_and_quit()
         elif jury_file:

@@ -1,29 +1,25 @@
-"""The first window: a welcome panel, then the open jury file's tabs (Dossiers, Jury, Edition).
+"""The main window: a welcome panel, then the open jury file's tabs and menus.
 
-How other screens plug in:
-
-* a new tab: any QWidget following :class:`~tnl_jury.gui.panels.common.FilePanel`, given to
-  :meth:`MainWindow.add_panel`; it receives every new snapshot through ``show_snapshot``;
-* a menu entry: ``window.ui.add("file" | "view" | "help", key, text, slot, shortcut=...)``,
-  or a new menu with ``window.ui.add_menu``; texts are functions so that they follow a
-  language change;
-* slow work: :meth:`MainWindow.run_task` (a progress dialog with Cancel, errors reported);
-  reading the file again after a change: :meth:`MainWindow.refresh`;
-* the file itself: :attr:`MainWindow.jury_file` and the ``file_changed`` signal.
-
-Feature screens register in :mod:`tnl_jury.gui.features` (one ``install(window)`` each).
+The window builds every screen itself, by name, as typed attributes: the Dossiers, Jury and
+Edition tabs at once, the others in :meth:`MainWindow.build_screens` (right after the first
+paint, see ``gui/app.py``). Every menu is created by ``gui/actions.py``, in the bar's order.
+A tab follows :class:`~tnl_jury.gui.panels.common.FilePanel`, given to :meth:`add_panel`: it
+gets each snapshot (``show_snapshot``; ``file_changed`` follows an open, a close or F5).
+Every committed write to the open file, whoever made it, reaches ``on_changes(changes)`` of
+the screens of :meth:`followers`, on the GUI thread, after the new snapshot when the change
+needs one (``gui/change_hub.py``, ``docs/ARCHITECTURE.md``). Slow work: :meth:`run_task`.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -32,17 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from tnl_jury import APP_NAME
+from tnl_jury.gui import file_choice
 from tnl_jury.gui.accessibility import keys as accessibility_keys
 from tnl_jury.gui.accessibility.hidden import show_tab
 from tnl_jury.gui.actions import WindowActions, build_main_menus
 from tnl_jury.gui.base_window import TaskWindow
-from tnl_jury.gui.features import install_features as install_feature_modules
+from tnl_jury.gui.change_hub import ChangeFollower, ChangeHub, relay
 from tnl_jury.gui.heap import settle_the_heap
 from tnl_jury.gui.i18n import LANGUAGES, Translations
 from tnl_jury.gui.panels.common import FilePanel, keep_tab_accents, make_notice
-from tnl_jury.gui.panels.dossiers import DossiersPanel
-from tnl_jury.gui.panels.edition import EditionPanel
-from tnl_jury.gui.panels.jury import JuryPanel
 from tnl_jury.gui.panels.welcome import WelcomePanel
 from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.settings import AppSettings
@@ -58,6 +52,21 @@ from tnl_jury.gui.snapshot import (
 from tnl_jury.gui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
+    from tnl_jury.gui.ballots.conflicts_dialog import ConflictsDialog
+    from tnl_jury.gui.ballots.juror_mode import JurorMode, JurorPanel
+    from tnl_jury.gui.ballots.summary_dialog import BallotImportDialog
+    from tnl_jury.gui.checklist_steps import ChecklistSteps
+    from tnl_jury.gui.deliberation.screen import DeliberationScreen
+    from tnl_jury.gui.edition_settings import EditionSettingsAction
+    from tnl_jury.gui.help_menu import HelpMenu
+    from tnl_jury.gui.import_action import ImportAction
+    from tnl_jury.gui.panels.dossiers import DossiersPanel
+    from tnl_jury.gui.panels.edition import EditionPanel
+    from tnl_jury.gui.panels.jury import JuryPanel
+    from tnl_jury.gui.scoring.compare_action import CompareAction
+    from tnl_jury.gui.scoring.progress_panel import ProgressPanel
+    from tnl_jury.gui.scoring.screen import ScoringScreen
+    from tnl_jury.gui.scoring.sheets_action import ScoringSheetsAction
     from tnl_jury.storage.jury_file import JuryFile
 
 log = logging.getLogger(__name__)
@@ -70,6 +79,25 @@ class MainWindow(TaskWindow):
     # Emitted just before the open jury file is closed (or replaced): last chance to save.
     file_closing = Signal()
 
+    # The screens built after the first paint (build_screens), in the order of the tabs.
+    dossiers_panel: DossiersPanel
+    jury_panel: JuryPanel
+    edition_panel: EditionPanel
+    import_ds: ImportAction
+    scoring_screen: ScoringScreen
+    progress_panel: ProgressPanel
+    deliberation: DeliberationScreen
+    juror_panel: JurorPanel
+    juror_mode: JurorMode
+    compare: CompareAction
+    scoring_sheets: ScoringSheetsAction
+    edition_settings: EditionSettingsAction
+    checklist: ChecklistSteps
+    help: HelpMenu
+    # The Ballots menu's last dialogs (kept so that tests can drive them).
+    ballot_import_dialog: BallotImportDialog | None = None
+    ballot_conflicts_dialog: ConflictsDialog | None = None
+
     def __init__(
         self,
         *,
@@ -77,10 +105,10 @@ class MainWindow(TaskWindow):
         settings: AppSettings | None = None,
         translations: Translations | None = None,
         parent: QWidget | None = None,
-        defer_features: bool = False,
+        defer_screens: bool = False,
     ) -> None:
-        """``defer_features`` leaves the feature screens to :meth:`install_features` (the app
-        calls it right after the first paint); tests get them at once."""
+        """``defer_screens`` leaves the screens to :meth:`build_screens` (the app calls it
+        right after the first paint); tests get them at once."""
         super().__init__(runner, parent)
         accessibility_keys.install()  # Enter presses the focused button
         self.settings = settings or AppSettings()
@@ -108,25 +136,15 @@ class MainWindow(TaskWindow):
         self.statusBar().addPermanentWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.read_only_label)
 
-        self.dossiers_panel = DossiersPanel(self)
-        self.jury_panel = JuryPanel(self)
-        self.edition_panel = EditionPanel(self)
-        for panel in (self.dossiers_panel, self.jury_panel, self.edition_panel):
-            self.add_panel(panel)
-        self.dossiers_panel.reload_requested.connect(self._reload_dossiers)
-        self.tabs.currentChanged.connect(
-            lambda _index: (
-                self.dossiers_panel.reload_if_stale()
-                if self.tabs.currentWidget() is self.dossiers_panel
-                else None
-            )
-        )
+        self.change_hub = ChangeHub(self)
+        self.change_hub.changed.connect(lambda changes: relay(self, changes))
+        self.snapshot_reading = 0  # snapshots read after changes (see change_hub.relay)
 
         self.ui = WindowActions(self)
         build_main_menus(self)
-        self._features_installed = False
-        if not defer_features:
-            self.install_features()
+        self._screens_built = False
+        if not defer_screens:
+            self.build_screens()
         self.welcome.open_requested.connect(self.choose_and_open)
         self.welcome.new_requested.connect(self.choose_and_create)
         self.welcome.demo_requested.connect(self.choose_and_create_demo)
@@ -147,42 +165,75 @@ class MainWindow(TaskWindow):
 
     # Public API ---------------------------------------------------------------------------
 
-    def install_features(self) -> None:
-        """Build the feature screens and menus (once), and bring them up to date."""
-        if self._features_installed:
+    def build_screens(self) -> None:
+        """Build the screens, their tabs and menu entries (once), and show them the file."""
+        from tnl_jury.gui.ballots.juror_mode import JurorMode, JurorPanel
+        from tnl_jury.gui.ballots.menu import fill_ballots_menu
+        from tnl_jury.gui.checklist_steps import ChecklistSteps
+        from tnl_jury.gui.deliberation.screen import DeliberationScreen
+        from tnl_jury.gui.edition_settings import EditionSettingsAction
+        from tnl_jury.gui.help_menu import HelpMenu
+        from tnl_jury.gui.import_action import ImportAction
+        from tnl_jury.gui.outputs.menu import fill_documents_menu
+        from tnl_jury.gui.panels.dossiers import DossiersPanel
+        from tnl_jury.gui.panels.edition import EditionPanel
+        from tnl_jury.gui.panels.jury import JuryPanel
+        from tnl_jury.gui.scoring.compare_action import CompareAction
+        from tnl_jury.gui.scoring.menu import fill_scoring_menu
+        from tnl_jury.gui.scoring.progress_panel import ProgressPanel
+        from tnl_jury.gui.scoring.screen import ScoringScreen
+        from tnl_jury.gui.scoring.sheets_action import ScoringSheetsAction
+
+        if self._screens_built:
             return
-        self._features_installed = True
-        install_feature_modules(self)
-        self.retranslate_ui()  # the new tabs' titles, the features' menus
+        self._screens_built = True
+        self.dossiers_panel = DossiersPanel(self)
+        self.jury_panel = JuryPanel(self)
+        self.edition_panel = EditionPanel(self)
+        for panel in (self.dossiers_panel, self.jury_panel, self.edition_panel):
+            self.add_panel(panel)
+        self.dossiers_panel.reload_requested.connect(self._reload_dossiers)
+        self.import_ds = ImportAction(self)
+        fill_documents_menu(self)
+        self.scoring_screen = ScoringScreen(self)
+        self.add_panel(self.scoring_screen)
+        self.progress_panel = ProgressPanel(self)
+        self.add_panel(self.progress_panel)
+        self.file_closing.connect(self.scoring_screen.flush)
+        fill_scoring_menu(self)
+        self.compare = CompareAction(self)
+        self.scoring_sheets = ScoringSheetsAction(self)
+        self.edition_settings = EditionSettingsAction(self)
+        self.deliberation = DeliberationScreen(self)
+        self.juror_panel = JurorPanel(self)
+        self.add_panel(self.juror_panel)
+        self.juror_mode = JurorMode(self, self.juror_panel)
+        fill_ballots_menu(self)
+        self.checklist = ChecklistSteps(self)
+        self.help = HelpMenu(self)
+        self.retranslate_ui()  # the new tabs' titles, the menus' entries
         if self._snapshot is not None:
             self._show(self._snapshot)
 
-    def focus_main_control(self) -> None:
-        """Give the keyboard focus to what the page is for, so that the arrows and Enter act at
-        once: the recent files (or "Open a jury file…") on the welcome page, the current tab's
-        list once a file is open. A list gets a current row, not a selection: focusing never
-        opens or changes anything."""
-        from PySide6.QtCore import QItemSelectionModel, Qt
-        from PySide6.QtWidgets import QAbstractItemView
+    def followers(self) -> list[ChangeFollower]:
+        """The screens told of every change (``on_changes``), in this order."""
+        if not self._screens_built:
+            return []
+        return [self.dossiers_panel, self.progress_panel, self.deliberation, self.checklist]
 
-        if self.stack.currentWidget() is self.welcome:
-            recent = self.welcome.recent_list
-            target: QWidget = recent if recent.count() else self.welcome.open_button
-        else:
-            panel = self.tabs.currentWidget()
-            view = getattr(panel, "view", None)
-            target = view if isinstance(view, QWidget) else panel
-            control = getattr(panel, "main_control", None)  # a panel's own choice
-            if callable(control) and isinstance(control(), QWidget):
-                target = control()
-        if isinstance(target, QAbstractItemView):
-            model, selection = target.model(), target.selectionModel()
-            no_current = not target.currentIndex().isValid()
-            if model is not None and selection is not None and no_current and model.rowCount():
-                selection.setCurrentIndex(
-                    model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
-                )
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+    def adopt_snapshot(self, snapshot: FileSnapshot) -> None:
+        """Show the same file's snapshot read again after a change (no ``file_changed``)."""
+        self._snapshot = snapshot
+        for panel in self.panels:
+            panel.show_snapshot(snapshot)
+        self._update_chrome()
+
+    def focus_main_control(self) -> None:
+        """Give the keyboard focus to what the page is for (see
+        :func:`tnl_jury.gui.accessibility.focus.focus_main_control`)."""
+        from tnl_jury.gui.accessibility.focus import focus_main_control
+
+        focus_main_control(self)
 
     @property
     def jury_file(self) -> JuryFile | None:
@@ -222,46 +273,35 @@ class MainWindow(TaskWindow):
             self.statusBar().showMessage(self.tr("This jury file is already open."), 5000)
             return None
 
-        def failed(exc: BaseException) -> None:
-            from tnl_jury.storage.file_guard import UnreadSideFileError
-
-            if isinstance(exc, UnreadSideFileError):
-                from tnl_jury.gui.read_only_copy import offer_copy
-
-                offer_copy(self, path, exc)
-                return
-            if not path.exists():
-                self.settings.forget_file(path)
-                self.refresh_recent()
-            self.report_error(exc, self.tr("Cannot open {name}").format(name=path.name))
-
         return self.run_task(
             lambda ctx: open_and_load(path, ctx),
             label=self.tr("Opening {name}…").format(name=path.name),
             on_result=self._adopt,
             discard=close_opened,
-            on_error=failed,
+            on_error=lambda exc: file_choice.opening_failed(self, path, exc),
         )
 
     def create_new_file(self, path: Path, year: int, grid_path: Path | None) -> Task[OpenedFile]:
         """Create a jury file (see :func:`tnl_jury.services.edition.new_jury_file`), open it."""
         from tnl_jury.services.edition import new_jury_file
 
-        return self.run_task(
-            lambda ctx: adopt(new_jury_file(path, year=year, grid_path=grid_path), ctx),
-            label=self.tr("Creating {name}…").format(name=path.name),
-            on_result=self._adopt,
-            discard=discard_created,
-            error_action=self.tr("Cannot create {name}").format(name=path.name),
+        label = self.tr("Creating {name}…").format(name=path.name)
+        return self._create(
+            lambda: new_jury_file(path, year=year, grid_path=grid_path), label, path
         )
 
     def create_demo_file(self, path: Path) -> Task[OpenedFile]:
         """Create a demo jury file (fictional data) at ``path`` and open it."""
         from tnl_jury.services.demo import create_demo
 
+        label = self.tr("Creating the demo file {name}…").format(name=path.name)
+        return self._create(lambda: create_demo(path), label, path)
+
+    def _create(self, make: Callable[[], JuryFile], label: str, path: Path) -> Task[OpenedFile]:
+        """Make a new jury file off the GUI thread (``make``), then show it."""
         return self.run_task(
-            lambda ctx: adopt(create_demo(path), ctx),
-            label=self.tr("Creating the demo file {name}…").format(name=path.name),
+            lambda ctx: adopt(make(), ctx),
+            label=label,
             on_result=self._adopt,
             discard=discard_created,
             error_action=self.tr("Cannot create {name}").format(name=path.name),
@@ -301,47 +341,36 @@ class MainWindow(TaskWindow):
         """Close the open jury file (if any) and come back to the welcome panel."""
         if self._jury_file is not None:
             self.file_closing.emit()
+            self.change_hub.follow(None)
             self._jury_file.close()
             self._jury_file = None
         self._show(None)
         self.focus_main_control()
 
     def choose_and_open(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a jury file"), str(self._start_dir()), self._file_filter()
-        )
-        if chosen:
+        chosen = file_choice.ask_file_to_open(self, self.settings)
+        if chosen is not None:
             self.open_file(chosen)
 
     def choose_and_create(self) -> None:
-        from tnl_jury.gui.dialogs.new_file import NewFileDialog
-
-        dialog = NewFileDialog(self, self._start_dir())
-        request = dialog.request() if dialog.exec() else None
-        dialog.deleteLater()
+        request = file_choice.ask_new_file(self, self.settings)
         if request is not None:
             self.create_new_file(request.path, request.year, request.grid_path)
 
     def choose_and_create_demo(self) -> None:
-        from tnl_jury.gui.dialogs.new_file import with_suffix
-
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Create a demo file"),
-            str(self._start_dir() / "demo.tnlj"),
-            self._file_filter(),
-            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is refused
-        )
-        if chosen:
-            self.create_demo_file(with_suffix(Path(chosen)))
+        chosen = file_choice.ask_demo_path(self, self.settings)
+        if chosen is not None:
+            self.create_demo_file(chosen)
 
     # Internals -----------------------------------------------------------------------------
 
     def _adopt(self, opened: OpenedFile) -> None:
         previous = self._jury_file
-        self._jury_file = opened.jury_file
         if previous is not None and previous is not opened.jury_file:
-            self.file_closing.emit()
+            self.file_closing.emit()  # the old file's last writes are still heard
+        self._jury_file = opened.jury_file
+        self.change_hub.follow(opened.jury_file)
+        if previous is not None and previous is not opened.jury_file:
             previous.close()
         self.settings.remember_file(opened.jury_file.path)
         self.refresh_recent()
@@ -379,7 +408,9 @@ class MainWindow(TaskWindow):
         self.read_only_label.setText(self.tr("Read-only") if read_only else "")
         self.read_only_label.setVisible(read_only)
         self.banner.setVisible(read_only)
-        self.banner_text.setText(self._banner_text(snapshot.read_only_reason if snapshot else ""))
+        self.banner_text.setText(
+            file_choice.banner_text(snapshot.read_only_reason if snapshot else "")
+        )
         self.banner_text.setAccessibleName(self.banner_text.text())
         busy = self.busy
         for key in ("new", "open", "demo"):
@@ -403,14 +434,16 @@ class MainWindow(TaskWindow):
 
     def _remember_tab(self, _index: int) -> None:
         panel = self.current_panel()
+        if self._screens_built and panel is self.dossiers_panel:
+            self.dossiers_panel.reload_if_stale()  # scores or decisions changed meanwhile
         if panel is not None and self._snapshot is not None:
             self.settings.set_last_tab(panel.key)
 
     def focus_filter(self) -> None:
         """Ctrl+F: the filter of the current tab, or of the dossier list."""
         panel = self.current_panel()
-        if panel is None or not panel.focus_filter():
-            self.select_panel(DossiersPanel.key)
+        if self._screens_built and (panel is None or not panel.focus_filter()):
+            self.select_panel(self.dossiers_panel.key)
             self.dossiers_panel.focus_filter()
 
     def set_language(self, language: str) -> None:
@@ -426,16 +459,6 @@ class MainWindow(TaskWindow):
             )
         self.ui.check_language(self.translations.language)
 
-    def _start_dir(self) -> Path:
-        recent = self.settings.recent_files()
-        if recent:
-            return recent[0].parent
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(docs) if docs and Path(docs).is_dir() else Path.home()
-
-    def _file_filter(self) -> str:
-        return self.tr("Jury files (*.tnlj)") + ";;" + self.tr("All files (*)")
-
     def show_first_time(self) -> None:
         """Show the window at start-up: maximised on the first run (the tables need the room;
         1100×720 stays its normal size), as it was left otherwise."""
@@ -450,26 +473,6 @@ class MainWindow(TaskWindow):
         dialog = AboutDialog(self)
         dialog.exec()
         dialog.deleteLater()
-
-    def _banner_text(self, reason: str) -> str:
-        """Why the file shown is read-only, and what to do about it."""
-        if reason == "location":
-            return self.tr(
-                "Read-only: this jury file is in a folder that cannot be written (a read-only "
-                "medium or a protected folder), so nothing can be changed here. Copy it to a "
-                "folder of yours and open the copy to make changes."
-            )
-        if reason == "lockfile":
-            return self.tr(
-                "Read-only: the lock file beside this jury file cannot be taken (another "
-                "user's, or a permission problem), so nothing can be changed here. Copy the "
-                "file to a folder of yours and open the copy to make changes."
-            )
-        return self.tr(
-            "Read-only: this jury file is already open in another tnl-jury window, so "
-            "nothing can be changed here. Close it there, then open it again here to "
-            "make changes."
-        )
 
     def retranslate_ui(self) -> None:
         self.ui.retranslate()

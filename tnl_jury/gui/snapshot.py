@@ -1,7 +1,9 @@
 """Everything the first window shows about a jury file, read in one go off the GUI thread.
 
-The GUI never holds an ORM session: :func:`load_snapshot` calls the read services (from a
-worker thread, through :mod:`tnl_jury.gui.tasks`) and the window shows the frozen result.
+The GUI never holds an ORM session: :func:`load_snapshot` calls the read service
+(:mod:`tnl_jury.services.file_state`, one read transaction) from a worker thread, through
+:mod:`tnl_jury.gui.tasks`, and the window shows the frozen result with the file's path and
+whether it is read-only.
 """
 
 from __future__ import annotations
@@ -48,41 +50,27 @@ class OpenedFile:
     backup_path: Path | None
 
 
-_STEPS = 6
-
-
 def load_snapshot(jury_file: JuryFile, ctx: TaskContext | None = None) -> FileSnapshot:
-    """Read the snapshot of ``jury_file``, reporting progress and honouring cancel on ``ctx``."""
+    """Read the snapshot of ``jury_file`` (one read transaction:
+    :func:`tnl_jury.services.file_state.file_state`), reporting progress and honouring cancel
+    on ``ctx``."""
+    from tnl_jury.services.file_state import file_state
 
-    from tnl_jury.services import dossiers, edition, members
-
-    def step(done: int) -> None:
+    def step(done: int, total: int) -> None:
         if ctx is not None:
             ctx.raise_if_cancelled()
-            ctx.progress(done, _STEPS, "")
+            ctx.progress(done, total, "")
 
-    step(0)
-    info = edition.get_edition(jury_file)
-    step(1)
-    domains = edition.grid_summary(jury_file)
-    step(2)
-    counts = edition.counts(jury_file)
-    step(3)
-    dossier_rows = tuple(dossiers.list_dossiers(jury_file))
-    step(4)
-    member_rows = tuple(members.list_members(jury_file))
-    step(5)
-    recusals = tuple(members.list_recusals(jury_file))
-    step(6)
+    state = file_state(jury_file, step)
     return FileSnapshot(
         jury_file.path,
         jury_file.read_only,
-        info,
-        domains,
-        counts,
-        dossier_rows,
-        member_rows,
-        recusals,
+        state.edition,
+        state.domains,
+        state.counts,
+        state.dossiers,
+        state.members,
+        state.recusals,
         jury_file.read_only_reason,
     )
 

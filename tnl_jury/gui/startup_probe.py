@@ -1,11 +1,11 @@
 """Start-up helpers: run something right after the main window's first paint, and a probe for
 ``benchmarks/bench_startup.py``.
 
-:func:`after_first_paint` lets the app show its window before it builds the feature screens
-(``gui/app.py``): the window is on screen sooner, the features follow a moment later.
+:func:`after_first_paint` lets the app show its window before it builds its screens and tabs
+(``gui/app.py``): the window is on screen sooner, the screens follow a moment later.
 
 With ``TNL_JURY_EXIT_AFTER_SHOW=1`` in the environment, the app prints ``painted`` on stdout
-right after the window's first paint, ``ready`` once the features are installed, and quits (the
+right after the window's first paint, ``ready`` once the screens are built, and quits (the
 benchmark times the launch up to each line). Not a user feature: nothing in the interface
 mentions it.
 """
@@ -20,7 +20,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 ENV = "TNL_JURY_EXIT_AFTER_SHOW"
-FALLBACK_MS = 500  # a window never painted (started minimised) still gets its features
+FALLBACK_MS = 500  # a window never painted (started minimised) still gets its screens
 
 
 def requested() -> bool:

@@ -42,7 +42,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +89,13 @@ class _Bridge(QObject):
     done = Signal(str, object)  # outcome ("succeeded", "failed", "cancelled"), value
 
 
+def deliver_queued_calls() -> None:
+    """Run the queued slot calls posted so far (GUI thread). Synchronous runners call it after
+    a work and before its outcome: the change notices of the work's writes
+    (``gui/change_hub.py``) then arrive first, in the order a worker thread gives them."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+
+
 class Task(QObject, Generic[T]):
     """One submitted piece of work. Lives on the GUI thread; see the module's contract."""
 
@@ -123,18 +130,27 @@ class Task(QObject, Generic[T]):
     def is_running(self) -> bool:
         return self._running
 
-    def execute(self) -> None:
-        """Run the work on the current thread and emit the outcome through the bridge."""
+    def execute(self, *, deliver_posted: bool = False) -> None:
+        """Run the work on the current thread and emit the outcome through the bridge.
+
+        ``deliver_posted`` (a synchronous runner, on the GUI thread): the queued slot calls
+        posted while the work ran (the change notices of its writes, ``gui/change_hub.py``)
+        are delivered before the outcome, in the order a worker thread gives them.
+        """
         ctx = TaskContext(self._bridge.progressed.emit, self._token)
+        outcome: str
+        value: Any = None
         try:
-            result = self._work(ctx)
+            value = self._work(ctx)
         except TaskCancelled:
-            self._bridge.done.emit("cancelled", None)
+            outcome = "cancelled"
         except BaseException as exc:  # delivered to the GUI thread, which logs or shows it
-            self._bridge.done.emit("failed", exc)
+            outcome, value = "failed", exc
         else:
             outcome = "cancelled" if self._token.is_set() else "succeeded"
-            self._bridge.done.emit(outcome, result)
+        if deliver_posted:
+            deliver_queued_calls()
+        self._bridge.done.emit(outcome, value)
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, message: str) -> None:
@@ -203,7 +219,7 @@ class TaskRunner(QObject):
             task.finished.connect(on_finished)
         task.finished.connect(lambda: self._forget(task))
         if self.synchronous:
-            task.execute()  # direct connections: every signal is emitted before this returns
+            task.execute(deliver_posted=True)  # direct connections: every signal is emitted
         else:
             # A C++-owned runnable around the callable: the pool deletes it after the run.
             self.pool.start(task.execute)

@@ -88,20 +88,24 @@ def _quorum(session: Session, meeting: m.Meeting | None) -> Quorum:
 def get_meeting(jury_file: JuryFile) -> MeetingInfo:
     """The meeting as recorded (an empty one when nothing is recorded yet)."""
     with jury_file.reader() as session:
-        meeting = _meeting(session)
-        attendance = _attendance(session, meeting)
-        active = _active_ids(session)
-        return MeetingInfo(
-            held_on=meeting.held_on if meeting else None,
-            place=meeting.place if meeting else "",
-            quorum_rule=meeting.quorum_rule if meeting else DEFAULT_QUORUM_RULE,
-            president_id=meeting.president_id if meeting else None,
-            secretary_id=meeting.secretary_id if meeting else None,
-            closed_at=meeting.closed_at if meeting else None,
-            present=tuple(mid for mid in active if attendance.get(mid)),
-            absent=tuple(mid for mid in active if not attendance.get(mid)),
-            quorum=_quorum(session, meeting),
-        )
+        return _meeting_info(session)
+
+
+def _meeting_info(session: Session) -> MeetingInfo:
+    meeting = _meeting(session)
+    attendance = _attendance(session, meeting)
+    active = _active_ids(session)
+    return MeetingInfo(
+        held_on=meeting.held_on if meeting else None,
+        place=meeting.place if meeting else "",
+        quorum_rule=meeting.quorum_rule if meeting else DEFAULT_QUORUM_RULE,
+        president_id=meeting.president_id if meeting else None,
+        secretary_id=meeting.secretary_id if meeting else None,
+        closed_at=meeting.closed_at if meeting else None,
+        present=tuple(mid for mid in active if attendance.get(mid)),
+        absent=tuple(mid for mid in active if not attendance.get(mid)),
+        quorum=_quorum(session, meeting),
+    )
 
 
 def set_meeting(
@@ -117,81 +121,111 @@ def set_meeting(
 
     Without an explicit president or secretary, the jury members with those roles are used.
     """
+    with jury_file.transaction() as session:
+        _set_meeting(session, jury_file.actor, held_on, place, quorum_rule, president_id,
+                     secretary_id)  # fmt: skip
+
+
+def _set_meeting(
+    session: Session,
+    actor: str,
+    held_on: dt.date | None,
+    place: str | None,
+    quorum_rule: str | None,
+    president_id: int | None,
+    secretary_id: int | None,
+) -> None:
     if place is not None:
         limits.check_length(place, limits.NAME, "place")
-    with jury_file.transaction() as session:
-        meeting = _meeting(session, create=True)
-        assert meeting is not None
-        if meeting.closed_at is not None:
-            raise RuleError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "the meeting is closed: its record can no longer change"
-                )
+    meeting = _meeting(session, create=True)
+    assert meeting is not None
+    if meeting.closed_at is not None:
+        raise RuleError(
+            QT_TRANSLATE_NOOP("Errors", "the meeting is closed: its record can no longer change")
+        )
+    changes: dict[str, object] = {}
+    if quorum_rule is not None:
+        required_present(quorum_rule, 1)  # validates the rule
+    for member_id in (president_id, secretary_id):
+        if member_id is not None:
+            get_member(session, member_id)
+    for name, value in (
+        ("held_on", held_on),
+        ("place", place),
+        ("quorum_rule", quorum_rule),
+        ("president_id", president_id),
+        ("secretary_id", secretary_id),
+    ):
+        if value is not None and getattr(meeting, name) != value:
+            setattr(meeting, name, value)
+            changes[name] = value
+    for name, role in (
+        ("president_id", MemberRole.PRESIDENT),
+        ("secretary_id", MemberRole.SECRETARY),
+    ):
+        if getattr(meeting, name) is None:
+            found = session.scalar(
+                select(m.JuryMember.id).where(m.JuryMember.role == role, m.JuryMember.active)
             )
-        changes: dict[str, object] = {}
-        if quorum_rule is not None:
-            required_present(quorum_rule, 1)  # validates the rule
-        for member_id in (president_id, secretary_id):
-            if member_id is not None:
-                get_member(session, member_id)
-        for name, value in (
-            ("held_on", held_on),
-            ("place", place),
-            ("quorum_rule", quorum_rule),
-            ("president_id", president_id),
-            ("secretary_id", secretary_id),
-        ):
-            if value is not None and getattr(meeting, name) != value:
-                setattr(meeting, name, value)
-                changes[name] = value
-        for name, role in (
-            ("president_id", MemberRole.PRESIDENT),
-            ("secretary_id", MemberRole.SECRETARY),
-        ):
-            if getattr(meeting, name) is None:
-                found = session.scalar(
-                    select(m.JuryMember.id).where(m.JuryMember.role == role, m.JuryMember.active)
-                )
-                if found is not None:
-                    setattr(meeting, name, found)
-                    changes[name] = found
-        if changes:
-            audit.record(session, jury_file.actor, "meeting.update", **changes)
+            if found is not None:
+                setattr(meeting, name, found)
+                changes[name] = found
+    if changes:
+        audit.record(session, actor, "meeting.update", **changes)
 
 
 def set_attendance(jury_file: JuryFile, presence: Mapping[int, bool]) -> Quorum:
     """Mark members present (True) or absent (False); return the quorum that follows."""
     with jury_file.transaction() as session:
-        meeting = _meeting(session, create=True)
-        assert meeting is not None
-        if meeting.closed_at is not None:
-            raise RuleError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "the meeting is closed: attendance can no longer change"
-                )
+        return _set_attendance(session, jury_file.actor, presence)
+
+
+def _set_attendance(session: Session, actor: str, presence: Mapping[int, bool]) -> Quorum:
+    meeting = _meeting(session, create=True)
+    assert meeting is not None
+    if meeting.closed_at is not None:
+        raise RuleError(
+            QT_TRANSLATE_NOOP("Errors", "the meeting is closed: attendance can no longer change")
+        )
+    current = _attendance(session, meeting)
+    changed: dict[str, bool] = {}
+    for member_id, present in presence.items():
+        get_member(session, member_id)
+        if current.get(member_id) == present:
+            continue
+        row = session.scalar(
+            select(m.Attendance).where(
+                m.Attendance.meeting_id == meeting.id, m.Attendance.member_id == member_id
             )
-        current = _attendance(session, meeting)
-        changed: dict[str, bool] = {}
-        for member_id, present in presence.items():
-            get_member(session, member_id)
-            if current.get(member_id) == present:
-                continue
-            row = session.scalar(
-                select(m.Attendance).where(
-                    m.Attendance.meeting_id == meeting.id, m.Attendance.member_id == member_id
-                )
-            )
-            if row is None:
-                session.add(
-                    m.Attendance(meeting_id=meeting.id, member_id=member_id, present=present)
-                )
-            else:
-                row.present = present
-            changed[str(member_id)] = present
-        session.flush()
-        if changed:
-            audit.record(session, jury_file.actor, "meeting.attendance", changes=changed)
-        return _quorum(session, meeting)
+        )
+        if row is None:
+            session.add(m.Attendance(meeting_id=meeting.id, member_id=member_id, present=present))
+        else:
+            row.present = present
+        changed[str(member_id)] = present
+    session.flush()
+    if changed:
+        audit.record(session, actor, "meeting.attendance", changes=changed)
+    return _quorum(session, meeting)
+
+
+def record_meeting(
+    jury_file: JuryFile,
+    *,
+    held_on: dt.date | None,
+    place: str | None,
+    quorum_rule: str | None,
+    president_id: int | None,
+    secretary_id: int | None,
+    presence: Mapping[int, bool],
+) -> MeetingInfo:
+    """The meeting form's record, in one transaction: what :func:`set_meeting` and
+    :func:`set_attendance` record (their audit events), and the meeting as it then stands."""
+    with jury_file.transaction() as session:
+        _set_meeting(session, jury_file.actor, held_on, place, quorum_rule, president_id,
+                     secretary_id)  # fmt: skip
+        _set_attendance(session, jury_file.actor, presence)
+        return _meeting_info(session)
 
 
 @dataclass(frozen=True)

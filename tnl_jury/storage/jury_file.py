@@ -29,7 +29,8 @@ import contextlib
 import os
 import sqlite3
 import struct
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,9 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from tnl_jury.domain.changes import Changes
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
+from tnl_jury.storage.changes import Subscribers, watch_statements, watched_transaction
 
 APPLICATION_ID = 0x544E4C4A  # "TNLJ" in the SQLite header: marks our files
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -194,6 +197,14 @@ class JuryFile:
         self._closed = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self.backup_path: Path | None = None  # set when opening upgraded an older file
+        self._shared = threading.local()  # the reader shared by shared_reader(), per thread
+        self._subscribers = Subscribers()
+        watch_statements(engine)
+
+    def subscribe(self, callback: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call ``callback(changes)`` after each committed change (:mod:`.changes`), on the
+        thread that ran it; returns the unsubscribe function. A raising callback is logged."""
+        return self._subscribers.subscribe(callback)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -212,14 +223,34 @@ class JuryFile:
                 ),
                 path=self.path,
             )
-        with self._sessions() as session, session.begin():
+        with self._sessions() as session, watched_transaction(session) as collector:
             yield session
+        changes = collector.changes()  # only reached once committed
+        if changes:
+            self._subscribers.publish(changes)
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[Session]:
-        """A session for reading; whatever it holds is rolled back at the end."""
+        """A session for reading; whatever it holds is rolled back at the end. Inside
+        :meth:`shared_reader` (same thread), the shared session."""
+        shared: Session | None = getattr(self._shared, "session", None)
+        if shared is not None:
+            yield shared
+            return
         with self._sessions() as session:
             yield session
+
+    @contextlib.contextmanager
+    def shared_reader(self) -> Iterator[Session]:
+        """One read transaction for several read services: every :meth:`reader` opened on
+        this thread inside the block uses the same session, so that they all see the file at
+        the same moment (SQLite keeps a read transaction's snapshot until it ends)."""
+        with self.reader() as session:
+            outer, self._shared.session = getattr(self._shared, "session", None), session
+            try:
+                yield session
+            finally:
+                self._shared.session = outer
 
     def close(self) -> None:
         """Release the file: dispose of connections (SQLite checkpoints the WAL) and the lock."""

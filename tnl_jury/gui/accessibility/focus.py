@@ -11,10 +11,15 @@ changes neither the current index nor the selection: focus never selects or open
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+if TYPE_CHECKING:
+    from tnl_jury.gui.main_window import MainWindow
 
 
 def current_cell_child(view: QAbstractItemView) -> int | None:
@@ -67,3 +72,26 @@ def install() -> None:
         return
     _filter = CurrentRowOnFocus(app)
     app.installEventFilter(_filter)
+
+
+def focus_main_control(window: MainWindow) -> None:
+    """Give the keyboard focus to what the window's page is for, so that the arrows and Enter
+    act at once: the recent files (or "Open a jury file…") on the welcome page, the current
+    tab's list once a file is open. A list gets a current row, not a selection: focusing
+    never opens or changes anything."""
+    if window.stack.currentWidget() is window.welcome:
+        recent = window.welcome.recent_list
+        target: QWidget = recent if recent.count() else window.welcome.open_button
+    else:
+        panel = window.tabs.currentWidget()  # None until the tabs are built
+        view = getattr(panel, "view", None)
+        target = view if isinstance(view, QWidget) else (panel or window.tabs)
+        control = getattr(panel, "main_control", None)  # a panel's own choice
+        if callable(control) and isinstance(control(), QWidget):
+            target = control()
+    if isinstance(target, QAbstractItemView):
+        model, selection = target.model(), target.selectionModel()
+        no_current = not target.currentIndex().isValid()
+        if model is not None and selection is not None and no_current and model.rowCount():
+            selection.setCurrentIndex(model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+    target.setFocus(Qt.FocusReason.OtherFocusReason)

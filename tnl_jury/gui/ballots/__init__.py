@@ -5,5 +5,5 @@ GUI thread, say what happened), ``juror_mode`` (the window as a member sees thei
 scoring screen and the "Hand in my ballot" tab, nothing else), ``summary_dialog`` (what an
 import did, per member and per ballot), ``conflicts_dialog`` (both values side by side, the
 secretariat chooses), ``texts`` (values in words). The menu lives in
-:mod:`tnl_jury.gui.features.ballots`.
+:mod:`tnl_jury.gui.ballots.menu`.
 """

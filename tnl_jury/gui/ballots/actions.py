@@ -137,10 +137,7 @@ def choose_and_hand_in(window: MainWindow) -> Task[BallotWritten] | None:
 
 def _save_typing(window: MainWindow) -> None:
     """What is still being typed on the scoring screen goes into the package first."""
-    screen = getattr(window, "scoring_screen", None)
-    flush = getattr(screen, "flush", None)
-    if callable(flush):
-        flush()
+    window.scoring_screen.flush()
 
 
 def hand_in_to(window: MainWindow, path: Path) -> Task[BallotWritten] | None:
@@ -173,9 +170,7 @@ def hand_in_to(window: MainWindow, path: Path) -> Task[BallotWritten] | None:
             QCoreApplication.translate("BallotActions", "Ballot handed in"),
             text,
         )
-        juror = getattr(window, "juror_mode", None)
-        if juror is not None:
-            juror.refresh_info()
+        window.juror_mode.refresh_info()
 
     return window.run_task(
         work,
@@ -215,12 +210,10 @@ def import_from(
     def done(result: tuple[list[BallotOutcome], int]) -> None:
         from tnl_jury.gui.ballots.summary_dialog import BallotImportDialog
 
-        outcomes, pending = result
-        window.refresh()
+        outcomes, pending = result  # the screens followed already (the change notice)
         dialog = BallotImportDialog(outcomes, pending, window)
         dialog.conflicts_requested.connect(lambda: open_conflicts(window))
-        # Kept on the window for the tests; MainWindow does not declare it.
-        window.ballot_import_dialog = dialog  # type: ignore[attr-defined]
+        window.ballot_import_dialog = dialog
         dialog.open()
 
     return window.run_task(
@@ -239,8 +232,7 @@ def open_conflicts(window: MainWindow) -> None:
     from tnl_jury.gui.ballots.conflicts_dialog import ConflictsDialog
 
     dialog = ConflictsDialog(window)
-    # Kept on the window for the tests; MainWindow does not declare it.
-    window.ballot_conflicts_dialog = dialog  # type: ignore[attr-defined]
+    window.ballot_conflicts_dialog = dialog
     dialog.open()
 
 

@@ -180,8 +180,7 @@ class ConflictsDialog(QDialog):
             resolve_conflict(jury_file, row.id, "ballot" if keep == "ballot" else "file")
 
         def done(_: None) -> None:
-            self.reload(position)
-            self.window_.refresh()
+            self.reload(position)  # the window's screens follow through the change notice
 
         self.window_.run_task(
             work,

@@ -108,11 +108,12 @@ class JurorPanel(QWidget):
     def focus_filter(self) -> bool:
         """Ctrl+F here means the scoring screen's dossier filter (the dossier list, the
         window's fallback, is hidden in juror mode)."""
-        screen = getattr(self.window(), "scoring_screen", None)
-        select = getattr(self.window(), "select_panel", None)
-        if screen is None or select is None or not select("scoring"):
+        from tnl_jury.gui.main_window import MainWindow
+
+        window = self.window()
+        if not isinstance(window, MainWindow) or not window.select_panel("scoring"):
             return False
-        return bool(screen.focus_filter())
+        return window.scoring_screen.focus_filter()
 
     def set_info(self, info: PackageInfo | None) -> None:
         self.info = info
@@ -251,16 +252,10 @@ class JurorMode:
 
     def _show_member_choice(self, visible: bool) -> None:
         """The scoring screen's "Change member" button (its action is hidden with the menus)."""
-        screen = getattr(self.window, "scoring_screen", None)
-        button = getattr(getattr(screen, "ui", None), "change_button", None)
-        if isinstance(button, QWidget):
-            button.setVisible(visible)
+        self.window.scoring_screen.ui.change_button.setVisible(visible)
 
     def _set_scorer(self, info: PackageInfo) -> None:
-        screen = getattr(self.window, "scoring_screen", None)
-        if screen is None:
-            self.window.select_panel(JurorPanel.key)
-            return
+        screen = self.window.scoring_screen
         from tnl_jury.gui.scoring.member_chooser import Scorer
 
         current = screen.scorer

@@ -2,7 +2,7 @@
 dossier's detail, and the meeting's actions.
 
 The panel only shows and asks: its buttons emit signals that
-:mod:`tnl_jury.gui.features.deliberation` turns into service calls off the GUI thread.
+:mod:`tnl_jury.gui.deliberation.screen` turns into service calls off the GUI thread.
 """
 
 from __future__ import annotations

@@ -362,8 +362,7 @@ class SigningWizard(QDialog):
             + self.tr("%n decision(s) locked.", "", count)
         )
         self._signed_now = 0
-        self.accept()
-        self.window_.refresh()
+        self.accept()  # the screens followed the locking (the change notice)
         show_done(self.window_, title, text, minutes.path.parent)
 
     # Internals ----------------------------------------------------------------------------

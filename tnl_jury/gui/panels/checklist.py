@@ -1,7 +1,7 @@
 """The secretariat's checklist on the Edition tab: nine steps from the edition to publication.
 
 :class:`ChecklistBox` shows a :class:`~tnl_jury.services.checklist.Checklist` (computed by the
-service off the GUI thread, see :mod:`tnl_jury.gui.features.checklist`) as one button per step:
+service off the GUI thread, see :mod:`tnl_jury.gui.checklist_steps`) as one button per step:
 a mark (✔ done, ◐ started, ○ to do), the step's name and where it stands; the next step to do
 is in bold. Clicking a step emits ``step_chosen(key)``; the feature opens the right screen.
 """

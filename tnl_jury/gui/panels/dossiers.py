@@ -8,19 +8,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
+from tnl_jury.domain.changes import Kind
 from tnl_jury.gui.models.common import ROW_ROLE, TextFilterProxyModel
 from tnl_jury.gui.models.dossier_table import DossierColumn, DossierTableModel
 from tnl_jury.gui.panels.common import FilterBar, make_table_view
 from tnl_jury.gui.snapshot import FileSnapshot
 
 if TYPE_CHECKING:
+    from tnl_jury.domain.changes import Changes
     from tnl_jury.services.views import DossierRow
 
 
 class DossiersPanel(QWidget):
     """The dossier list. ``dossier_activated(id)`` is emitted on Enter or double-click, for the
     dossier screen to come; ``reload_requested`` when the list must be read again (see
-    :meth:`mark_stale`), answered with :meth:`update_dossiers`."""
+    :meth:`on_changes`), answered with :meth:`update_dossiers`."""
 
     key = "dossiers"
     dossier_activated = Signal(int)
@@ -53,18 +55,19 @@ class DossiersPanel(QWidget):
         return self.tr("Dossiers")
 
     def show_snapshot(self, snapshot: FileSnapshot | None) -> None:
+        """The list of a new snapshot (the selected dossier stays selected)."""
         self._stale = False
-        self.model.set_rows(snapshot.dossiers if snapshot else ())
+        self.update_dossiers(snapshot.dossiers if snapshot else ())
         self.view.resizeColumnsToContents()
-        self._update_counts()
 
-    def mark_stale(self) -> None:
-        """Scores or decisions changed elsewhere (a member's progress, a decided level): read
-        the list again now if it is the tab shown, or when it next is (the main window calls
-        :meth:`reload_if_stale` when the tab is chosen)."""
-        self._stale = True
-        if self.isVisibleTo(self.window()):
-            self.reload_if_stale()
+    def on_changes(self, changes: Changes) -> None:
+        """Scores or decisions changed (a member's progress, a decided level): read the list
+        again now if it is the tab shown, or when it next is (the window calls
+        :meth:`reload_if_stale`). New dossiers or members come with the window's snapshot."""
+        if changes.touches(Kind.SCORES, Kind.DECISIONS):
+            self._stale = True
+            if self.isVisibleTo(self.window()):
+                self.reload_if_stale()
 
     def reload_if_stale(self) -> None:
         if self._stale:

@@ -84,7 +84,7 @@ class EditionPanel(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.grid_label.setBuddy(self.tree)
 
-        # The secretariat's checklist (filled by features/checklist.py) beside the edition.
+        # The secretariat's checklist (filled by gui/checklist_steps.py) beside the edition.
         self.checklist = ChecklistBox(self)
         column = QVBoxLayout()
         column.addLayout(top)

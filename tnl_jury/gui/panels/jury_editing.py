@@ -149,14 +149,16 @@ class RecusalDialog(QDialog):
 
 
 def apply_change(window: MainWindow, action: str, change: Callable[[], object]) -> bool:
-    """Run ``change`` (one service call) and read the file again; a refusal is shown as the
-    window shows errors, under ``action``. True when the change was recorded."""
+    """Run ``change`` (one service call); the window's screens follow it through the change
+    notice, delivered at once; a refusal is shown as the window shows errors, under
+    ``action``. True when the change was recorded."""
     from tnl_jury.domain.errors import UserError
+    from tnl_jury.gui.tasks import deliver_queued_calls
 
     try:
         change()
     except UserError as exc:
         window.report_error(exc, action)
         return False
-    window.refresh()
+    deliver_queued_calls()  # the write's notice: the snapshot is read again (members…)
     return True

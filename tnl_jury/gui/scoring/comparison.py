@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.domain.changes import Kind
 from tnl_jury.gui import vocabulary
 from tnl_jury.gui.panels.common import make_notice, make_table_view
 from tnl_jury.gui.plain_text import PlainLabel
@@ -47,6 +48,7 @@ from tnl_jury.gui.snapshot import FileSnapshot
 from tnl_jury.gui.tasks import TaskContext
 
 if TYPE_CHECKING:
+    from tnl_jury.domain.changes import Changes
     from tnl_jury.gui.main_window import MainWindow
     from tnl_jury.services import scoring
     from tnl_jury.storage.jury_file import JuryFile
@@ -167,6 +169,7 @@ class ComparisonDialog(QDialog):
 
         self.view.selectionModel().currentChanged.connect(self._show_comments)
         window.file_changed.connect(self._file_changed)
+        window.change_hub.changed.connect(self.on_changes)
         self.finished.connect(self._finished)
         size = window.size()
         self.resize(max(720, size.width() * 4 // 5), max(480, size.height() * 4 // 5))
@@ -333,6 +336,15 @@ class ComparisonDialog(QDialog):
         if snapshot is None or snapshot.path != self._path:
             self.close_for_good()  # another file: these ids mean nothing there
         elif self.isVisible():
+            self.reload()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Follow the file's writes: the settings (blindness, threshold), the jury, or the
+        scores of this dossier."""
+        dossier_id = self.key[0]
+        ids = changes.dossier_ids
+        mine = changes.touches(Kind.SCORES) and (ids is None or dossier_id in ids)
+        if self.isVisible() and (mine or changes.touches(Kind.SETTINGS, Kind.MEMBERS)):
             self.reload()
 
     def close_for_good(self) -> None:

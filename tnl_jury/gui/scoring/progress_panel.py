@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from tnl_jury.domain.changes import Kind
 from tnl_jury.gui.models.common import (
     FILTER_ROLE,
     ROW_ROLE,
@@ -46,6 +47,7 @@ from tnl_jury.gui.scoring.status import (
 from tnl_jury.gui.snapshot import FileSnapshot
 
 if TYPE_CHECKING:
+    from tnl_jury.domain.changes import Changes
     from tnl_jury.gui.main_window import MainWindow
     from tnl_jury.services.views import DossierRow, MemberRow
 
@@ -168,7 +170,7 @@ class ProgressModel(QAbstractTableModel):
 
 
 class ProgressPanel(QWidget):
-    """The tab (see the module's contract). :meth:`mark_dirty` after scores changed."""
+    """The tab (see the module's contract); follows the scores through :meth:`on_changes`."""
 
     key = "progress"
 
@@ -212,6 +214,13 @@ class ProgressPanel(QWidget):
             self._show_summary()
         elif self.isVisible():
             self.reload()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Scores or progress changed (typed here, or brought by a ballot): read the matrix
+        again now if the tab is shown, or when it next is. (New members and dossiers come
+        with the window's new snapshot.)"""
+        if changes.touches(Kind.SCORES):
+            self.mark_dirty()
 
     def mark_dirty(self) -> None:
         self.dirty = True

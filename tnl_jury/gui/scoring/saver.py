@@ -23,6 +23,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from tnl_jury.gui.tasks import deliver_queued_calls
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -73,6 +75,7 @@ class SaveQueue(QObject):
             self.idle_changed.emit(False)
         if self.synchronous:
             self._run(job)
+            deliver_queued_calls()  # the write's change notice first, as from the thread
             self._finish(job)
             return
         self._start()

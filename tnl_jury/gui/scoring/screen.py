@@ -7,13 +7,11 @@ top, and "Change member" (Ctrl+M) is one action. Every change is recorded at onc
 :class:`~tnl_jury.gui.scoring.recorder.ScoreRecorder`. The screen's actions (next/previous
 dossier, next empty criterion, undo, redo, submit, compare, step aside) work from anywhere in
 the screen and are also listed in the window's Scoring menu (see
-:mod:`tnl_jury.gui.features.scoring`).
+:mod:`tnl_jury.gui.scoring.menu`).
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -25,18 +23,16 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     QTimer,
-    QUrl,
-    Signal,
 )
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QWidget
 
 from tnl_jury.gui.accessibility.hidden import show_page
 from tnl_jury.gui.announce import announce
-from tnl_jury.gui.plain_text import message_box
 from tnl_jury.gui.scoring.criteria_panel import CriteriaPanel
 from tnl_jury.gui.scoring.dossier_view import DossierView
 from tnl_jury.gui.scoring.member_chooser import MemberChooser, Scorer
+from tnl_jury.gui.scoring.questions import ScreenQuestions
 from tnl_jury.gui.scoring.recorder import ScoreRecorder
 from tnl_jury.gui.scoring.screen_layout import ScreenLayout
 from tnl_jury.gui.scoring.screen_texts import ScreenTexts
@@ -53,15 +49,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COMPARISON_MODULE = "tnl_jury.gui.scoring.comparison"
 SPLITTER_KEY = "scoring/splitter"
 
 
-class ScoringScreen(QWidget):
-    """See the module's contract. ``progress_changed`` after a status changed."""
+class ScoringScreen(ScreenQuestions):
+    """See the module's contract. The other screens learn of its writes from the window's
+    change notice (``MainWindow.change_hub``)."""
 
     key = "scoring"
-    progress_changed = Signal()
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -74,8 +69,6 @@ class ScoringScreen(QWidget):
         self._path: Path | None = None
         self._reload_pending = False
         self.viewer: QWidget | None = None
-        # The comparison view is another screen's; without it, Compare stays disabled.
-        self._has_comparison = importlib.util.find_spec(COMPARISON_MODULE) is not None
 
         self.ui = ScreenLayout(self)
         self.dossier_view: DossierView = self.ui.dossier_view
@@ -216,10 +209,6 @@ class ScoringScreen(QWidget):
         self.exec_dialog(dialog)
         dialog.deleteLater()
         return bool(chosen)
-
-    def exec_dialog(self, dialog: QDialog) -> bool:
-        """Run a modal dialog (tests replace this to answer it)."""
-        return bool(dialog.exec())
 
     def set_scorer(self, scorer: Scorer) -> None:
         """From now on, every score typed is ``scorer``'s (the dossier shown is read again)."""
@@ -410,7 +399,6 @@ class ScoringScreen(QWidget):
         self.texts.show_sheet()
         self.window_.statusBar().showMessage(self.texts.submitted(), 8000)
         announce(self.texts.submitted(), self, settle=True)  # after the sheet's events
-        self.progress_changed.emit()
 
     def _submit_refused(self, exc: BaseException) -> None:
         self.window_.report_error(exc, self.tr("Cannot submit yet"))
@@ -420,7 +408,6 @@ class ScoringScreen(QWidget):
         self.ui.list_model.set_status(dossier_id, status)
         if self.sheet is not None and self.sheet.dossier.id == dossier_id:
             self.texts.show_sheet()
-        self.progress_changed.emit()
 
     def _write_failed(self, exc: BaseException) -> None:
         self.texts.show_not_saved()
@@ -448,39 +435,16 @@ class ScoringScreen(QWidget):
         self.criteria.flush()
         self.recorder.recuse(reason.strip())
 
-    def ask_text(self, title: str, label: str) -> str | None:
-        """Ask for a text (tests replace this); None when cancelled."""
-        text, ok = QInputDialog.getMultiLineText(self, title, label)
-        return text if ok else None
-
-    def confirm(self, title: str, text: str) -> bool:
-        """Ask a yes/no question (tests replace this)."""
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        box = message_box(QMessageBox.Icon.Question, title, text, self, buttons)
-        return box.exec() == QMessageBox.StandardButton.Yes
-
-    def ask_save_path(self, title: str, suggested: str) -> Path | None:
-        """Ask where to save a file (tests replace this); None when cancelled."""
-        from PySide6.QtWidgets import QFileDialog
-
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested))
-        return Path(chosen) if chosen else None
-
-    def open_url(self, url: QUrl) -> bool:
-        """Hand a file to the system's viewer (tests replace this)."""
-        from tnl_jury.gui.scoring.attachments import system_open
-
-        return system_open(url)
-
     def compare(self) -> None:
-        """The comparison view, when the module providing it is installed."""
-        if self.sheet is None or not self._has_comparison:
+        """The comparison view of the dossier shown (imported on first use)."""
+        from tnl_jury.gui.scoring.comparison import open_comparison
+
+        if self.sheet is None:
             return
         self.flush()
-        module = importlib.import_module(COMPARISON_MODULE)
         # The secretariat typing a paper sheet sees everything; a member, what blindness lets.
         viewer = None if self.scorer is None or self.scorer.paper else self.scorer.member_id
-        module.open_comparison(self.window_, self.sheet.dossier.id, viewer)
+        open_comparison(self.window_, self.sheet.dossier.id, viewer)
 
     # Attachments ---------------------------------------------------------------------------
 
@@ -522,7 +486,7 @@ class ScoringScreen(QWidget):
         )
         actions["reopen"].setEnabled(reopenable)
         self.criteria.submit_button.setEnabled(editable)
-        actions["compare"].setEnabled(bool(open_sheet and self._has_comparison))
+        actions["compare"].setEnabled(bool(open_sheet))
         self.ui.set_body_visible(bool(open_sheet and self.sheet and self.sheet.answers))
         self.texts.show_state()
 

@@ -4,13 +4,13 @@ jury CA.
 
 Entries that need a jury file are enabled only while one is open; "Sign the minutes" also
 needs it writable (signing locks the decisions). The screens themselves live in
-:mod:`tnl_jury.gui.outputs` and are imported when first used. Other features may add their
-own document actions to this menu: its key in ``window.ui.menus`` is ``"documents"``.
+:mod:`tnl_jury.gui.outputs` and are imported when first used (the slots below), so that they
+and what they import stay out of start-up. The menu itself is created with the others
+(``gui/actions.py``); its key in ``window.ui.menus`` is ``"documents"``.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -30,39 +30,60 @@ def _t(source: object) -> Callable[[], str]:
     return lambda: QCoreApplication.translate(CONTEXT, text)
 
 
-def _lazy(window: MainWindow, module: str, function: str) -> Callable[[], None]:
-    """A slot that imports ``module`` on first use and calls ``function(window)``: the
-    screens (and what they import) stay out of start-up."""
-
-    def slot() -> None:
-        getattr(importlib.import_module(module), function)(window)
-
-    return slot
+# The slots: each imports its screen on first use.
 
 
-def install(window: MainWindow) -> None:
-    """Add the Documents menu (before Help) and keep its entries enabled as they should be."""
+def export_results(window: MainWindow) -> None:
+    from tnl_jury.gui.outputs.export_dialog import open_export_dialog
+
+    open_export_dialog(window)
+
+
+def write_minutes(window: MainWindow) -> None:
+    from tnl_jury.gui.outputs.documents import choose_and_write_minutes
+
+    choose_and_write_minutes(window)
+
+
+def write_letters(window: MainWindow) -> None:
+    from tnl_jury.gui.outputs.documents import choose_and_write_letters
+
+    choose_and_write_letters(window)
+
+
+def write_published_list(window: MainWindow) -> None:
+    from tnl_jury.gui.outputs.documents import choose_and_write_published_list
+
+    choose_and_write_published_list(window)
+
+
+def sign_minutes(window: MainWindow) -> None:
+    from tnl_jury.gui.outputs.signing_wizard import open_signing_wizard
+
+    open_signing_wizard(window)
+
+
+def verify_pdf(window: MainWindow) -> None:
+    from tnl_jury.gui.outputs.verify_page import open_verify_dialog
+
+    open_verify_dialog(window)
+
+
+def create_ca(window: MainWindow) -> None:
+    from tnl_jury.gui.outputs.ca_dialog import open_create_ca_dialog
+
+    open_create_ca_dialog(window)
+
+
+def fill_documents_menu(window: MainWindow) -> None:
+    """Fill the Documents menu and keep its entries enabled as they should be."""
     ui = window.ui
-    menu = ui.add_menu(MENU, _t(QT_TRANSLATE_NOOP("DocumentsMenu", "&Documents")))
-    help_menu = ui.menus.get("help")
-    if help_menu is not None:  # Help stays the last menu
-        bar = window.menuBar()
-        bar.removeAction(menu.menuAction())
-        bar.insertAction(help_menu.menuAction(), menu.menuAction())
-
-    export_results = _lazy(window, "tnl_jury.gui.outputs.export_dialog", "open_export_dialog")
-    minutes = _lazy(window, "tnl_jury.gui.outputs.documents", "choose_and_write_minutes")
-    letters = _lazy(window, "tnl_jury.gui.outputs.documents", "choose_and_write_letters")
-    published = _lazy(window, "tnl_jury.gui.outputs.documents", "choose_and_write_published_list")
-    sign = _lazy(window, "tnl_jury.gui.outputs.signing_wizard", "open_signing_wizard")
-    verify = _lazy(window, "tnl_jury.gui.outputs.verify_page", "open_verify_dialog")
-    create_ca = _lazy(window, "tnl_jury.gui.outputs.ca_dialog", "open_create_ca_dialog")
-
+    menu = ui.menus[MENU]
     ui.add(
         MENU,
         "export_results",
         _t(QT_TRANSLATE_NOOP("DocumentsMenu", "&Export the results…")),
-        export_results,
+        lambda: export_results(window),
         shortcut="Ctrl+E",
         tip=_t(
             QT_TRANSLATE_NOOP(
@@ -74,7 +95,7 @@ def install(window: MainWindow) -> None:
         MENU,
         "write_minutes",
         _t(QT_TRANSLATE_NOOP("DocumentsMenu", "&Minutes (PDF)…")),
-        minutes,
+        lambda: write_minutes(window),
         tip=_t(
             QT_TRANSLATE_NOOP(
                 "DocumentsMenu", "The minutes of the deliberation, with a signature box per member"
@@ -85,7 +106,7 @@ def install(window: MainWindow) -> None:
         MENU,
         "write_letters",
         _t(QT_TRANSLATE_NOOP("DocumentsMenu", "&Letters to candidates…")),
-        letters,
+        lambda: write_letters(window),
         tip=_t(
             QT_TRANSLATE_NOOP("DocumentsMenu", "One PDF letter per decided dossier, into a folder")
         ),
@@ -94,7 +115,7 @@ def install(window: MainWindow) -> None:
         MENU,
         "published_list",
         _t(QT_TRANSLATE_NOOP("DocumentsMenu", "&Published list (PDF)…")),
-        published,
+        lambda: write_published_list(window),
         tip=_t(QT_TRANSLATE_NOOP("DocumentsMenu", "The results list by level, ready to print")),
     )
     menu.addSeparator()
@@ -102,7 +123,7 @@ def install(window: MainWindow) -> None:
         MENU,
         "sign_minutes",
         _t(QT_TRANSLATE_NOOP("DocumentsMenu", "&Sign the minutes…")),
-        sign,
+        lambda: sign_minutes(window),
         tip=_t(
             QT_TRANSLATE_NOOP(
                 "DocumentsMenu",
@@ -114,7 +135,7 @@ def install(window: MainWindow) -> None:
         MENU,
         "verify_pdf",
         _t(QT_TRANSLATE_NOOP("DocumentsMenu", "&Verify a signed PDF…")),
-        verify,
+        lambda: verify_pdf(window),
         tip=_t(
             QT_TRANSLATE_NOOP(
                 "DocumentsMenu", "Check every signature of a PDF: intact, trusted, unchanged"
@@ -126,7 +147,7 @@ def install(window: MainWindow) -> None:
         MENU,
         "create_ca",
         _t(QT_TRANSLATE_NOOP("DocumentsMenu", "Create the jury &CA…")),
-        create_ca,
+        lambda: create_ca(window),
         tip=_t(
             QT_TRANSLATE_NOOP(
                 "DocumentsMenu",

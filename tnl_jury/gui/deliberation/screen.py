@@ -1,12 +1,15 @@
-"""The Deliberation tab and menu: results recomputed off the GUI thread, the meeting, the
-decisions, closing and reopening, the candidate's answers and the presentation mode.
+"""The Deliberation screen: the tab's results recomputed off the GUI thread, the menu, the
+meeting, the decisions, closing and reopening, the candidate's answers; the presentation mode
+and the projector view come from :class:`~tnl_jury.gui.deliberation.room.RoomWindows`.
 
 Every service call runs through the window's task helper. A full recompute
 (:func:`~tnl_jury.services.results.compute_results`) follows each new snapshot of the file
-(opening, F5) without blocking the window; after a decision or a reopening only that dossier is
-recomputed (``compute_results(jf, [dossier_id])``). Dialogs are shown through
-:meth:`DeliberationFeature.exec_dialog` and questions through :meth:`ask_confirmation` and
-:meth:`ask_reason`, which tests replace.
+(opening, F5) without blocking the window. Every later write, typed here, on the scoring
+screen or brought by a ballot, reaches :meth:`DeliberationScreen.on_changes`: only the dossiers
+it names are recomputed (``compute_results(jf, ids)``), the detail (and the room's windows)
+follow when the selected dossier is one of them; the selection and the scroll stay. Dialogs
+are shown through :meth:`DeliberationScreen.exec_dialog` and questions through
+:meth:`ask_confirmation` and :meth:`ask_reason`, which tests replace.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
+from tnl_jury.domain.changes import Kind
 from tnl_jury.domain.errors import (
     QT_TRANSLATE_NOOP,  # returns str (PySide6's says object)
     RuleError,
@@ -24,10 +28,12 @@ from tnl_jury.domain.errors import (
 )
 from tnl_jury.gui.announce import announce
 from tnl_jury.gui.deliberation.panel import DeliberationPanel
+from tnl_jury.gui.deliberation.room import RoomWindows
 from tnl_jury.gui.plain_text import message_box
 from tnl_jury.gui.tasks import Task, TaskContext
 
 if TYPE_CHECKING:
+    from tnl_jury.domain.changes import Changes
     from tnl_jury.gui.deliberation.decision_dialog import DecisionRequest
     from tnl_jury.gui.deliberation.meeting_dialog import MeetingRequest
     from tnl_jury.gui.deliberation.presentation import PresentationWindow
@@ -45,7 +51,7 @@ def _t(source: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate(_CONTEXT, source)
 
 
-class DeliberationFeature(QObject):
+class DeliberationScreen(RoomWindows, QObject):
     """The deliberation screen of one main window."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -58,17 +64,11 @@ class DeliberationFeature(QObject):
         self._generation = 0  # results of an older recompute are dropped
         self._recompute: Task[Any] | None = None
         self._detail_for = 0
+        self._partial = 0  # partial recomputes asked for so far
+        self._latest: dict[int, int] = {}  # dossier → newest partial recompute asked for it
         window.add_panel(self.panel)
 
         ui = window.ui
-        menu = ui.add_menu(
-            "deliberation", _t(QT_TRANSLATE_NOOP("DeliberationFeature", "De&liberation"))
-        )
-        help_menu = ui.menus.get("help")
-        if help_menu is not None:  # Help stays the last menu
-            bar = window.menuBar()
-            bar.removeAction(menu.menuAction())
-            bar.insertAction(help_menu.menuAction(), menu.menuAction())
         entries: list[tuple[str, str, Callable[[], object], str | None]] = [
             ("show", QT_TRANSLATE_NOOP("DeliberationFeature", "&Show the results"), self.show_tab,
              "Ctrl+Shift+R"),
@@ -188,29 +188,48 @@ class DeliberationFeature(QObject):
         )
 
     def recompute_dossiers(self, dossier_ids: list[int], *, meeting: bool = False) -> None:
-        """Recompute only these dossiers (and the meeting's state when asked); the Dossiers tab
-        reads its list again (it shows the decided level)."""
+        """Recompute only these dossiers (and the meeting's state when asked); the selection,
+        the sorting and the scroll stay. A dossier's result older than one asked for since is
+        dropped (recomputes may finish out of order)."""
 
         from tnl_jury.services import deliberation
         from tnl_jury.services.results import compute_results
 
-        def work(jf: JuryFile) -> tuple[Any, Any]:
-            return compute_results(jf, dossier_ids), (
-                deliberation.get_meeting(jf) if meeting else None
-            )
+        self._partial += 1
+        generation = self._partial
+        for dossier_id in dossier_ids:
+            self._latest[dossier_id] = generation
 
-        self.window.dossiers_panel.mark_stale()
+        def work(jf: JuryFile) -> tuple[Any, Any]:
+            results = compute_results(jf, dossier_ids) if dossier_ids else []
+            return results, (deliberation.get_meeting(jf) if meeting else None)
 
         def done(value: tuple[Any, Any]) -> None:
             results, info = value
-            self.panel.update_results(results)
+            fresh = [r for r in results if self._latest.get(r.dossier_id) == generation]
+            self.panel.update_results(fresh)
             if info is not None:
                 self.panel.set_meeting(info)
             current = self.panel.current_dossier_id()
-            if current in dossier_ids:
+            if current is not None and current in {r.dossier_id for r in fresh}:
                 self._load_detail(current)
 
         self._submit(work, done)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Follow a write to the file (see the module's docstring): every dossier's results
+        when the grid, the settings or the jury changed or when the write does not say which
+        dossiers; otherwise only the dossiers named; the meeting when it or a decision
+        changed. A full recompute still running started before this write: it starts again."""
+        if self.window.jury_file is None or not changes.results:
+            return
+        running = self._recompute is not None and self._recompute.is_running()
+        if changes.results_of_all or running:
+            self.recompute()
+            return
+        self.recompute_dossiers(
+            sorted(changes.dossier_ids or ()), meeting=changes.touches(Kind.MEETING, Kind.DECISIONS)
+        )
 
     def _file_changed(self, snapshot: FileSnapshot | None) -> None:
         self._update_actions(snapshot)
@@ -323,13 +342,11 @@ class DeliberationFeature(QObject):
         finally:
             dialog.deleteLater()
         if recorded:
-            dossier_id = context.results.dossier_id
             text = QCoreApplication.translate(
                 "DeliberationFeature", "Decision recorded for dossier {number}."
             ).format(number=context.results.ds_number)
             self.window.statusBar().showMessage(text, 5000)
             announce(text, self.window, settle=True)  # after the table's updates
-            self.recompute_dossiers([dossier_id])
 
     def close_meeting(self) -> None:
         from tnl_jury.services import deliberation
@@ -349,16 +366,15 @@ class DeliberationFeature(QObject):
             return
         self._submit(
             deliberation.close_meeting,
-            lambda locked: self._closed(decided, locked),
+            self._closed,
         )
 
-    def _closed(self, decided: list[int], locked: int) -> None:
+    def _closed(self, locked: int) -> None:
         text = QCoreApplication.translate(
             "DeliberationFeature", "The meeting is closed; {count} decision(s) locked."
         ).format(count=locked)
         self.window.statusBar().showMessage(text, 5000)
         announce(text, self.window)
-        self.recompute_dossiers(decided, meeting=True)
 
     def reopen_current(self) -> None:
         dossier_id = self.panel.current_dossier_id()
@@ -388,7 +404,7 @@ class DeliberationFeature(QObject):
             return
         self._submit(
             lambda jf: deliberation.reopen_decision(jf, dossier_id, reason),
-            lambda _none: self.recompute_dossiers([dossier_id], meeting=True),
+            lambda _none: None,  # the change notice brings the dossier's new state
         )
 
     def show_answers(self, dossier_id: int) -> None:
@@ -410,82 +426,19 @@ class DeliberationFeature(QObject):
         finally:
             dialog.deleteLater()
 
-    def show_presentation(self) -> PresentationWindow | None:
-        from tnl_jury.gui.deliberation.presentation import PresentationWindow
-
-        if self.window.snapshot is None:
-            return None
-        if self.presentation is None:
-            self.presentation = PresentationWindow(self.panel.proxy, self.window)
-            self.presentation.selected.connect(self.panel.select_dossier)
-            self.presentation.destroyed.connect(self._presentation_gone)
-        self.presentation.detail.show_view(self.panel.detail.view)
-        current = self.panel.current_dossier_id()
-        if current is not None:
-            self.presentation.select_dossier(current)
-        self.presentation.showMaximized()
-        self.presentation.raise_()
-        self.presentation.activateWindow()
-        return self.presentation
-
-    def _presentation_gone(self) -> None:
-        self.presentation = None
-
-    def show_projector(self) -> ProjectorWindow | None:
-        """Open (or bring back) the projector view, full screen on a second screen when there
-        is one, maximised otherwise. It follows the deliberation's selection from then on."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QGuiApplication
-
-        from tnl_jury.gui.deliberation.projector import ProjectorWindow
-
-        if self.window.snapshot is None:
-            return None
-        if self.projector is None:
-            self.projector = ProjectorWindow(self.window)
-            self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            self.projector.step_requested.connect(self.step_selection)
-            self.projector.destroyed.connect(self._projector_gone)
-        self.projector.show_view(self.panel.detail.view)
-        here = self.window.screen()
-        others = [s for s in QGuiApplication.screens() if s is not here]
-        if others:  # the room's screen: full screen there, the laptop keeps the main window
-            self.projector.setScreen(others[0])
-            self.projector.setGeometry(others[0].geometry())
-            self.projector.showFullScreen()
-        else:
-            self.projector.showMaximized()
-        return self.projector
-
-    def step_selection(self, step: int) -> None:
-        """Select the dossier ``step`` rows below (above when negative) in the table's order."""
-        view = self.panel.view
-        rows = view.model().rowCount()
-        if not rows:
-            return
-        current = view.currentIndex().row() if view.currentIndex().isValid() else -1
-        row = min(max(current + step, 0), rows - 1)
-        view.selectRow(row)
-        view.setCurrentIndex(view.model().index(row, 0))
-        view.scrollTo(view.currentIndex())
-
-    def _projector_gone(self) -> None:
-        self.projector = None
-
 
 def _record_meeting(jury_file: JuryFile, request: MeetingRequest) -> deliberation.MeetingInfo:
     from tnl_jury.services import deliberation
 
-    deliberation.set_meeting(
+    return deliberation.record_meeting(
         jury_file,
         held_on=request.held_on,
         place=request.place,
         quorum_rule=request.quorum_rule,
         president_id=request.president_id,
         secretary_id=request.secretary_id,
+        presence=request.presence,
     )
-    deliberation.set_attendance(jury_file, request.presence)
-    return deliberation.get_meeting(jury_file)
 
 
 def _record_decision(jury_file: JuryFile, request: DecisionRequest) -> object:
@@ -502,8 +455,3 @@ def _record_decision(jury_file: JuryFile, request: DecisionRequest) -> object:
         recommendations=request.recommendations,
         president_ballot=request.president_ballot,
     )
-
-
-def install(window: MainWindow) -> None:
-    """Add the Deliberation tab and menu to ``window``."""
-    window.deliberation = DeliberationFeature(window)  # type: ignore[attr-defined]

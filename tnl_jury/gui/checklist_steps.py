@@ -1,9 +1,10 @@
 """The checklist of the Edition tab: computed off the GUI thread, each step one click away.
 
 The checklist (:func:`tnl_jury.services.checklist.checklist`) is read again whenever a file
-opens or is refreshed, and whenever the Edition tab comes to the front (the meeting or the
-outputs may have changed it meanwhile). A step's click opens its screen: the action when it is
-available (import, meeting, minutes, signing, letters…), otherwise the tab where it is done.
+opens or is refreshed, after every change to the file while the Edition tab is shown
+(:meth:`ChecklistSteps.on_changes`), and whenever the Edition tab comes to the front. A step's
+click opens its screen: the action when it is available (import, meeting, minutes, signing,
+letters…), otherwise the tab where it is done.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
+    from tnl_jury.domain.changes import Changes
     from tnl_jury.gui.main_window import MainWindow
     from tnl_jury.gui.snapshot import FileSnapshot
 
@@ -30,7 +32,7 @@ TARGETS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 
 
-class ChecklistFeature(QObject):
+class ChecklistSteps(QObject):
     """Keeps the Edition tab's checklist up to date and opens each step's screen."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -78,14 +80,15 @@ class ChecklistFeature(QObject):
                 return
         self.window.select_panel(tab)
 
+    def on_changes(self, _changes: Changes) -> None:
+        """Any write may move a step (outputs only add audit events): read it again if the
+        Edition tab is shown (it is read again when it comes to the front otherwise)."""
+        if self.window.current_panel() is self.window.edition_panel:
+            self.refresh()
+
     def _file_changed(self, _snapshot: FileSnapshot | None) -> None:
         self.refresh()
 
     def _tab_changed(self, _index: int) -> None:
         if self.window.current_panel() is self.window.edition_panel:
             self.refresh()
-
-
-def install(window: MainWindow) -> None:
-    """Fill the Edition tab's checklist and connect its steps."""
-    window.checklist = ChecklistFeature(window)  # type: ignore[attr-defined]

@@ -1,4 +1,4 @@
-"""The Ballots menu and juror mode (issue #7).
+"""The Ballots menu, and the juror mode following the file (issue #7).
 
 Secretariat (a jury file that is not a package): Ballots > Make juror packages… (one per
 active member, into a folder), Import ballots… (then a summary per member and per ballot),
@@ -6,7 +6,7 @@ Settle the conflicts… (both values side by side). Juror mode (a juror package 
 window keeps only the member's scoring screen and the "Hand in my ballot" tab, and Ballots >
 Hand in a ballot… (Ctrl+Shift+B) writes the signed ballot. See :mod:`tnl_jury.gui.ballots`.
 
-Other screens reach the juror mode as ``window.juror_mode`` (its ``active`` and ``info``).
+The main window builds the juror panel and mode (``window.juror_panel``, ``window.juror_mode``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from tnl_jury.gui.ballots import actions
-from tnl_jury.gui.ballots.juror_mode import JurorMode, JurorPanel
 from tnl_jury.gui.snapshot import FileSnapshot
 
 if TYPE_CHECKING:
@@ -34,20 +33,10 @@ def _t(source: object) -> Callable[[], str]:
     return lambda: QCoreApplication.translate(CONTEXT, text)
 
 
-def install(window: MainWindow) -> None:
-    """Add the Ballots menu (before Help), the juror panel, and follow the open file."""
+def fill_ballots_menu(window: MainWindow) -> None:
+    """Fill the Ballots menu, connect the juror panel, and follow the open file."""
     ui = window.ui
-    menu = ui.add_menu(MENU, _t(QT_TRANSLATE_NOOP("BallotsMenu", "&Ballots")))
-    help_menu = ui.menus.get("help")
-    if help_menu is not None:  # Help stays the last menu
-        bar = window.menuBar()
-        bar.removeAction(menu.menuAction())
-        bar.insertAction(help_menu.menuAction(), menu.menuAction())
-
-    panel = JurorPanel(window)
-    window.add_panel(panel)
-    mode = JurorMode(window, panel)
-    window.juror_mode = mode  # type: ignore[attr-defined]
+    panel, mode = window.juror_panel, window.juror_mode
     panel.hand_in_requested.connect(lambda: actions.choose_and_hand_in(window))
     panel.scoring_requested.connect(lambda: window.select_panel("scoring"))
 

@@ -2,7 +2,7 @@
 
 Both are enabled only while a jury file is open for writing and no other task runs. The dialog
 (:class:`~tnl_jury.gui.dialogs.import_dialog.ImportDialog`) is window-modal and opened without
-blocking (``open()``); when it closes after an import, the main window reads the file again.
+blocking (``open()``); the window's screens follow the import through the change notice.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _tr(source: str) -> str:
     return QCoreApplication.translate(_CONTEXT, source)
 
 
-class ImportFeature:
+class ImportAction:
     """The action, the button and the open dialog of one main window."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -48,13 +48,9 @@ class ImportFeature:
             self.open_dialog,
             shortcut=SHORTCUT,
             tip=lambda: _tr(_TIP),
+            before="close",  # beside the file's other actions
         )
-        # Beside the file's other actions, before Close (ui.add put it last, after Quit).
-        menu = ui.menus["file"]
-        menu.removeAction(self.action)
-        close = ui.actions["close"]
-        menu.insertAction(close, self.action)
-        menu.insertSeparator(close)
+        ui.menus["file"].insertSeparator(ui.actions["close"])
 
         panel = window.dossiers_panel
         self.button = _ImportButton(panel)
@@ -69,6 +65,7 @@ class ImportFeature:
         self.action.setEnabled(False)
         self._sync_button()
         window.file_changed.connect(self._update)
+        self._update(window.snapshot)
 
     def open_dialog(self) -> ImportDialog | None:
         """Open the import dialog for the file shown (None when it cannot be imported into)."""
@@ -84,15 +81,10 @@ class ImportFeature:
             return self.dialog
         self._dispose()
         dialog = ImportDialog(jury_file, window.runner, window)
-        dialog.finished.connect(lambda _result: self._closed(dialog))
         self.dialog = dialog
         dialog.open()
         dialog.choose.export_edit.setFocus()
         return dialog
-
-    def _closed(self, dialog: ImportDialog) -> None:
-        if dialog.report is not None:
-            self.window.refresh()
 
     def _dispose(self) -> None:
         """Delete the previous dialog, once no task of it still runs."""
@@ -124,9 +116,3 @@ class _ImportButton(QPushButton):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
-
-
-def install(window: MainWindow) -> None:
-    """Add the import action and button to ``window``."""
-    # Kept on the window: the feature lives as long as it (tests reach the dialog through it).
-    setattr(window, "import_ds", ImportFeature(window))  # noqa: B010

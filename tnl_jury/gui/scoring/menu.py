@@ -1,13 +1,9 @@
-"""Scoring: the "Scoring" and "Progress" tabs and the Scoring menu.
+"""The Scoring menu (the "Scoring" and "Progress" tabs are built by the main window).
 
 Scoring > Score the selected dossier (Ctrl+Shift+S) opens the scoring screen on the dossier selected
 in the Dossiers tab (asking first who is at the keyboard); the menu also lists the screen's
 own actions (change member, next dossier, next empty criterion, undo, submit, compare, step
-aside), whose shortcuts work while the screen has the focus. Before the jury file closes,
-the screen saves what is still being typed (``MainWindow.file_closing``).
-
-Other screens reach the scoring screen as ``window.scoring_screen`` (its ``scorer`` is the
-member at the keyboard, or None).
+aside), whose shortcuts work while the screen has the focus.
 """
 
 from __future__ import annotations
@@ -20,7 +16,6 @@ from PySide6.QtCore import QCoreApplication
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP  # returns str (PySide6's says object)
 from tnl_jury.gui.models.common import ROW_ROLE
 from tnl_jury.gui.scoring.progress_panel import ProgressPanel
-from tnl_jury.gui.scoring.screen import ScoringScreen
 from tnl_jury.gui.snapshot import FileSnapshot
 
 if TYPE_CHECKING:
@@ -41,23 +36,11 @@ def selected_dossier(window: MainWindow) -> int | None:
     return getattr(row, "id", None)
 
 
-def install(window: MainWindow) -> None:
-    screen = ScoringScreen(window)
-    progress = ProgressPanel(window)
-    window.add_panel(screen)
-    window.add_panel(progress)
-    window.scoring_screen = screen  # type: ignore[attr-defined]
-    screen.progress_changed.connect(progress.mark_dirty)
-    screen.progress_changed.connect(window.dossiers_panel.mark_stale)  # its counts
-    window.file_closing.connect(screen.flush)
-
+def fill_scoring_menu(window: MainWindow) -> None:
+    """Fill the Scoring menu of ``window`` (its scoring screen built) and follow the file."""
+    screen = window.scoring_screen
     ui = window.ui
-    menu = ui.add_menu(MENU, _t(QT_TRANSLATE_NOOP("ScoringMenu", "&Scoring")))
-    help_menu = ui.menus.get("help")
-    if help_menu is not None:  # Help stays the last menu
-        bar = window.menuBar()
-        bar.removeAction(menu.menuAction())
-        bar.insertAction(help_menu.menuAction(), menu.menuAction())
+    menu = ui.menus[MENU]
     score = ui.add(
         MENU,
         "score",
