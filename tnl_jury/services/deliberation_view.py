@@ -197,5 +197,5 @@ def decision_context(jury_file: JuryFile, dossier_id: int) -> DecisionContext:
         meeting=get_meeting(jury_file),
         draft=draft_decision(jury_file, dossier_id),
         level_names=level_names(load_stored_grid(jury_file)),
-        casting_vote=bool(settings["president_casting_vote"]),
+        casting_vote=settings.president_casting_vote,
     )

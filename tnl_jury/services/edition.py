@@ -11,18 +11,12 @@ from sqlalchemy.orm import Session, selectinload
 from tnl_jury.domain import grid as g
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
 from tnl_jury.domain.grid_file import load_grid, parse_grid
+from tnl_jury.domain.settings import EditionSettings
 from tnl_jury.paths import default_grid_path
 from tnl_jury.services import audit
 from tnl_jury.services.views import Counts, CriterionInfo, DomainInfo, EditionInfo
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile, create_jury_file
-
-DEFAULT_SETTINGS: dict[str, object] = {
-    "blind_scoring": True,
-    "normalisation": False,
-    "disagreement_threshold": 1.0,  # on the standard deviation of the members' figures
-    "president_casting_vote": True,
-}
 
 
 def new_jury_file(
@@ -55,7 +49,7 @@ def new_jury_file(
                     title=title or f"{grid.label} {year}",
                     grid_name=grid.name,
                     grid_source=source,
-                    settings=dict(DEFAULT_SETTINGS),
+                    settings=EditionSettings().as_dict(),
                     import_hints=_hints_to_json(grid.import_hints),
                 )
             )
@@ -191,10 +185,15 @@ def get_edition(jury_file: JuryFile) -> EditionInfo:
         return EditionInfo(e.year, e.label_name, e.title, e.opens_on, e.closes_on, e.grid_name)
 
 
-def get_settings(jury_file: JuryFile) -> dict[str, object]:
+def get_settings(jury_file: JuryFile) -> EditionSettings:
     """The edition's settings, defaults filled in."""
     with jury_file.reader() as session:
-        return {**DEFAULT_SETTINGS, **_edition(session).settings}
+        return read_settings(session)
+
+
+def read_settings(session: Session) -> EditionSettings:
+    """The edition's settings inside a caller's transaction (services only)."""
+    return EditionSettings.from_stored(session.scalar(select(m.Edition.settings)))
 
 
 def update_edition(
@@ -271,28 +270,17 @@ def counts(jury_file: JuryFile) -> Counts:
         )
 
 
-def update_settings(jury_file: JuryFile, **changes: object) -> dict[str, object]:
-    """Change edition settings (``blind_scoring``, ``normalisation``, ``disagreement_threshold``,
-    ``president_casting_vote``); return the settings that follow. Unknown keys and values of
-    the wrong type are refused."""
-    for key, value in changes.items():
-        if key not in DEFAULT_SETTINGS:
-            raise RuleError(QT_TRANSLATE_NOOP("Errors", "unknown edition setting {key!r}"), key=key)
-        expected = type(DEFAULT_SETTINGS[key])
-        if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-            changes[key] = value
-        if not isinstance(value, expected) or (expected is float and value < 0):  # type: ignore[operator]
-            raise RuleError(
-                QT_TRANSLATE_NOOP("Errors", "the setting {key!r} needs a {kind} value"),
-                key=key,
-                kind=expected.__name__,
-            )
+def update_settings(jury_file: JuryFile, **changes: object) -> EditionSettings:
+    """Change edition settings (the fields of :class:`EditionSettings`); return the settings
+    that follow. Unknown names and values of the wrong type are refused before anything is
+    written; only what really changes is stored and audited."""
+    EditionSettings().changed(**changes)  # refuse a bad request before opening a transaction
     with jury_file.transaction() as session:
         edition = _edition(session)
-        current = {**DEFAULT_SETTINGS, **edition.settings}
-        changed = {k: v for k, v in changes.items() if current.get(k) != v}
+        current = EditionSettings.from_stored(edition.settings)
+        following = current.changed(**changes)
+        changed = current.differences(following)
         if changed:
-            edition.settings = {**current, **changed}
+            edition.settings = following.as_dict()
             audit.record(session, jury_file.actor, "edition.settings", **changed)
-        return {**current, **changed}
+        return following

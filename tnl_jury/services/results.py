@@ -27,7 +27,7 @@ from tnl_jury.domain.grid_file import parse_grid
 from tnl_jury.domain.levels import LevelOutcome, proposed_level
 from tnl_jury.domain.majority import Gauge, majority_gauge
 from tnl_jury.domain.normalisation import NormalisedScores, ValueScale, normalised_dossier
-from tnl_jury.services.edition import DEFAULT_SETTINGS, load_stored_grid
+from tnl_jury.services.edition import load_stored_grid, read_settings
 from tnl_jury.services.result_figures import Figures, read_figures
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
@@ -254,11 +254,11 @@ def compute_results(
             if source is not None
             else load_stored_grid(jury_file)  # no edition: its error names the problem
         )
-        settings = {**DEFAULT_SETTINGS, **(session.scalar(select(m.Edition.settings)) or {})}
-        threshold = float(str(settings["disagreement_threshold"]))
+        settings = read_settings(session)
+        threshold = settings.disagreement_threshold
         snap, dossiers = _read(session, grid, threshold, dossier_ids)
         snap.previous = _previous_levels(session, dossiers)
-        if settings.get("normalisation"):
+        if settings.normalisation:
             snap.normalisation = _read_normalisation(session, grid, set(snap.members))
         return [_compute(snap, d) for d in dossiers]
 

@@ -12,7 +12,7 @@ from tnl_jury.domain.aggregation import Spread
 from tnl_jury.domain.enums import MemberRole, ProgressStatus
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
 from tnl_jury.services import audit
-from tnl_jury.services.edition import DEFAULT_SETTINGS
+from tnl_jury.services.edition import read_settings
 from tnl_jury.services.members import get_dossier, get_member, is_recused
 from tnl_jury.services.scores import check_can_score
 from tnl_jury.storage import models as m
@@ -185,7 +185,7 @@ def comparison(jury_file: JuryFile, dossier_id: int, viewer_id: int | None) -> C
     """
     with jury_file.reader() as session:
         get_dossier(session, dossier_id)
-        settings = {**DEFAULT_SETTINGS, **(session.scalar(select(m.Edition.settings)) or {})}
+        settings = read_settings(session)
         recused = set(
             session.scalars(select(m.Recusal.member_id).where(m.Recusal.dossier_id == dossier_id))
         )
@@ -198,7 +198,7 @@ def comparison(jury_file: JuryFile, dossier_id: int, viewer_id: int | None) -> C
         ]
         blind = False
         reason = ""
-        if viewer_id is not None and settings["blind_scoring"]:
+        if viewer_id is not None and settings.blind_scoring:
             viewer = get_member(session, viewer_id)
             status = session.scalar(
                 select(m.MemberDossier.status).where(

@@ -23,6 +23,7 @@ from tnl_jury.gui.tasks import TaskCancelled, TaskContext
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from tnl_jury.domain.settings import EditionSettings
     from tnl_jury.gui.dialogs.edition_settings import EditionSettingsDialog
     from tnl_jury.gui.dialogs.scoring_sheets import ScoringSheetsDialog, SheetsRequest
     from tnl_jury.gui.main_window import MainWindow
@@ -158,7 +159,7 @@ class ComparisonFeature:
             ),
         )
 
-    def _open_settings(self, settings: dict[str, object]) -> None:
+    def _open_settings(self, settings: EditionSettings) -> None:
         from tnl_jury.gui.dialogs.edition_settings import EditionSettingsDialog
 
         if self.settings_dialog is not None:
@@ -177,7 +178,7 @@ class ComparisonFeature:
         if not changes or jury_file is None:
             return
 
-        def saved(_settings: dict[str, object]) -> None:
+        def saved(_settings: EditionSettings) -> None:
             window.statusBar().showMessage(
                 QCoreApplication.translate("ComparisonFeature", "The edition settings were saved."),
                 5000,
