@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.domain.signing import KeyChoice, MinutesToSign, SignedField
 from tnl_jury.gui.announce import announce
 from tnl_jury.gui.models.common import RowTableModel
 from tnl_jury.gui.outputs.common import (
@@ -50,14 +52,6 @@ from tnl_jury.gui.outputs.signatories import (
     progress_text,
     signatory_columns,
 )
-from tnl_jury.gui.outputs.signing_work import (
-    KeyChoice,
-    MinutesToSign,
-    SignedField,
-    lock_decisions,
-    read_minutes,
-    sign_for,
-)
 from tnl_jury.gui.panels.common import make_notice, make_table_view
 from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.tasks import TaskContext
@@ -67,6 +61,19 @@ if TYPE_CHECKING:
     from tnl_jury.gui.main_window import MainWindow
 
 T = TypeVar("T")
+
+
+def _services() -> ModuleType:
+    """The signing service, imported in the work function (pyHanko is slow to import)."""
+    from tnl_jury.services import minutes_signing
+
+    return minutes_signing
+
+
+def _outputs() -> ModuleType:
+    from tnl_jury.services import outputs
+
+    return outputs
 
 
 class SigningWizard(QDialog):
@@ -204,7 +211,7 @@ class SigningWizard(QDialog):
             self._show_problem(self.tr("Choose the minutes to sign."), self.minutes_field)
             return
         self._run(
-            lambda ctx: read_minutes(jury_file, path),
+            lambda ctx: _services().read_signatories(jury_file, path),
             label=self.tr("Reading {name}…").format(name=path.name),
             on_result=self._show_minutes,
             error_action=self.tr("Cannot read the minutes"),
@@ -249,7 +256,7 @@ class SigningWizard(QDialog):
         if jury_file is None:
             return
         self._run(
-            lambda ctx: sign_for(jury_file, minutes.path, state.signatory, choice),
+            lambda ctx: _services().sign_for(jury_file, minutes.path, state.signatory, choice),
             label=self.tr("Signing for {name}…").format(name=name),
             on_result=lambda done: self._signed(index, done),
             error_action=self.tr("Cannot sign for {name}").format(name=name),
@@ -276,7 +283,7 @@ class SigningWizard(QDialog):
             self.accept()
             return
         self._run(
-            lambda ctx: lock_decisions(jury_file, minutes.path),
+            lambda ctx: _outputs().minutes_signed(jury_file, minutes.path),
             label=self.tr("Locking the decisions…"),
             on_result=self._locked,
             error_action=self.tr("Cannot lock the decisions"),
