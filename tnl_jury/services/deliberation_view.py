@@ -23,7 +23,7 @@ from tnl_jury.services.edition import get_settings, load_stored_grid
 from tnl_jury.services.results import DossierResults, compute_results
 from tnl_jury.services.scoring import Comparison, comparison
 from tnl_jury.storage import models as m
-from tnl_jury.storage.jury_file import JuryFile
+from tnl_jury.storage.jury_file import JuryFile, read_at_once
 
 
 @dataclass(frozen=True)
@@ -100,8 +100,10 @@ def _member_domain_scores(grid: Grid, table: Comparison) -> dict[str, tuple[floa
     }
 
 
+@read_at_once
 def dossier_view(jury_file: JuryFile, dossier_id: int) -> DossierView:
-    """The domains × members table, the members' proposals, comments and notes of a dossier."""
+    """The domains × members table, the members' proposals, comments and notes of a dossier
+    (one transaction)."""
     grid = load_stored_grid(jury_file)
     (results,) = compute_results(jury_file, [dossier_id])
     table = comparison(jury_file, dossier_id, None)
@@ -184,8 +186,9 @@ class DecisionContext:
     casting_vote: bool  # the president's vote decides a tie (the edition's setting)
 
 
+@read_at_once
 def decision_context(jury_file: JuryFile, dossier_id: int) -> DecisionContext:
-    """Everything the decision form needs for ``dossier_id``, read at once."""
+    """Everything the decision form needs for ``dossier_id``, read at once (one transaction)."""
     (results,) = compute_results(jury_file, [dossier_id])
     with jury_file.reader() as session:
         names = dict(iter(session.execute(select(m.JuryMember.id, m.JuryMember.name))))

@@ -17,7 +17,7 @@ from tnl_jury.services.minutes_details import dossier_counts, get_minutes_detail
 from tnl_jury.services.results import compute_results
 from tnl_jury.services.views import MemberRow
 from tnl_jury.storage import models as m
-from tnl_jury.storage.jury_file import JuryFile
+from tnl_jury.storage.jury_file import JuryFile, read_at_once
 
 
 def fit(name: str) -> str:
@@ -26,8 +26,10 @@ def fit(name: str) -> str:
     return name if len(name) <= limits.NAME else name[: limits.NAME - 1] + "…"
 
 
+@read_at_once
 def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.ResultsRecord:
-    """Everything the spreadsheets, minutes, letters and published list need, in one value."""
+    """Everything the spreadsheets, minutes, letters and published list need, in one value,
+    read in one transaction (:meth:`~tnl_jury.storage.jury_file.JuryFile.snapshot`)."""
     trail = audit.head(jury_file)  # first: the record vouches for the trail up to here
     edition = get_edition(jury_file)
     grid = load_stored_grid(jury_file)

@@ -116,7 +116,12 @@ class _Normalisation:
 
 
 def _read(
-    session: Session, grid: Grid, threshold: float, dossier_ids: Iterable[int] | None
+    session: Session,
+    grid: Grid,
+    threshold: float,
+    dossier_ids: Iterable[int] | None,
+    *,
+    may_parallel: bool = True,
 ) -> tuple[_Snapshot, list[_DossierRow]]:
     only = list(dossier_ids) if dossier_ids is not None else None
 
@@ -139,7 +144,7 @@ def _read(
     # overlap saves. The largest score id tells the size without counting.
     large = (conn.exec_driver_sql("SELECT max(id) FROM score").scalar() or 0) > PARALLEL_FROM
     figures = read_figures(
-        conn, grid, set(members), recused, where, parallel=only is None and large
+        conn, grid, set(members), recused, where, parallel=only is None and large and may_parallel
     )
     proposals: dict[int, dict[int, int]] = defaultdict(dict)
     submitted: dict[int, set[int]] = defaultdict(set)
@@ -256,7 +261,10 @@ def compute_results(
         )
         settings = read_settings(session)
         threshold = settings.disagreement_threshold
-        snap, dossiers = _read(session, grid, threshold, dossier_ids)
+        # Inside a snapshot, every query stays on its transaction: no second connection.
+        snap, dossiers = _read(
+            session, grid, threshold, dossier_ids, may_parallel=not jury_file.in_snapshot
+        )
         snap.previous = _previous_levels(session, dossiers)
         if settings.normalisation:
             snap.normalisation = _read_normalisation(session, grid, set(snap.members))

@@ -26,13 +26,15 @@ driver's implicit-transaction handling is switched off), so DDL in migrations is
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 import struct
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, text
@@ -193,6 +195,7 @@ class JuryFile:
         self._lock = lock
         self._closed = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._pinned = threading.local()  # this thread's snapshot session, if any
         self.backup_path: Path | None = None  # set when opening upgraded an older file
 
     @contextlib.contextmanager
@@ -217,9 +220,41 @@ class JuryFile:
 
     @contextlib.contextmanager
     def reader(self) -> Iterator[Session]:
-        """A session for reading; whatever it holds is rolled back at the end."""
+        """A session for reading; whatever it holds is rolled back at the end. Inside
+        :meth:`snapshot` (on the same thread), the snapshot's session: the same transaction."""
+        pinned: Session | None = getattr(self._pinned, "session", None)
+        if pinned is not None:
+            yield pinned
+            return
         with self._sessions() as session:
             yield session
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction for every :meth:`reader` of this thread inside the block.
+
+        A composite read (the minutes' record: edition, meeting, members, results, audit head…)
+        built from several services would otherwise open one transaction per service, and a
+        write committed by another process or thread between two of them would mix two moments
+        of the file. SQLite (WAL) keeps the snapshot taken at the first read until the block
+        ends. Nested snapshots share the outer one; writes (:meth:`transaction`) are not
+        affected and are not seen by the snapshot.
+        """
+        if getattr(self._pinned, "session", None) is not None:
+            yield
+            return
+        with self._sessions() as session:
+            session.execute(text("SELECT count(*) FROM sqlite_master"))  # the snapshot starts
+            self._pinned.session = session
+            try:
+                yield
+            finally:
+                self._pinned.session = None
+
+    @property
+    def in_snapshot(self) -> bool:
+        """Whether this thread reads inside :meth:`snapshot`."""
+        return getattr(self._pinned, "session", None) is not None
 
     def close(self) -> None:
         """Release the file: dispose of connections (SQLite checkpoints the WAL) and the lock."""
@@ -238,6 +273,24 @@ class JuryFile:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def read_at_once(
+    read: Callable[Concatenate[JuryFile, P], R],
+) -> Callable[Concatenate[JuryFile, P], R]:
+    """Run a composite read ``read(jury_file, …)`` inside :meth:`JuryFile.snapshot`: every
+    service it calls reads the same transaction, one moment of the file."""
+
+    @functools.wraps(read)
+    def at_once(jury_file: JuryFile, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with jury_file.snapshot():
+            return read(jury_file, *args, **kwargs)
+
+    return at_once
 
 
 def _default_actor() -> str:
