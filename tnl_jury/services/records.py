@@ -8,6 +8,7 @@ from tnl_jury.domain import limits
 from tnl_jury.domain import records as r
 from tnl_jury.domain.enums import MemberRole
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
+from tnl_jury.domain.levels import NO_LABEL
 from tnl_jury.services import audit
 from tnl_jury.services.deliberation import MeetingInfo, get_meeting
 from tnl_jury.services.edition import get_edition, load_stored_grid
@@ -82,9 +83,7 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
                     for code, name in domain_names
                 ),
                 level=None if decision is None else decision.level,
-                level_name=""
-                if decision is None
-                else level_names.get(decision.level, "Aucun label"),
+                level_name="" if decision is None else level_names.get(decision.level, NO_LABEL),
                 motivation="" if decision is None else decision.motivation,
                 recommendations="" if decision is None else decision.recommendations,
                 vote=None
@@ -121,15 +120,9 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
         if recorded
         else None,
         method=r.MethodRecord(
-            grid=(
-                f"Chaque dossier a été noté selon la grille « {grid.name} » : "
-                f"{len(grid.domains)} domaines, {grid.criterion_count} critères."
-            ),
-            rules=(
-                "Le score agrégé est la moyenne pondérée des notes des membres non déportés ; "
-                "les niveaux suivent les seuils de la grille, puis le jury a voté chaque "
-                "décision à la majorité des suffrages exprimés."
-            ),
+            grid_name=grid.name,
+            domain_count=len(grid.domains),
+            criterion_count=grid.criterion_count,
             levels=tuple((rule.level, rule.name) for rule in grid.level_rules),
             thresholds=tuple(
                 r.ThresholdRecord(
