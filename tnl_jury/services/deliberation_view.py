@@ -44,7 +44,7 @@ class DomainLine:
     code: str
     name: str
     score: float | None
-    by_member: tuple[float | None, ...]  # in the order of ``DossierView.members``
+    by_member: tuple[float | None, ...]  # in the order of ``DeliberationView.members``
     spread: Spread | None
 
 
@@ -55,7 +55,7 @@ class CriterionLine:
     domain_code: str
     code: str
     label: str
-    by_member: tuple[int | None, ...]  # in the order of ``DossierView.members``
+    by_member: tuple[int | None, ...]  # in the order of ``DeliberationView.members``
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ class CommentView:
 
 
 @dataclass(frozen=True)
-class DossierView:
+class DeliberationView:
     """A dossier's detail for the deliberation (the secretariat's view: nothing hidden)."""
 
     results: DossierResults
@@ -101,7 +101,7 @@ def _member_domain_scores(grid: Grid, table: Comparison) -> dict[str, tuple[floa
 
 
 @read_at_once
-def dossier_view(jury_file: JuryFile, dossier_id: int) -> DossierView:
+def dossier_view(jury_file: JuryFile, dossier_id: int) -> DeliberationView:
     """The domains × members table, the members' proposals, comments and notes of a dossier
     (one transaction)."""
     grid = load_stored_grid(jury_file)
@@ -154,7 +154,7 @@ def dossier_view(jury_file: JuryFile, dossier_id: int) -> DossierView:
     )
     scales = list(grid.scales.values())
     scale = (min(s.minimum for s in scales), max(s.maximum for s in scales)) if scales else (0, 4)
-    return DossierView(
+    return DeliberationView(
         results,
         tuple(members),
         domains,
