@@ -14,7 +14,7 @@ from tnl_jury.io.export.formats import CODES, SPREADSHEET_FORMATS, listed
 
 
 @pytest.mark.parametrize("spec", SPREADSHEET_FORMATS, ids=lambda f: f.code)
-def test_every_listed_format_writes_its_file(spec, tmp_path: Path) -> None:  # noqa: ANN001
+def test_every_listed_format_writes_its_file(spec, tmp_path: Path) -> None:
     out = tmp_path / f"results.{spec.code}"
     assert write_results(sample_record(), out) == [out]
     assert out.stat().st_size > 0
