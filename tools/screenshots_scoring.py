@@ -22,7 +22,7 @@ def _prepare(path: Path) -> None:
 
     from tnl_jury.services.demo import create_demo
     from tnl_jury.storage import models as m
-    from tnl_jury.storage.models import utcnow
+    from tnl_jury.storage.orm_base import utcnow
 
     sys.path.insert(0, str(REPO_ROOT / "tests"))
     from dsgen.files import tiny_pdf, tiny_png

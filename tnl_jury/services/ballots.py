@@ -53,6 +53,7 @@ from tnl_jury.services.ballot_export import (
     local_time,
 )
 from tnl_jury.services.packages import refuse_package
+from tnl_jury.storage import ballot_models as bm
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
 
@@ -179,9 +180,9 @@ def _import_one(jury_file: JuryFile, signed: SignedBallot) -> BallotOutcome:
     with jury_file.transaction() as session:
         member = _check_origin(session, signed)
         same = session.scalar(
-            select(m.BallotImport).where(
-                m.BallotImport.fingerprint == signed.key_fingerprint,
-                m.BallotImport.sequence == b.sequence,
+            select(bm.BallotImport).where(
+                bm.BallotImport.fingerprint == signed.key_fingerprint,
+                bm.BallotImport.sequence == b.sequence,
             )
         )
         if same is not None:
@@ -200,8 +201,8 @@ def _import_one(jury_file: JuryFile, signed: SignedBallot) -> BallotOutcome:
                 )
             return BallotOutcome(signed.path, "already_imported", "", _summary(member, b, same))
         newest = session.scalar(
-            select(func.max(m.BallotImport.sequence)).where(
-                m.BallotImport.fingerprint == signed.key_fingerprint
+            select(func.max(bm.BallotImport.sequence)).where(
+                bm.BallotImport.fingerprint == signed.key_fingerprint
             )
         )
         if newest is not None and b.sequence < newest:
@@ -219,7 +220,7 @@ def _import_one(jury_file: JuryFile, signed: SignedBallot) -> BallotOutcome:
                 newest=newest,
             )
         dossier_ids = _check_content(session, signed)
-        row = m.BallotImport(
+        row = bm.BallotImport(
             member_id=member.id,
             fingerprint=signed.key_fingerprint,
             sequence=b.sequence,
@@ -273,7 +274,7 @@ def _check_origin(session: Session, signed: SignedBallot) -> m.JuryMember:
     )
     about = {"year": b.edition_year, "title": b.edition_title, "this_year": edition.year}
     key = session.scalar(
-        select(m.MemberKey).where(m.MemberKey.fingerprint == signed.key_fingerprint)
+        select(bm.MemberKey).where(bm.MemberKey.fingerprint == signed.key_fingerprint)
     )
     if key is None:
         if b.edition_uid != edition.uid:
@@ -383,7 +384,7 @@ def _check_content(session: Session, signed: SignedBallot) -> dict[str, int]:
 def _summary(
     member: m.JuryMember,
     b: Ballot,
-    row: m.BallotImport,
+    row: bm.BallotImport,
     conflict_ids: tuple[int, ...] = (),
 ) -> BallotSummary:
     counts = row.counts or {}

@@ -20,10 +20,11 @@ from tnl_jury.domain.grid import Grid, LevelRule
 from tnl_jury.services.deliberation import MeetingInfo, Voters, get_meeting, voters
 from tnl_jury.services.drafts import DecisionDraft, draft_decision
 from tnl_jury.services.edition import get_settings, load_stored_grid
+from tnl_jury.services.reading import read_at_once
 from tnl_jury.services.results import DossierResults, compute_results
 from tnl_jury.services.scoring import Comparison, comparison
 from tnl_jury.storage import models as m
-from tnl_jury.storage.jury_file import JuryFile, read_at_once
+from tnl_jury.storage.jury_file import JuryFile
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from tnl_jury.domain.settings import EditionSettings
 from tnl_jury.paths import default_grid_path
 from tnl_jury.services import audit
 from tnl_jury.services.views import Counts, CriterionInfo, DomainInfo, EditionInfo
+from tnl_jury.storage import import_models as im
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile, create_jury_file
 
@@ -78,14 +79,14 @@ def _store_question_columns(session: Session, grid: g.Grid) -> None:
     questions the secretariat has not mapped yet (its own choices stay)."""
     mapped = {
         (r.question_label, r.question_occurrence)
-        for r in session.scalars(select(m.QuestionMapping))
+        for r in session.scalars(select(im.QuestionMapping))
     }
     for qc in grid.question_columns:
         key = (qc.question.label, qc.question.occurrence)
         if key not in mapped:
             mapped.add(key)
             session.add(
-                m.QuestionMapping(
+                im.QuestionMapping(
                     question_label=qc.question.label,
                     question_occurrence=qc.question.occurrence,
                     column_label=qc.column,

@@ -25,6 +25,7 @@ from tnl_jury.io.ds.attachments import EntryError, ZipEntry, ZipScan, ZipStreame
 from tnl_jury.io.ds.errors import AttachmentsError, Place, placed
 from tnl_jury.io.ds.parse import ParsedAnswer, ParsedDossier, ParsedExport, SkippedDossier
 from tnl_jury.services.import_digest import dossier_digest, side_digest
+from tnl_jury.storage import import_models as im
 from tnl_jury.storage import models as m
 
 _IN_CHUNK = 500  # ids per "IN (…)" clause
@@ -423,7 +424,7 @@ def store_attachments(
     """
     out = AttachmentOutcome()
     raw = _sqlite_connection(session)
-    known = set(session.scalars(select(m.AttachmentBlob.sha256)))
+    known = set(session.scalars(select(im.AttachmentBlob.sha256)))
     existing: dict[tuple[int, str], _Existing] = {}
     for a_id, dossier_id, kind, path, sha, size in session.execute(
         select(
@@ -499,8 +500,8 @@ def store_attachments(
         # Blobs no attachment points to any more (a file replaced by its newer version).
         referenced = select(m.Attachment.sha256).where(m.Attachment.sha256.in_(replaced))
         session.execute(
-            delete(m.AttachmentBlob).where(
-                m.AttachmentBlob.sha256.in_(replaced), m.AttachmentBlob.sha256.not_in(referenced)
+            delete(im.AttachmentBlob).where(
+                im.AttachmentBlob.sha256.in_(replaced), im.AttachmentBlob.sha256.not_in(referenced)
             )
         )
     zip_place = Place(scan.file_name)

@@ -15,10 +15,11 @@ from tnl_jury.services.edition import get_edition, load_stored_grid
 from tnl_jury.services.letterhead import get_letterhead
 from tnl_jury.services.members import list_members, list_recusals
 from tnl_jury.services.minutes_details import dossier_counts, get_minutes_details
+from tnl_jury.services.reading import read_at_once
 from tnl_jury.services.results import compute_results
 from tnl_jury.services.views import MemberRow
 from tnl_jury.storage import models as m
-from tnl_jury.storage.jury_file import JuryFile, read_at_once
+from tnl_jury.storage.jury_file import JuryFile
 
 
 def fit(name: str) -> str:

@@ -14,7 +14,7 @@ from tnl_jury.services.members import get_dossier, get_member, is_recused
 from tnl_jury.services.views import ScoreRow
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
-from tnl_jury.storage.models import utcnow
+from tnl_jury.storage.orm_base import utcnow
 
 MAX_LEVEL = 5
 

@@ -17,7 +17,7 @@ from tnl_jury.services.members import get_dossier, get_member, is_recused
 from tnl_jury.services.scores import check_can_score
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
-from tnl_jury.storage.models import utcnow
+from tnl_jury.storage.orm_base import utcnow
 
 
 @dataclass(frozen=True)

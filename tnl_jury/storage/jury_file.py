@@ -26,15 +26,14 @@ driver's implicit-transaction handling is switched off), so DDL in migrations is
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 import sqlite3
 import struct
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, text
@@ -231,15 +230,10 @@ class JuryFile:
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[None]:
-        """One read transaction for every :meth:`reader` of this thread inside the block.
-
-        A composite read (the minutes' record: edition, meeting, members, results, audit head…)
-        built from several services would otherwise open one transaction per service, and a
-        write committed by another process or thread between two of them would mix two moments
-        of the file. SQLite (WAL) keeps the snapshot taken at the first read until the block
-        ends. Nested snapshots share the outer one; writes (:meth:`transaction`) are not
-        affected and are not seen by the snapshot.
-        """
+        """One read transaction for every :meth:`reader` of this thread inside the block, so
+        that a composite read (the minutes' record) never mixes two moments of the file: SQLite
+        (WAL) keeps the snapshot taken at the first read until the block ends. Nested snapshots
+        share the outer one; writes (:meth:`transaction`) neither use nor show in it."""
         if getattr(self._pinned, "session", None) is not None:
             yield
             return
@@ -273,24 +267,6 @@ class JuryFile:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
-
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def read_at_once(
-    read: Callable[Concatenate[JuryFile, P], R],
-) -> Callable[Concatenate[JuryFile, P], R]:
-    """Run a composite read ``read(jury_file, …)`` inside :meth:`JuryFile.snapshot`: every
-    service it calls reads the same transaction, one moment of the file."""
-
-    @functools.wraps(read)
-    def at_once(jury_file: JuryFile, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        with jury_file.snapshot():
-            return read(jury_file, *args, **kwargs)
-
-    return at_once
 
 
 def _default_actor() -> str:
