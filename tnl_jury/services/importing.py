@@ -64,6 +64,7 @@ from tnl_jury.services.dossier_answers import (
     acknowledge_answer_changes,
     answers_by_criterion,
 )
+from tnl_jury.services.import_attachments import store_attachments
 from tnl_jury.services.import_messages import (
     missing_warning,
     needs_phrase,
@@ -80,13 +81,7 @@ from tnl_jury.services.import_results import (
     ImportReport,
     PreviewDossier,
 )
-from tnl_jury.services.import_store import (
-    Plan,
-    compare_answers,
-    make_plan,
-    store_attachments,
-    write_dossiers,
-)
+from tnl_jury.services.import_store import Plan, compare_answers, make_plan, write_dossiers
 from tnl_jury.storage import import_models as im
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
