@@ -4,15 +4,15 @@ computer, each into their own signature field (``sig-<member id>``), with a visi
 Steps: choose the minutes PDF (or write it now), which lists its signatories (president
 first); for the selected one, "I bring my key file" or "Create my key now", then Sign (off the
 GUI thread; the PDF is signed in place, one incremental update per signature) or Skip (not at
-the computer: they can be selected again later). Passphrase fields are emptied as soon as the
-signing starts. Only Finish locks the decisions the minutes record
-(:func:`tnl_jury.services.outputs.minutes_signed`); Cancel or closing the wizard (Escape)
-never does.
+the computer: they can be selected again later), by `services/minutes_signing.py`. Passphrase
+fields are emptied as soon as the signing starts. Only Finish locks the decisions
+(:func:`tnl_jury.services.outputs.minutes_signed`); Cancel or Escape never does.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -63,17 +63,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def _services() -> ModuleType:
-    """The signing service, imported in the work function (pyHanko is slow to import)."""
-    from tnl_jury.services import minutes_signing
-
-    return minutes_signing
-
-
-def _outputs() -> ModuleType:
-    from tnl_jury.services import outputs
-
-    return outputs
+def _service(name: str) -> ModuleType:  # imported by the work function: pyHanko is slow
+    return importlib.import_module(f"tnl_jury.services.{name}")
 
 
 class SigningWizard(QDialog):
@@ -211,7 +202,7 @@ class SigningWizard(QDialog):
             self._show_problem(self.tr("Choose the minutes to sign."), self.minutes_field)
             return
         self._run(
-            lambda ctx: _services().read_signatories(jury_file, path),
+            lambda ctx: _service("minutes_signing").read_signatories(jury_file, path),
             label=self.tr("Reading {name}…").format(name=path.name),
             on_result=self._show_minutes,
             error_action=self.tr("Cannot read the minutes"),
@@ -256,7 +247,9 @@ class SigningWizard(QDialog):
         if jury_file is None:
             return
         self._run(
-            lambda ctx: _services().sign_for(jury_file, minutes.path, state.signatory, choice),
+            lambda ctx: _service("minutes_signing").sign_for(
+                jury_file, minutes.path, state.signatory, choice
+            ),
             label=self.tr("Signing for {name}…").format(name=name),
             on_result=lambda done: self._signed(index, done),
             error_action=self.tr("Cannot sign for {name}").format(name=name),
@@ -283,7 +276,7 @@ class SigningWizard(QDialog):
             self.accept()
             return
         self._run(
-            lambda ctx: _outputs().minutes_signed(jury_file, minutes.path),
+            lambda ctx: _service("outputs").minutes_signed(jury_file, minutes.path),
             label=self.tr("Locking the decisions…"),
             on_result=self._locked,
             error_action=self.tr("Cannot lock the decisions"),
