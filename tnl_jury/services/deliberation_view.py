@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from tnl_jury.domain.aggregation import Spread
+from tnl_jury.domain.aggregation import NO_OPINION, Mark, Spread, member_domain_score
 from tnl_jury.domain.grid import Grid, LevelRule
 from tnl_jury.services.deliberation import MeetingInfo, Voters, get_meeting, voters
 from tnl_jury.services.drafts import DecisionDraft, draft_decision
@@ -83,21 +83,14 @@ class DeliberationView:
 
 
 def _member_domain_scores(grid: Grid, table: Comparison) -> dict[str, tuple[float | None, ...]]:
-    """Each member's own domain scores (weighted means of their values) from the comparison."""
-    weights = {c.code: c.weight for _, c in grid.criteria()}
-    sums: dict[str, list[list[float]]] = {
-        d.code: [[0.0, 0.0] for _ in table.members] for d in grid.domains
-    }
+    """Each member's own domain scores (:func:`member_domain_score`) from the comparison."""
+    marks: list[dict[str, Mark]] = [{} for _ in table.members]
     for row in table.rows:
-        weight = weights.get(row.criterion_code, 1.0)
         for i, cell in enumerate(row.cells):
-            if cell.value is not None and not cell.no_opinion:
-                pair = sums[row.domain_code][i]
-                pair[0] += cell.value * weight
-                pair[1] += weight
+            if cell.value is not None or cell.no_opinion:
+                marks[i][row.criterion_code] = NO_OPINION if cell.no_opinion else cell.value
     return {
-        code: tuple(total / weight if weight else None for total, weight in pairs)
-        for code, pairs in sums.items()
+        d.code: tuple(member_domain_score(d, by_code) for by_code in marks) for d in grid.domains
     }
 
 
