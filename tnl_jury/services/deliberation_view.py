@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from tnl_jury.domain.aggregation import NO_OPINION, Mark, Spread, member_domain_score
+from tnl_jury.domain.enums import ProgressStatus
 from tnl_jury.domain.grid import Grid, LevelRule
 from tnl_jury.services.deliberation import MeetingInfo, Voters, get_meeting, voters
 from tnl_jury.services.drafts import DecisionDraft, draft_decision
@@ -116,7 +117,9 @@ def dossier_view(jury_file: JuryFile, dossier_id: int) -> DeliberationView:
     members = []
     for mid, name in table.members:
         level, status, note = progress.get(mid, (None, "", ""))
-        members.append(MemberView(mid, name, level, status == "submitted", (note or "").strip()))
+        members.append(
+            MemberView(mid, name, level, status == ProgressStatus.SUBMITTED, (note or "").strip())
+        )
     own = _member_domain_scores(grid, table)
     domains = tuple(
         DomainLine(

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tnl_jury.domain.aggregation import DossierResult, Spread
+from tnl_jury.domain.enums import DecisionStatus, ProgressStatus
 from tnl_jury.domain.grid import Grid
 from tnl_jury.domain.grid_file import parse_grid
 from tnl_jury.domain.levels import LevelOutcome, proposed_level
@@ -71,11 +72,11 @@ class DossierResults:
     normalised: NormalisedScores | None = None
 
     @property
-    def status(self) -> str:
-        """``locked``, ``decided``, ``to_discuss`` or ``pending``."""
+    def status(self) -> DecisionStatus:
+        """Where the dossier stands: locked, decided, to discuss or pending."""
         if self.decision is not None:
-            return "locked" if self.decision.locked else "decided"
-        return "to_discuss" if self.to_discuss else "pending"
+            return DecisionStatus.LOCKED if self.decision.locked else DecisionStatus.DECIDED
+        return DecisionStatus.TO_DISCUSS if self.to_discuss else DecisionStatus.PENDING
 
 
 PARALLEL_FROM = 100_000  # scores in the file from which a whole recompute uses two threads
@@ -154,7 +155,7 @@ def _read(
     ):
         if level is not None:
             proposals[dossier_id][member_id] = level
-        if status == "submitted":
+        if status == ProgressStatus.SUBMITTED:
             submitted[dossier_id].add(member_id)
     decisions = {
         d.dossier_id: DecisionInfo(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from tnl_jury.domain.aggregation import Spread
-from tnl_jury.domain.enums import MemberRole, ProgressStatus
+from tnl_jury.domain.enums import RECUSED, MemberRole, ProgressStatus
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
 from tnl_jury.services import audit
 from tnl_jury.services.edition import read_settings
@@ -147,7 +147,7 @@ def progress_matrix(jury_file: JuryFile) -> dict[tuple[int, int], str]:
             )
         }
         for mid, did in session.execute(select(m.Recusal.member_id, m.Recusal.dossier_id)):
-            matrix[(mid, did)] = "recused"
+            matrix[(mid, did)] = RECUSED
         return matrix
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from tnl_jury.domain.enums import ProgressStatus
+from tnl_jury.domain.enums import RECUSED, ProgressStatus
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from tnl_jury.services.dossier_answers import DossierAnswers, answers_by_criterion
 from tnl_jury.services.members import get_dossier, get_member
@@ -30,7 +30,6 @@ from tnl_jury.storage import import_models as im
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
 
-RECUSED = "recused"  # the status :func:`member_statuses` gives a dossier the member left
 PAPER_ENTRY_PREFIX = "secretariat: "
 
 

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 # The tables of imports and of ballots live in their own modules; importing them here registers
 # them with Base.metadata wherever the models are used (Alembic, the migrations' tests).
+from tnl_jury.domain.enums import ProgressStatus
 from tnl_jury.storage import ballot_models as ballot_models
 from tnl_jury.storage import import_models as import_models
 from tnl_jury.storage.orm_base import Base as Base
@@ -341,7 +342,7 @@ class MemberDossier(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("jury_member.id", ondelete="CASCADE"))
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"))
-    status: Mapped[str] = mapped_column(String(20), default="not_started")
+    status: Mapped[str] = mapped_column(String(20), default=ProgressStatus.NOT_STARTED.value)
     proposed_level: Mapped[int | None] = mapped_column(Integer)
     general_note: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject
 
+from tnl_jury.domain.enums import DecisionStatus
 from tnl_jury.domain.majority import Gauge
 from tnl_jury.gui.models.common import (
     ROW_ROLE,
@@ -26,7 +27,7 @@ from tnl_jury.gui.models.common import (
 if TYPE_CHECKING:
     from tnl_jury.services.results import DossierResults
 
-STATUSES = ("to_discuss", "pending", "decided", "locked")  # also the sort order (most urgent first)
+STATUSES = tuple(DecisionStatus)  # also the sort order (most urgent first)
 
 
 def french() -> bool:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from tnl_jury.domain import limits
+from tnl_jury.domain.enums import ProgressStatus
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP
 from tnl_jury.io.atomic import atomic_write_bytes
 from tnl_jury.io.ballots import keys
@@ -54,7 +55,7 @@ MAX_SCORES = 2_000  # per dossier
 MAX_SEQUENCE = 1_000_000_000
 ALGORITHM = "Ed25519"
 SIGNED_PREFIX = b"tnl-jury-ballot/1\n"  # domain separation: these bytes sign nothing else
-STATUSES = ("not_started", "in_progress", "submitted")
+STATUSES = tuple(ProgressStatus)
 _HEX32 = re.compile(r"[0-9a-f]{32}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
