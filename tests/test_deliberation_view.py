@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tnl_jury.domain.aggregation import Spread, is_close
+from tnl_jury.domain.aggregation import Spread
 from tnl_jury.services import deliberation, drafts, members, scores, scoring
 from tnl_jury.services.deliberation_view import decision_context, dossier_view, level_names
 from tnl_jury.services.demo import DemoSize, create_demo
@@ -78,5 +78,5 @@ def test_a_members_domain_score_has_one_formula(tmp_path: Path) -> None:
                 own = Spread.of([v for v in line.by_member if v is not None])
                 assert (own is None) == (line.spread is None)
                 if own is not None and line.spread is not None:
-                    assert is_close(own.stdev, line.spread.stdev)
-                    assert is_close(own.range, line.spread.range)
+                    assert own.stdev == pytest.approx(line.spread.stdev)
+                    assert own.range == pytest.approx(line.spread.range)

@@ -250,10 +250,3 @@ def dossier_from_criteria(
         zip((d.score for d in domains), (d.weight for d in grid.domains), strict=True)
     )
     return DossierResult(overall, tuple(domains), members)
-
-
-def is_close(a: float | None, b: float | None) -> bool:
-    """Equality of optional figures up to rounding noise."""
-    if a is None or b is None:
-        return a is b
-    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)

@@ -8,7 +8,7 @@ lists with a status filter (:meth:`ResultsProxyModel.set_status`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -318,8 +318,3 @@ class ResultsProxyModel(TextFilterProxyModel):
             if row is None or row.status != self._status:
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
-
-
-def rows_in_view_order(proxy: ResultsProxyModel) -> Sequence[DossierResults]:
-    """The rows as the view shows them (sorted and filtered)."""
-    return [proxy.index(i, 0).data(ROW_ROLE) for i in range(proxy.rowCount())]
