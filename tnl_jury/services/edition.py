@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, func, select
@@ -219,10 +220,19 @@ def update_edition(
 
 
 def load_stored_grid(jury_file: JuryFile) -> g.Grid:
-    """The edition's grid, rebuilt from the jury file's own copy of its source."""
+    """The edition's grid, rebuilt from the jury file's own copy of its source (parsed once
+    per source text: see :func:`parsed_grid`)."""
     with jury_file.reader() as session:
         edition = _edition(session)
-        return parse_grid(edition.grid_source, f"{jury_file.path} (stored grid)")
+        return parsed_grid(edition.grid_source, f"{jury_file.path} (stored grid)")
+
+
+@functools.lru_cache(maxsize=8)
+def parsed_grid(source: str, origin: str) -> g.Grid:
+    """The grid of a stored source text, parsed once: parsing (TOML and validation) costs as
+    much as recomputing one dossier, and the screens ask for the grid after every change. The
+    grid is a frozen value, so every caller can share it."""
+    return parse_grid(source, origin)
 
 
 def grid_summary(jury_file: JuryFile) -> tuple[DomainInfo, ...]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -24,11 +23,10 @@ from sqlalchemy.orm import Session
 from tnl_jury.domain.aggregation import DossierResult, Spread
 from tnl_jury.domain.enums import DecisionStatus, ProgressStatus
 from tnl_jury.domain.grid import Grid
-from tnl_jury.domain.grid_file import parse_grid
 from tnl_jury.domain.levels import LevelOutcome, proposed_level
 from tnl_jury.domain.majority import Gauge, majority_gauge
 from tnl_jury.domain.normalisation import NormalisedScores, ValueScale, normalised_dossier
-from tnl_jury.services.edition import load_stored_grid, read_settings
+from tnl_jury.services.edition import load_stored_grid, parsed_grid, read_settings
 from tnl_jury.services.result_figures import Figures, read_figures
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
@@ -242,13 +240,6 @@ def _compute(snap: _Snapshot, dossier: _DossierRow) -> DossierResults:
     )
 
 
-@functools.lru_cache(maxsize=8)
-def _parsed_grid(source: str, origin: str) -> Grid:
-    """The stored grid, parsed once per source text: parsing it (TOML and validation) cost as
-    much as recomputing one dossier, which the deliberation view does after each change."""
-    return parse_grid(source, origin)
-
-
 def compute_results(
     jury_file: JuryFile, dossier_ids: Iterable[int] | None = None
 ) -> list[DossierResults]:
@@ -256,7 +247,7 @@ def compute_results(
     with jury_file.reader() as session, _cyclic_gc_paused(dossier_ids is None):
         source = session.scalar(select(m.Edition.grid_source))
         grid = (
-            _parsed_grid(source, f"{jury_file.path} (stored grid)")
+            parsed_grid(source, f"{jury_file.path} (stored grid)")
             if source is not None
             else load_stored_grid(jury_file)  # no edition: its error names the problem
         )
