@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import select
 
 from tnl_jury.domain import limits
 from tnl_jury.domain import records as r
 from tnl_jury.domain.enums import MemberRole
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
+from tnl_jury.domain.grid import Grid
 from tnl_jury.domain.levels import NO_LABEL
 from tnl_jury.services import audit
 from tnl_jury.services.deliberation import MeetingInfo, get_meeting
@@ -41,8 +44,59 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
     all_members = list_members(jury_file)
     names = {mem.id: fit(mem.name) for mem in all_members}
     recorded = bool(meeting.present or meeting.held_on)
+    members = _member_records(all_members, meeting, details.excused, recorded=recorded)
+    recusals = tuple(
+        r.RecusalRecord(fit(x.member_name), x.ds_number, fit(x.candidate_name), x.reason)
+        for x in list_recusals(jury_file)
+    )
+    domain_names = tuple((d.code, d.name) for d in grid.domains)
+    dossiers = _dossier_records(jury_file, grid, domain_names)
+    president = chair_of(meeting, all_members)
+    secretary = names.get(meeting.secretary_id or 0) or _by_role(all_members, MemberRole.SECRETARY)
+    return r.ResultsRecord(
+        label_name=edition.label_name,
+        edition_title=edition.title,
+        year=edition.year,
+        meeting=r.MeetingRecord(
+            meeting.held_on,
+            meeting.place,
+            president,
+            secretary,
+            meeting.quorum.statement_fr(),
+            opened_time=details.opened_time,
+            closed_time=details.closed_time,
+            others_present=details.others_present,
+            convened_on=details.convened_on,
+            agenda=details.agenda,
+            vote_method=details.vote_method,
+            undecided_reason=details.undecided_reason,
+        )
+        if recorded
+        else None,
+        method=_method_record(grid),
+        members=members,
+        recusals=recusals,
+        dossiers=dossiers,
+        scores=_score_records(jury_file, names) if with_scores else (),
+        domain_names=domain_names,
+        audit_events=trail.events,
+        audit_head=trail.hash,
+        letterhead=get_letterhead(jury_file),
+        dossiers_received=counts.received,
+        dossiers_admissible=counts.admissible,
+    )
+
+
+def _member_records(
+    all_members: list[MemberRow],
+    meeting: MeetingInfo,
+    excused: Collection[int],
+    *,
+    recorded: bool,
+) -> tuple[r.MemberRecord, ...]:
+    """The active members, present or not (None: no attendance recorded), excused or not."""
     present = set(meeting.present)
-    members = tuple(
+    return tuple(
         r.MemberRecord(
             mem.id,
             fit(mem.name),
@@ -50,17 +104,18 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
             mem.role,
             (mem.id in present) if recorded else None,
             mem.cert_sha256,
-            excused=mem.id in details.excused and mem.id not in present,
+            excused=mem.id in excused and mem.id not in present,
         )
         for mem in all_members
         if mem.active
     )
-    recusals = tuple(
-        r.RecusalRecord(fit(x.member_name), x.ds_number, fit(x.candidate_name), x.reason)
-        for x in list_recusals(jury_file)
-    )
+
+
+def _dossier_records(
+    jury_file: JuryFile, grid: Grid, domain_names: tuple[tuple[str, str], ...]
+) -> tuple[r.DossierRecord, ...]:
+    """Every dossier with its figures, decision and vote, in dossier number order."""
     level_names = {rule.level: rule.name for rule in grid.level_rules}
-    domain_names = tuple((d.code, d.name) for d in grid.domains)
     with jury_file.reader() as session:
         officials = {
             d.id: (fit(d.official_name), fit(d.official_function))
@@ -98,58 +153,30 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
                 recused_members=res.recused_members,
             )
         )
-    president = chair_of(meeting, all_members)
-    secretary = names.get(meeting.secretary_id or 0) or _by_role(all_members, MemberRole.SECRETARY)
-    return r.ResultsRecord(
-        label_name=edition.label_name,
-        edition_title=edition.title,
-        year=edition.year,
-        meeting=r.MeetingRecord(
-            meeting.held_on,
-            meeting.place,
-            president,
-            secretary,
-            meeting.quorum.statement_fr(),
-            opened_time=details.opened_time,
-            closed_time=details.closed_time,
-            others_present=details.others_present,
-            convened_on=details.convened_on,
-            agenda=details.agenda,
-            vote_method=details.vote_method,
-            undecided_reason=details.undecided_reason,
-        )
-        if recorded
-        else None,
-        method=r.MethodRecord(
-            grid_name=grid.name,
-            domain_count=len(grid.domains),
-            criterion_count=grid.criterion_count,
-            levels=tuple((rule.level, rule.name) for rule in grid.level_rules),
-            thresholds=tuple(
-                r.ThresholdRecord(
-                    rule.level,
-                    rule.min_score,
-                    rule.min_every_domain,
-                    tuple(sorted(rule.domain_minimums.items())),
-                )
-                for rule in sorted(grid.level_rules, key=lambda rule: rule.level)
-            ),
-            scale_max=float(max((sc.maximum for sc in grid.scales.values()), default=0)),
-            criteria=tuple(
-                r.CriterionRecord(d.code, d.name, d.weight, c.code, c.label, c.weight)
-                for d, c in grid.criteria()
-            ),
+    return tuple(dossiers)
+
+
+def _method_record(grid: Grid) -> r.MethodRecord:
+    """The grid and its levels as the minutes describe them."""
+    return r.MethodRecord(
+        grid_name=grid.name,
+        domain_count=len(grid.domains),
+        criterion_count=grid.criterion_count,
+        levels=tuple((rule.level, rule.name) for rule in grid.level_rules),
+        thresholds=tuple(
+            r.ThresholdRecord(
+                rule.level,
+                rule.min_score,
+                rule.min_every_domain,
+                tuple(sorted(rule.domain_minimums.items())),
+            )
+            for rule in sorted(grid.level_rules, key=lambda rule: rule.level)
         ),
-        members=members,
-        recusals=recusals,
-        dossiers=tuple(dossiers),
-        scores=_score_records(jury_file, names) if with_scores else (),
-        domain_names=domain_names,
-        audit_events=trail.events,
-        audit_head=trail.hash,
-        letterhead=get_letterhead(jury_file),
-        dossiers_received=counts.received,
-        dossiers_admissible=counts.admissible,
+        scale_max=float(max((sc.maximum for sc in grid.scales.values()), default=0)),
+        criteria=tuple(
+            r.CriterionRecord(d.code, d.name, d.weight, c.code, c.label, c.weight)
+            for d, c in grid.criteria()
+        ),
     )
 
 
