@@ -94,6 +94,13 @@ def check_not_submitted(
         )
 
 
+def _mark_started(progress: m.MemberDossier) -> None:
+    """The one rule of "in progress": a member's first score or proposed level on a dossier
+    starts it. Writes return the status that follows, so front ends never decide it again."""
+    if progress.status == ProgressStatus.NOT_STARTED:
+        progress.status = ProgressStatus.IN_PROGRESS.value
+
+
 def _progress(session: Session, member_id: int, dossier_id: int) -> m.MemberDossier:
     progress = session.scalar(
         select(m.MemberDossier).where(
@@ -164,8 +171,7 @@ def set_score(
             score.comment = comment
         score.entered_by = entered_by or jury_file.actor
         score.updated_at = utcnow()
-        if progress.status == ProgressStatus.NOT_STARTED:
-            progress.status = ProgressStatus.IN_PROGRESS.value
+        _mark_started(progress)
         progress.updated_at = score.updated_at
         audit.record(
             session,
@@ -188,6 +194,7 @@ def set_score(
             score.no_opinion,
             score.comment,
             score.updated_at,
+            progress_status=progress.status,
         )
 
 
@@ -197,9 +204,10 @@ def set_proposed_level(
     dossier_id: int,
     level: int | None,
     general_note: str | None = None,
-) -> None:
+) -> str:
     """Record the level (0–5, or None to clear) a member proposes for a dossier, and the
-    general note (None keeps it; at most :data:`limits.NOTE` characters)."""
+    general note (None keeps it; at most :data:`limits.NOTE` characters); return the member's
+    status on the dossier that follows."""
     if general_note is not None:
         limits.check_length(general_note, limits.NOTE, "note")
     if level is not None and not 0 <= level <= MAX_LEVEL:
@@ -217,8 +225,7 @@ def set_proposed_level(
         progress.proposed_level = level
         if general_note is not None:
             progress.general_note = general_note
-        if progress.status == ProgressStatus.NOT_STARTED:
-            progress.status = ProgressStatus.IN_PROGRESS.value
+        _mark_started(progress)
         progress.updated_at = utcnow()
         audit.record(
             session,
@@ -228,6 +235,7 @@ def set_proposed_level(
             dossier=dossier.ds_number,
             level=level,
         )
+        return progress.status
 
 
 def list_scores(
