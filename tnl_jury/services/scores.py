@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from tnl_jury.domain import limits
 from tnl_jury.domain.enums import ProgressStatus
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RuleError
-from tnl_jury.domain.grid import Scale, ScaleStep
+from tnl_jury.domain.grid import Scale
 from tnl_jury.services import audit
+from tnl_jury.services.edition import parsed_grid
 from tnl_jury.services.members import get_dossier, get_member, is_recused
 from tnl_jury.services.views import ScoreRow
 from tnl_jury.storage import models as m
@@ -33,12 +38,18 @@ def _criterion(session: Session, code: str) -> m.Criterion:
     return criterion
 
 
-def _domain_scale(scale: m.Scale) -> Scale:
-    return Scale(
-        scale.code,
-        scale.name,
-        tuple(ScaleStep(s.value, s.label, s.description) for s in scale.steps),
-    )
+def _scale_of(session: Session, criterion_code: str) -> Scale:
+    """The scale of ``criterion_code`` from the edition's grid, parsed once per source text
+    (:func:`~tnl_jury.services.edition.parsed_grid`): a keystroke no longer loads the stored
+    scale and its steps and rebuilds a domain scale from them."""
+    source = session.scalar(select(m.Edition.grid_source)) or ""
+    return _criterion_scales(source)[criterion_code]
+
+
+@functools.lru_cache(maxsize=8)
+def _criterion_scales(source: str) -> Mapping[str, Scale]:
+    grid = parsed_grid(source, "stored grid")
+    return MappingProxyType({c.code: grid.scale_of(c) for _, c in grid.criteria()})
 
 
 def check_can_score(
@@ -152,7 +163,7 @@ def set_score(
         check_not_submitted(session, member, dossier, progress)
         criterion = _criterion(session, criterion_code)
         if value is not None:
-            _domain_scale(criterion.scale).check(value)
+            _scale_of(session, criterion.code).check(value)
         score = session.scalar(
             select(m.Score).where(
                 m.Score.member_id == member_id,
