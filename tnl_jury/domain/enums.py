@@ -40,6 +40,14 @@ class ProgressStatus(StrEnum):
 RECUSED = "recused"
 
 
+class BallotStatus(StrEnum):
+    """What importing one ballot file did (``tnl-jury ballots import``, the summary dialog)."""
+
+    IMPORTED = "imported"
+    ALREADY_IMPORTED = "already_imported"
+    REFUSED = "refused"
+
+
 class DecisionStatus(StrEnum):
     """Where a dossier stands in the deliberation, most urgent first (the results table's sort
     order); see :attr:`tnl_jury.services.results.DossierResults.status`."""
