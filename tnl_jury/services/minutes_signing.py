@@ -36,6 +36,7 @@ from tnl_jury.domain.signing import (
 )
 from tnl_jury.io.signing.sign import SignatureInfo
 from tnl_jury.services import members
+from tnl_jury.services.views import MemberRow
 from tnl_jury.storage.jury_file import JuryFile
 
 FIELD_PREFIX = "sig-"
@@ -81,8 +82,8 @@ def sign_minutes(
     bound to someone else or in another name) and the io layer's signing errors.
     """
     from tnl_jury.io.signing.keys import load_identity
-    from tnl_jury.io.signing.owners import certificate_sha256, same_name
-    from tnl_jury.io.signing.sign import sign_pdf, signature_boxes
+    from tnl_jury.io.signing.owners import certificate_sha256
+    from tnl_jury.io.signing.sign import sign_pdf
 
     identity = load_identity(p12_path, passphrase)
     if not minutes_state_matches(jury_file, pdf):
@@ -98,21 +99,7 @@ def sign_minutes(
     sha = certificate_sha256(identity.certificate)
     rows = members.list_members(jury_file)
     if field_name is None:
-        mine = [r for r in rows if r.cert_sha256 == sha] or [
-            r for r in rows if r.cert_sha256 is None and same_name(r.name, identity.common_name)
-        ]
-        boxes = {name for name, _signed, _owner in signature_boxes(Path(pdf))}
-        field_name = next(
-            (f"{FIELD_PREFIX}{r.id}" for r in mine if f"{FIELD_PREFIX}{r.id}" in boxes), None
-        )
-        if field_name is None:
-            raise RuleError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "{path}: no signature box of these minutes is {signer}'s."
-                ),
-                path=pdf,
-                signer=identity.common_name or "?",
-            )
+        field_name = _own_box(pdf, rows, sha, identity.common_name)
     member_id = member_of_field(field_name)
     member = next((r for r in rows if r.id == member_id), None)
     if member is None:
@@ -123,9 +110,46 @@ def sign_minutes(
             path=pdf,
             field=field_name,
         )
+    _check_owner(pdf, field_name, member, sha, identity.common_name)
+    if member.cert_sha256 is None:
+        members.bind_certificate(jury_file, member.id, identity.certificate)
+    return sign_pdf(
+        pdf, out, p12_path, passphrase, field_name, role=role, revocation_list=revocation_list
+    )
+
+
+def _own_box(pdf: str | os.PathLike[str], rows: list[MemberRow], sha: str, common_name: str) -> str:
+    """The signer's own empty-or-not box of ``pdf``: that of the member bound to the
+    certificate ``sha``, else of a member without one whose name is the certificate's."""
+    from tnl_jury.io.signing.owners import same_name
+    from tnl_jury.io.signing.sign import signature_boxes
+
+    mine = [r for r in rows if r.cert_sha256 == sha] or [
+        r for r in rows if r.cert_sha256 is None and same_name(r.name, common_name)
+    ]
+    boxes = {name for name, _signed, _owner in signature_boxes(Path(pdf))}
+    field_name = next(
+        (f"{FIELD_PREFIX}{r.id}" for r in mine if f"{FIELD_PREFIX}{r.id}" in boxes), None
+    )
+    if field_name is None:
+        raise RuleError(
+            QT_TRANSLATE_NOOP("Errors", "{path}: no signature box of these minutes is {signer}'s."),
+            path=pdf,
+            signer=common_name or "?",
+        )
+    return field_name
+
+
+def _check_owner(
+    pdf: str | os.PathLike[str], field_name: str, member: MemberRow, sha: str, common_name: str
+) -> None:
+    """Refuse a key that is not the member's: not the certificate bound to them, or (none bound
+    yet) a certificate in another name."""
+    from tnl_jury.io.signing.owners import same_name
+
     bound = member.cert_sha256
     if (bound is not None and bound != sha) or (
-        bound is None and not same_name(member.name, identity.common_name)
+        bound is None and not same_name(member.name, common_name)
     ):
         raise RuleError(
             QT_TRANSLATE_NOOP(
@@ -136,13 +160,8 @@ def sign_minutes(
             path=pdf,
             field=field_name,
             owner=member.name,
-            signer=identity.common_name or "?",
+            signer=common_name or "?",
         )
-    if bound is None:
-        members.bind_certificate(jury_file, member.id, identity.certificate)
-    return sign_pdf(
-        pdf, out, p12_path, passphrase, field_name, role=role, revocation_list=revocation_list
-    )
 
 
 def read_signatories(jury_file: JuryFile, pdf: Path) -> MinutesToSign:
