@@ -17,9 +17,11 @@ RUNTIME_DEBS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 lib
   fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0"
 # Independent tools the tests check our outputs with, and the accessibility bus (AT-SPI) the
-# screen-reader test listens on (tests/a11y).
+# screen-reader test listens on (tests/a11y), and PDFBox Preflight (a JRE and its jars:
+# tests/test_pdf_preflight.py, docs/pdf-validation.md).
 TEST_DEBS="xvfb xauth poppler-utils qpdf sqlite3 libreoffice-calc
-  at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-x11 xdotool openbox"
+  at-spi2-core python3-pyatspi gir1.2-atspi-2.0 dbus-x11 xdotool openbox
+  default-jre-headless libpdfbox2-java libactivation-java libjaxb-api-java"
 
 say() { printf '\n== %s\n' "$*"; }
 

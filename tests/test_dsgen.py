@@ -30,7 +30,7 @@ from dsgen import (
 from dsgen.archive import ERRORS_FILE
 from dsgen.form import field_by_label
 from dsgen.model import PARIS, STATES, Export
-from dsgen.tables import SIRET_BLOCK, TEMPLATE_HEADER
+from dsgen.tables import ETABLISSEMENTS_HEADER, SIRET_BLOCK, TEMPLATE_HEADER
 from python_calamine import CalamineWorkbook
 
 GRID = Path(__file__).resolve().parent.parent / "resources" / "grids" / "tnl-default.toml"
@@ -170,8 +170,10 @@ def test_etablissements_avis_and_block_sheets(
 ) -> None:
     ids = {str(d.id) for d in ds_export.dossiers}
     etab = sheet(ds_export_files["xlsx"], "Etablissements")
-    assert etab[0] == ["Dossier ID", "Champ", *SIRET_BLOCK] and len(etab[0]) == 33
-    assert {r[0] for r in etab[1:]} == ids
+    assert etab[0] == list(ETABLISSEMENTS_HEADER) and len(etab[0]) == 34
+    assert etab[0][:4] == ["Dossier ID", "Champ", "Établissement SIRET", "Etablissement enseigne"]
+    assert etab[0][4:] == list(SIRET_BLOCK[1:])
+    assert {r[0] for r in etab[1:]} == ids and {r[1] for r in etab[1:]} == {"Dossier"}
     avis = sheet(ds_export_files["xlsx"], "Avis")
     assert avis[0][:3] == ["Dossier ID", "Question / Introduction", "Réponse"]
     assert len(avis) > 1 and {r[0] for r in avis[1:]} <= ids

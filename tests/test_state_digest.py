@@ -11,7 +11,7 @@ from tnl_jury.domain.records import state_digest
 
 # The sample record's digest as the version that carried the method as two French sentences
 # (before the documents worded it themselves) computed it.
-BEFORE_THE_WORDING_MOVED = "2072daf2972fad69ac0a55e2fd1ccc81ee3f6ca3d4ae54fce31b59c4858b69a2"
+BEFORE_THE_WORDING_MOVED = "c1719c63bfb8a922e58560ed3e7b91fd10c76e1e9d17adb18d8a38e5a6151ab2"
 
 
 def test_the_digest_of_the_sample_is_the_one_signed_minutes_carry() -> None:

@@ -240,13 +240,25 @@ def dossiers_table(export: Export, fmt: Format, variant: Variant = "current") ->
     return Table("Dossiers", header, rows)
 
 
+ETABLISSEMENTS_HEADER = (
+    "Dossier ID",
+    "Champ",
+    SIRET_BLOCK[0],
+    "Etablissement enseigne",  # sic, without the accent
+    *SIRET_BLOCK[1:],
+)
+"""The 34 columns of the ``Etablissements`` sheet."""
+
+
 def etablissements_table(export: Export, fmt: Format) -> Table:
-    """``Etablissements``: one row per dossier establishment (``Champ`` empty for the dossier's
-    own SIRET), ``Dossier ID`` and ``Champ`` then the 31-column SIRET block."""
+    """``Etablissements``: one row per dossier establishment (``Champ`` is ``Dossier`` for the
+    dossier's own SIRET, a field's label for a SIRET field), :data:`ETABLISSEMENTS_HEADER`."""
     rows: list[list[Cell]] = []
     if export.kind == "entity":
-        rows = [[str(d.id), None, *_siret_cells(d, fmt)] for d in export.dossiers]
-    return Table("Etablissements", ["Dossier ID", "Champ", *SIRET_BLOCK], rows)
+        for d in export.dossiers:
+            siret, *rest = _siret_cells(d, fmt)
+            rows.append([str(d.id), "Dossier", siret, None, *rest])
+    return Table("Etablissements", list(ETABLISSEMENTS_HEADER), rows)
 
 
 def avis_table(export: Export, fmt: Format) -> Table:

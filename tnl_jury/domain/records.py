@@ -66,6 +66,8 @@ class DossierRecord:
     recommendations: str
     vote: VoteRecord | None
     recused_members: tuple[str, ...] = ()
+    # Below the candidate's name in a letter's address block: street lines, "postcode TOWN".
+    postal_address: str = ""
 
     @property
     def published_line(self) -> str:

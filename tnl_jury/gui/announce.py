@@ -46,6 +46,7 @@ STRIP_NAME = "tnl-announcement"
 try:  # Qt >= 6.8
     from PySide6.QtGui import QAccessibleAnnouncementEvent
 except ImportError:  # pragma: no cover - older Qt: the Notification widget alone
+    # The stubs (Qt >= 6.8) know the class only: None stands for "absent" here.
     QAccessibleAnnouncementEvent = None  # type: ignore[assignment,misc]
 
 

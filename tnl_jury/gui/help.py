@@ -149,7 +149,8 @@ def keys_markdown(window: MainWindow) -> str:
     panel = window.current_panel()
     screen = panel.key if panel is not None else ""
     title = panel.title() if panel is not None else QCoreApplication.translate("Help", "Welcome")
-    own = screen_keys(screen) + (_shortcut_lines([panel]) if panel is not None else [])
+    # Every panel is a QWidget (MainWindow.add_panel checks it); the protocol cannot say so.
+    own = screen_keys(screen) + (_shortcut_lines([panel]) if isinstance(panel, QWidget) else [])
     everywhere = _shortcut_lines([window], descend=False)
     shown = {keys for keys, _ in own}
     everywhere = [line for line in everywhere if line[0] not in shown]

@@ -30,10 +30,12 @@ class PlainLabel(QLabel):
 
     def __init__(self, text: str | QWidget | None = "", parent: QWidget | None = None) -> None:
         if isinstance(text, QWidget):
-            text, parent = "", text
+            parent, shown = text, ""
+        else:
+            shown = text or ""
         super().__init__(parent)
         self.setTextFormat(PLAIN)
-        self.setText(text or "")
+        self.setText(shown)
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> PlainLabel:

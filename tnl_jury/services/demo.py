@@ -260,7 +260,7 @@ def _add_members(session: Session, count: int) -> list[int]:
 def _candidate(rng: random.Random, index: int) -> tuple[str, DossierKind, str, str]:
     """(candidate name, kind, département code, département name)."""
     code, dep_name = _DEPARTEMENTS[index % len(_DEPARTEMENTS)]
-    place = f"{_PLACES[index % len(_PLACES)]}-{_RIVERS[(index // len(_PLACES)) % len(_RIVERS)]}"
+    place = _place(index)
     suffix = (
         f" {index // (len(_PLACES) * len(_RIVERS)) + 1}"
         if index >= len(_PLACES) * len(_RIVERS)
@@ -287,6 +287,24 @@ def _candidate(rng: random.Random, index: int) -> tuple[str, DossierKind, str, s
         DossierKind.OTHER: f"Syndicat intercommunal numérique de {place}{suffix}",
     }[chosen]
     return name, chosen, code, dep_name
+
+
+def _place(index: int) -> str:
+    return f"{_PLACES[index % len(_PLACES)]}-{_RIVERS[(index // len(_PLACES)) % len(_RIVERS)]}"
+
+
+_STREETS = ("PLACE DE LA MAIRIE", "RUE DE LA RÉPUBLIQUE", "AVENUE JEAN JAURÈS", "PLACE DU MARCHÉ")
+
+
+def _postal_address(index: int, dep_code: str) -> str:
+    """A plausible address (street, postcode and town in capitals), from ``index`` alone: the
+    random draws, hence every other value of a demo, stay what they were."""
+    if len(dep_code) == 3:  # overseas: 974 → 974xx
+        postcode = f"{dep_code}{index % 9 * 10 + 10:02d}"
+    else:  # Corsica's 2A and 2B are 20xxx
+        postcode = ("20" if dep_code in ("2A", "2B") else dep_code) + f"{index % 9 * 10 + 100:03d}"
+    street = f"{index % 40 + 1} {_STREETS[index % len(_STREETS)]}"
+    return f"{street}\n{postcode} {_place(index).upper()}"
 
 
 def _answer(rng: random.Random, domain: str, label: str, quality: float) -> tuple[str, str]:
@@ -360,6 +378,7 @@ def _add_dossiers(
                 "ds_state": "En instruction",
                 "deposited_at": opened + dt.timedelta(hours=7 * i + rng.randint(0, 6)),
                 "missing_from_last_import": False,
+                "postal_address": _postal_address(i, dep_code),
             }
         )
         answer_sets.append(answers)

@@ -12,7 +12,7 @@ import json
 
 from tnl_jury.io.ds.parse import ParsedAnswer, ParsedDossier
 
-DIGEST_VERSION = 3
+DIGEST_VERSION = 4  # 4: the postal address
 
 
 def dossier_digest(d: ParsedDossier) -> str:
@@ -33,6 +33,7 @@ def dossier_digest(d: ParsedDossier) -> str:
         d.official_function,
         d.referent_name,
         d.registry_name,
+        d.postal_address,
     ]
     digest = hashlib.sha256("\x1f".join(head).encode())
     digest.update("\x1e".join([_answer_text(a) for a in d.answers]).encode())

@@ -201,6 +201,7 @@ def _dossier_values(d: ParsedDossier, digest: str, side: str | None) -> dict[str
         "official_function": d.official_function[:300],
         "referent_name": d.referent_name[:300],
         "registry_name": d.registry_name[:300],
+        "postal_address": d.postal_address[:700],
         "ds_state": d.state[:50],
         "deposited_at": d.deposited_at,
         "import_digest": digest,

@@ -118,13 +118,13 @@ def _dossier_records(
     level_names = {rule.level: rule.name for rule in grid.level_rules}
     with jury_file.reader() as session:
         officials = {
-            d.id: (fit(d.official_name), fit(d.official_function))
+            d.id: (fit(d.official_name), fit(d.official_function), d.postal_address)
             for d in session.scalars(select(m.Dossier))
         }
     dossiers = []
     for res in compute_results(jury_file):
         decision = res.decision
-        official, function = officials.get(res.dossier_id, ("", ""))
+        official, function, address = officials.get(res.dossier_id, ("", "", ""))
         dossiers.append(
             r.DossierRecord(
                 ds_number=res.ds_number,
@@ -151,6 +151,7 @@ def _dossier_records(
                     decision.by_casting_vote,
                 ),
                 recused_members=res.recused_members,
+                postal_address="\n".join(fit(line) for line in address.splitlines()),
             )
         )
     return tuple(dossiers)

@@ -178,6 +178,9 @@ class Dossier(Base):
     # The name the company registry gives (``Entreprise raison sociale``) when the displayed
     # name comes from the form's own name field.
     registry_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    # The candidate's postal address below its name (street lines, then "postcode TOWN"), from
+    # the export's establishment columns (io/ds/postal.py): the letters' address block.
+    postal_address: Mapped[str] = mapped_column(String(700), default="", server_default="")
     answers: Mapped[list[Answer]] = relationship(
         order_by="Answer.position", cascade="all, delete-orphan"
     )

@@ -219,6 +219,7 @@ def import_from(
         window.refresh()
         dialog = BallotImportDialog(outcomes, pending, window)
         dialog.conflicts_requested.connect(lambda: open_conflicts(window))
+        # Kept on the window for the tests; MainWindow does not declare it.
         window.ballot_import_dialog = dialog  # type: ignore[attr-defined]
         dialog.open()
 
@@ -238,6 +239,7 @@ def open_conflicts(window: MainWindow) -> None:
     from tnl_jury.gui.ballots.conflicts_dialog import ConflictsDialog
 
     dialog = ConflictsDialog(window)
+    # Kept on the window for the tests; MainWindow does not declare it.
     window.ballot_conflicts_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
 

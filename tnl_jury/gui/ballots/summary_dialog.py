@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tnl_jury.domain.enums import BallotStatus
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP  # returns str (PySide6's says object)
 from tnl_jury.gui.ballots.texts import local_time_text
 from tnl_jury.gui.errors import user_message
 from tnl_jury.gui.models.common import Column, RowTableModel
@@ -197,8 +198,8 @@ class BallotImportDialog(QDialog):
         self.refusals.setPlainText("\n\n".join(refusal_text(o) for o in refused))
         self.refusals.setAccessibleName(self.tr("Why ballots were refused"))
         self.refusals_label.setBuddy(self.refusals)
-        for widget in (self.refusals_label, self.refusals):
-            widget.setVisible(bool(refused))
+        for refusal_widget in (self.refusals_label, self.refusals):
+            refusal_widget.setVisible(bool(refused))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.conflicts_button = QPushButton(self.tr("Settle the &conflicts…"), self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 CONTEXT = "BallotTexts"
 
@@ -15,7 +15,11 @@ def local_time_text(utc: dt.datetime | None) -> str:
     if utc is None:
         return ""
     local = utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    # QLocale.toString is typed for Qt's dates (PySide converts a datetime, its stubs don't say).
+    qt_local = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+    return QLocale().toString(qt_local, QLocale.FormatType.ShortFormat)
 
 
 def value_text(kind: str, value: dict[str, Any] | None) -> str:

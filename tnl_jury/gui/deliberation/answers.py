@@ -125,6 +125,8 @@ class AnswersDialog(QDialog):
         stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
         while stack:
             item = stack.pop()
+            if item is None:  # Qt's "no item"; cannot happen for an index below the count
+                continue
             if item.childCount() == 0 and item.text(1):
                 count += 1
             stack.extend(item.child(i) for i in range(item.childCount()))

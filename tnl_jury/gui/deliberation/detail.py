@@ -248,8 +248,8 @@ class DossierDetailWidget(QWidget):
             self.figures.clear()
             self.reason.clear()
             self.comments.clear()
-            for chart in self.chart_widgets():
-                chart.set_chart(None)
+            for chart_widget in self.chart_widgets():
+                chart_widget.set_chart(None)
             return
         r = view.results
         self.heading.setText(f"{r.ds_number} — {r.candidate_name}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -263,8 +263,10 @@ class DeliberationPanel(QWidget):
         if meeting is None:
             return ""
         parts = []
-        if meeting.held_on is not None:
-            date = QLocale().toString(meeting.held_on, QLocale.FormatType.LongFormat)
+        if (held_on := meeting.held_on) is not None:
+            date = QLocale().toString(
+                QDate(held_on.year, held_on.month, held_on.day), QLocale.FormatType.LongFormat
+            )
             parts.append(self.tr("Meeting of {date}").format(date=date))
         else:
             parts.append(self.tr("Meeting: date not recorded yet"))

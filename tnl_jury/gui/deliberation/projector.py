@@ -103,8 +103,8 @@ class ProjectorWindow(QWidget):
             self.heading.setText(self.tr("No dossier selected"))
             for label in (self.identity, self.proposed, self.reason, self.decision):
                 label.clear()
-            for chart in charts:
-                chart.set_chart(None)
+            for chart_widget in charts:
+                chart_widget.set_chart(None)
             self.setWindowTitle(self.tr("Projector"))
             return
         from tnl_jury.services.dossier_charts import dossier_charts

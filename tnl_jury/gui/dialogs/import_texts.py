@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from tnl_jury.domain.errors import PLACED, fill
 from tnl_jury.gui.errors import translate_error
-from tnl_jury.io.ds.errors import PLACED, fill
 
 if TYPE_CHECKING:
     from tnl_jury.services.importing import (

@@ -147,6 +147,7 @@ class MappingDialog(QDialog):
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = combo.completer()
+        assert completer is not None  # an editable combo box makes its own completer
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         return combo
@@ -179,8 +180,9 @@ class MappingDialog(QDialog):
         words = text.casefold().split()
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 2)
+            cells = (self.table.item(row, 0), self.table.item(row, 1))
             haystack = " ".join(
-                [self.table.item(row, 0).text(), self.table.item(row, 1).text()]
+                [cell.text() for cell in cells if cell is not None]
                 + ([combo.currentText()] if isinstance(combo, QComboBox) else [])
             ).casefold()
             self.table.setRowHidden(row, not all(w in haystack for w in words))

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP  # returns str (PySide6's says object)
 from tnl_jury.gui.models.common import ROW_ROLE
 from tnl_jury.gui.tasks import TaskCancelled, TaskContext
 
@@ -119,7 +120,7 @@ class ComparisonFeature:
         """The dossier selected in the Dossiers tab, if any."""
         index = self.window.dossiers_panel.view.currentIndex()
         row = index.data(ROW_ROLE) if index.isValid() else None
-        return row  # type: ignore[no-any-return]
+        return row
 
     def compare_selected(self) -> None:
         from tnl_jury.gui.scoring.comparison import open_comparison
@@ -272,7 +273,7 @@ class ComparisonFeature:
         is_open = snapshot is not None
         self.compare_action.setEnabled(is_open)
         self.sheets_action.setEnabled(is_open)
-        self.settings_action.setEnabled(is_open and not snapshot.read_only)  # type: ignore[union-attr]
+        self.settings_action.setEnabled(snapshot is not None and not snapshot.read_only)
 
 
 def install(window: MainWindow) -> None:

@@ -14,10 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 
-from tnl_jury.domain.errors import RuleError, UserError
+from tnl_jury.domain.errors import (
+    QT_TRANSLATE_NOOP,  # returns str (PySide6's says object)
+    RuleError,
+    UserError,
+)
 from tnl_jury.gui.announce import announce
 from tnl_jury.gui.deliberation.panel import DeliberationPanel
 from tnl_jury.gui.plain_text import message_box

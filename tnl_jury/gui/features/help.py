@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
+
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP  # returns str (PySide6's says object)
 
 if TYPE_CHECKING:
     from tnl_jury.gui.help import HelpWindow
@@ -35,7 +38,7 @@ class HelpFeature(QObject):
              2, None),
         ]  # fmt: skip
         for key, text, page, shortcut in entries:
-            action = ui.add("help", key, _t(text), lambda p=page: self.show_help(p),
+            action = ui.add("help", key, _t(text), functools.partial(self.show_help, page),
                             shortcut=shortcut)  # fmt: skip
             if about is not None:  # the guides before "About"
                 menu.removeAction(action)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from tnl_jury.domain.records import Letterhead
     from tnl_jury.gui.main_window import MainWindow
     from tnl_jury.gui.outputs.letters_dialog import LettersRequest
+    from tnl_jury.gui.outputs.session_dialog import SessionChanges
     from tnl_jury.services.minutes_details import MinutesDetails
 
 LAST_MINUTES = "tnl_last_minutes"  # window property: the minutes written last (a path)
@@ -94,7 +95,7 @@ class SessionState:
     locked: bool  # read-only file or closed meeting: the details cannot change
 
 
-def _choose_minutes_file(window: MainWindow, changes: dict[str, object]) -> None:
+def _choose_minutes_file(window: MainWindow, changes: SessionChanges) -> None:
     name = QCoreApplication.translate("Documents", "minutes-{year}.pdf").format(year=_year(window))
     path = _ask_pdf(window, QCoreApplication.translate("Documents", "Write the minutes"), name)
     if path is not None:
@@ -106,7 +107,7 @@ def write_minutes_to(
     path: Path,
     then: Callable[[Path], None] | None = None,
     *,
-    session_changes: dict[str, object] | None = None,
+    session_changes: SessionChanges | None = None,
 ) -> Task[Path] | None:
     """Write the minutes (PDF/A, one empty signature field per member present) to ``path``,
     after recording ``session_changes`` (keyword arguments of ``set_minutes_details``).
@@ -123,7 +124,7 @@ def write_minutes_to(
 
         ctx.progress(0, 0, "")
         if session_changes:
-            set_minutes_details(jury_file, **session_changes)  # type: ignore[arg-type]
+            set_minutes_details(jury_file, **session_changes)
         return write_minutes(jury_file, path, progress=ctx.progress, cancelled=ctx.cancelled)
 
     def done(written: Path) -> None:

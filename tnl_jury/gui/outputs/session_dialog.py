@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import QDate, QEvent, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
@@ -38,6 +38,21 @@ from tnl_jury.gui.dialog_buttons import ok_cancel
 
 if TYPE_CHECKING:
     from tnl_jury.services.minutes_details import MinutesDetails
+
+
+class SessionChanges(TypedDict, total=False):
+    """The keyword arguments of ``set_minutes_details`` (mypy checks the call's keywords)."""
+
+    opened_time: str
+    closed_time: str
+    others_present: Sequence[str]
+    agenda: Sequence[str]
+    undecided_reason: str
+    vote_method: str
+    convened_on: dt.date
+    clear_convened_on: bool
+    excused: dict[int, bool]
+
 
 _TIME = r"^(?:([01]?\d|2[0-3]):[0-5]\d)?$"
 _NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown blank: no convocation date
@@ -132,13 +147,15 @@ class SessionDialog(QDialog):
         self.retranslate_ui()
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.sizeHint().height())
 
-    def changes(self) -> dict[str, object]:
+    def changes(self) -> SessionChanges:
         """The keyword arguments of ``set_minutes_details`` for what the user changed."""
-        out: dict[str, object] = {}
-        for key, edit in (("opened_time", self.opened_edit), ("closed_time", self.closed_edit)):
-            value = _padded(edit.text().strip())
-            if value != getattr(self._initial, key):
-                out[key] = value
+        out: SessionChanges = {}
+        opened = _padded(self.opened_edit.text().strip())
+        if opened != self._initial.opened_time:
+            out["opened_time"] = opened
+        closed = _padded(self.closed_edit.text().strip())
+        if closed != self._initial.closed_time:
+            out["closed_time"] = closed
         others = [line.strip() for line in self.others_edit.toPlainText().splitlines()]
         others = [line for line in others if line]
         if tuple(others) != self._initial.others_present:

@@ -148,9 +148,9 @@ class AttachmentViewer(QDialog):
         self._pixmaps: list[QPixmap] = []
         self.page_labels: list[QLabel] = []
         self.tabs = QTabWidget(self)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        content = QWidget(self.scroll)
+        self.pages_area = QScrollArea(self)
+        self.pages_area.setWidgetResizable(True)
+        content = QWidget(self.pages_area)
         pages = QVBoxLayout(content)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
@@ -173,9 +173,9 @@ class AttachmentViewer(QDialog):
             self.page_labels.append(label)
             label.setProperty("page_number", number)
         pages.addStretch(1)
-        self.scroll.setWidget(content)
+        self.pages_area.setWidget(content)
         if self._pixmaps:
-            self.tabs.addTab(self.scroll, "")
+            self.tabs.addTab(self.pages_area, "")
         if prepared.kind in {"pdf", "text"}:
             self.tabs.addTab(self.text, "")
         self.zoom_in = QPushButton(self)

@@ -98,8 +98,7 @@ class CriteriaPanel(QWidget):
         self.grid = grid
         while self.domains.count():
             self.domains.removeTab(0)
-        while self.pages.count():
-            page = self.pages.widget(0)
+        while (page := self.pages.widget(0)) is not None:
             self.pages.removeWidget(page)
             page.deleteLater()
         self.rows.clear()
@@ -223,10 +222,17 @@ class CriteriaPanel(QWidget):
         row = self.rows[code]
         page = self._page_of[code]
         target = row.comment if comment else row.selector
-        if self.pages.currentIndex() != page and self.isAncestorOf(QApplication.focusWidget()):
+        focused = QApplication.focusWidget()
+        page_widget = self.pages.widget(page)
+        if (
+            self.pages.currentIndex() != page
+            and focused is not None
+            and self.isAncestorOf(focused)
+            and page_widget is not None
+        ):
             # Show the page and focus the target before the old page hides: a focused widget
             # being hidden sends the focus elsewhere first, and a screen reader says it.
-            self.pages.widget(page).show()
+            page_widget.show()
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.domains.setCurrentIndex(page)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -284,7 +290,7 @@ class CriteriaPanel(QWidget):
         if grid is None or not 0 <= index < min(self.pages.count(), len(grid.domains)):
             return  # a grid being replaced
         self.pages.setCurrentIndex(index)
-        domain = self.grid.domains[index]
+        domain = grid.domains[index]
         self.domain_text.setText(
             f"<b>{html.escape(domain.name)}</b> — {html.escape(domain.description)}"
         )

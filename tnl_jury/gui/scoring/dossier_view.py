@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP  # returns str (PySide6's says object)
 from tnl_jury.gui import vocabulary
 from tnl_jury.gui.panels.common import make_notice
 from tnl_jury.gui.scoring.attachment_names import shown_name
@@ -230,10 +231,10 @@ class DossierView(QWidget):
         self.view_button.setEnabled(chosen)
         self.open_button.setEnabled(chosen)
 
-    def _request(self, signal: Signal) -> None:
+    def _request(self, signal: SignalInstance) -> None:
         index = self.attachments.currentRow()
         if 0 <= index < len(self._rows):
-            signal.emit(self._rows[index])  # type: ignore[attr-defined]
+            signal.emit(self._rows[index])
 
     def retranslate_ui(self) -> None:
         self.tabs.setTabText(0, self.tr("Answers"))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -27,6 +27,8 @@ from tnl_jury.gui.scoring.undo import ScoreCommand
 if TYPE_CHECKING:
     from tnl_jury.services.scoring_view import ScoreState, ScoringSheet
     from tnl_jury.storage.jury_file import JuryFile
+
+T = TypeVar("T")  # what a queued write returns, handed to its callback
 
 
 class ScoreRecorder(QObject):
@@ -51,7 +53,7 @@ class ScoreRecorder(QObject):
         self.states: dict[str, ScoreState] = {}
         self.level: int | None = None
         self.note = ""
-        self.status = NOT_STARTED
+        self.status: str = NOT_STARTED  # a ProgressStatus value, as the services return it
 
     # Context ----------------------------------------------------------------------------
 
@@ -188,10 +190,10 @@ class ScoreRecorder(QObject):
 
     def _queue(
         self,
-        call: Callable[[JuryFile, int, int, str | None], Any],
+        call: Callable[[JuryFile, int, int, str | None], T],
         *,
         started: bool = False,
-        on_result: Callable[[Any], None] | None = None,
+        on_result: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         if self.jury_file is None or self.scorer is None or self.sheet is None:
@@ -199,7 +201,7 @@ class ScoreRecorder(QObject):
         # Bound now: the write must go to this member and dossier, whatever comes next.
         jury_file, scorer, dossier_id = self.jury_file, self.scorer, self.sheet.dossier.id
 
-        def result(value: Any) -> None:
+        def result(value: T) -> None:
             # The service says where the member now stands (a ScoreRow's progress_status, or
             # the status set_proposed_level returns): the rule lives there only.
             status = getattr(value, "progress_status", value) if started else None

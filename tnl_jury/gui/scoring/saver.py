@@ -19,11 +19,13 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -59,9 +61,9 @@ class SaveQueue(QObject):
 
     def submit(
         self,
-        work: Callable[[], Any],
+        work: Callable[[], T],
         *,
-        on_result: Callable[[Any], None] | None = None,
+        on_result: Callable[[T], None] | None = None,
         on_error: Callable[[BaseException], None],
     ) -> None:
         """Queue ``work`` (a Qt-free service call) after every write submitted before it."""

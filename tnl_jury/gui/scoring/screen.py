@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QStackedWidget, QWidget
 
 from tnl_jury.gui.announce import announce
 from tnl_jury.gui.plain_text import message_box
@@ -200,9 +200,9 @@ class ScoringScreen(QWidget):
         self.set_scorer(chosen)
         return True
 
-    def exec_dialog(self, dialog: QWidget) -> bool:
+    def exec_dialog(self, dialog: QDialog) -> bool:
         """Run a modal dialog (tests replace this to answer it)."""
-        return bool(dialog.exec())  # type: ignore[attr-defined]
+        return bool(dialog.exec())
 
     def set_scorer(self, scorer: Scorer) -> None:
         """From now on, every score typed is ``scorer``'s (the dossier shown is read again)."""
@@ -279,7 +279,7 @@ class ScoringScreen(QWidget):
 
     def can_edit(self, sheet: ScoringSheet | None = None) -> bool:
         sheet = sheet or self.sheet
-        return self._can_change(sheet) and self._status(sheet) != SUBMITTED
+        return sheet is not None and self._can_change(sheet) and self._status(sheet) != SUBMITTED
 
     def _can_change(self, sheet: ScoringSheet | None) -> bool:
         """Whether the member may change this sheet at all (perhaps after reopening it)."""

@@ -218,7 +218,8 @@ class ScreenLayout:
         somebody scores, "Choose the member…" before (the page's message otherwise)."""
         if self.stack.currentIndex() == 1:
             return self.list_view
-        if self.choose_button.isVisibleTo(self.stack.widget(0)):
+        first_page = self.stack.widget(0)
+        if first_page is not None and self.choose_button.isVisibleTo(first_page):
             return self.choose_button
         return self.message
 

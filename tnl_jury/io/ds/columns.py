@@ -125,15 +125,16 @@ def header_key(text: str) -> str:
     return " ".join(bare.casefold().split())
 
 
-def _establishment_key(header: str) -> str:
+def establishment_key(header: str) -> str:
+    """The key of an ``Établissement …`` / ``Entreprise …`` column in a layout's ``fixed``."""
     return "establishment:" + header_key(header)
 
 
 _FIXED_BY_KEY = {header_key(h): k for h, k in _METADATA_HEADERS.items()}
-_FIXED_BY_KEY.update({header_key(h): _establishment_key(h) for h in ESTABLISHMENT_HEADERS})
+_FIXED_BY_KEY.update({header_key(h): establishment_key(h) for h in ESTABLISHMENT_HEADERS})
 _AMBIGUOUS_BY_KEY = {header_key(h): k for h, k in _AMBIGUOUS_HEADERS.items()}
-RAISON_SOCIALE = _establishment_key("Entreprise raison sociale")
-FORME_JURIDIQUE = _establishment_key("Entreprise forme juridique")
+RAISON_SOCIALE = establishment_key("Entreprise raison sociale")
+FORME_JURIDIQUE = establishment_key("Entreprise forme juridique")
 _BLOCK_ANCHORS = frozenset(
     {
         "state",

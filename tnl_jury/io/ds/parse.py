@@ -18,6 +18,8 @@ Contract:
   with one warning per reason naming them, unless the options include them;
 * repeated-block sheets (``(<stable id>) <label>``, with ``Dossier ID`` and ``Ligne``) become
   the block rows of their dossiers, the ``Avis`` sheet their notes (see :mod:`sheets`);
+* the candidate's postal address comes from the csv's ``Établissement …`` columns, else from
+  the ``Etablissements`` sheet (see :mod:`postal`);
 * the result is made of frozen dataclasses (:mod:`tnl_jury.io.ds.parsed`) and never touches
   a jury file.
 """
@@ -33,7 +35,6 @@ from tnl_jury.io.ds import sheets
 from tnl_jury.io.ds.columns import (
     FORME_JURIDIQUE,
     RAISON_SOCIALE,
-    AnswerColumn,
     ColumnLayout,
     analyse_header,
     classify,
@@ -51,16 +52,19 @@ from tnl_jury.io.ds.parsed import (
     ParseOptions,
     SkippedDossier,
 )
+from tnl_jury.io.ds.postal import (
+    ESTABLISHMENTS_SHEET,
+    fixed_address_columns,
+    postal_address,
+    with_addresses,
+)
 from tnl_jury.io.ds.reader import Cell, Format, RawSheet, read_workbook
 from tnl_jury.io.ds.sheets import ParsedAnswer, ParsedBlockRow, ParsedNote
 from tnl_jury.io.ds.values import (
-    LONGEST_TYPED,
-    TEXT,
     NotADateError,
     cell_text,
     dossier_number,
     to_utc,
-    type_cell,
 )
 
 __all__ = [
@@ -85,8 +89,11 @@ def parse_export(path: Path, options: ParseOptions | None = None) -> ParsedExpor
     """Read and parse the export at ``path`` (see the module's contract)."""
     options = options or ParseOptions()
     workbook = read_workbook(path)
-    main = workbook.sheet(MAIN_SHEET) or workbook.sheets[0]
-    others = [s for s in workbook.sheets if s is not main]
+    establishments = workbook.sheet(ESTABLISHMENTS_SHEET)
+    main = workbook.sheet(MAIN_SHEET) or next(
+        (s for s in workbook.sheets if s is not establishments), workbook.sheets[0]
+    )
+    others = [s for s in workbook.sheets if s is not main and s is not establishments]
     parser = _Parser(path.name, workbook.format, main, options)
     parser.warnings.extend(workbook.warnings)
     if main.name != MAIN_SHEET:
@@ -102,7 +109,7 @@ def parse_export(path: Path, options: ParseOptions | None = None) -> ParsedExpor
                 sheet=main.name,
             )
         )
-    return parser.parse(others)
+    return with_addresses(parser.parse(others), establishments)
 
 
 class _Parser:
@@ -326,6 +333,7 @@ class _Parser:
         deposited_index = fixed.get("deposited_at")
         forme_index = fixed.get(FORME_JURIDIQUE)
         raison_index = fixed.get(RAISON_SOCIALE)
+        address_columns = fixed_address_columns(fixed)
         answer_columns = layout.answers
         ident = IdentityReader(
             self.headers, self.options.hints, layout, name_indexes, self.options.identity_columns
@@ -374,7 +382,7 @@ class _Parser:
             if state_key in CLOSED_STATES and not include_closed:
                 skipped.append(SkippedDossier(number, state, "closed", name, line))
                 continue
-            answers = tuple(_answers(row, answer_columns))
+            answers = tuple(sheets.row_answers(row, answer_columns))
             deposited = None
             if deposited_index is not None:
                 try:
@@ -399,6 +407,7 @@ class _Parser:
                         )
                     )
             forme = "" if forme_index is None else cell_text(row[forme_index])
+            registry = "" if raison_index is None else cell_text(row[raison_index])
             dossiers.append(
                 ParsedDossier(
                     number=number,
@@ -414,7 +423,8 @@ class _Parser:
                     blocks=tuple(blocks.get(number, ())),
                     notes=tuple(notes.get(number, ())),
                     source_row=line,
-                    registry_name="" if raison_index is None else cell_text(row[raison_index]),
+                    registry_name=registry,
+                    postal_address=postal_address(row, address_columns, (name, registry)),
                 )
             )
         ident.report(self.warnings, [d.number for d in dossiers if not d.candidate_name])
@@ -457,33 +467,6 @@ class _Parser:
                         numbers=", ".join(numbers),
                     )
                 )
-
-
-def _answers(row: list[Cell], columns: tuple[AnswerColumn, ...]) -> list[ParsedAnswer]:
-    """The answers of one row, in column order.
-
-    The hot loop of an import (one pass per cell): long single-line text, the most common
-    cell, takes a shortcut that gives the same result as :func:`type_cell`.
-    """
-    result: list[ParsedAnswer] = []
-    append = result.append
-    new = tuple.__new__
-    for position, (index, label, occurrence, companions) in enumerate(columns):
-        cell = row[index]
-        value_type: str
-        value: str
-        if (
-            isinstance(cell, str)
-            and len(cell) > LONGEST_TYPED
-            and "\r" not in cell
-            and not cell.isspace()
-        ):
-            value_type, value = TEXT, cell.strip()
-        else:
-            value_type, value = type_cell(cell)
-        extra = {key: cell_text(row[i]) for key, i in companions} if companions else {}
-        append(new(ParsedAnswer, (position, label, occurrence, value_type, value, extra)))
-    return result
 
 
 def _filled(cell: Cell) -> bool:

@@ -54,6 +54,7 @@ class ParsedDossier:
     notes: tuple[ParsedNote, ...]
     source_row: int  # 1-based, as a spreadsheet program shows it
     registry_name: str = ""  # ``Entreprise raison sociale``: the company registry's name
+    postal_address: str = ""  # street lines, then "postcode TOWN" (see :mod:`postal`)
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,9 @@ Contract:
   python-calamine rewritten in memory with the member, see :mod:`odf_package`); any other
   zip is refused (with a hint when it is the attachments zip), an OLE2 container (old
   ``.xls``, or a password-protected workbook) is refused, and everything else is read as CSV.
-* :func:`read_workbook` returns every sheet but ``Etablissements`` as rows of raw cells, as the
-  library gives them (python-calamine: ``str``, ``float``, ``bool``, ``date``, ``datetime``…;
+* :func:`read_workbook` returns every sheet (``Etablissements`` too: the postal address) as
+  rows of raw cells, as the library gives them (python-calamine: ``str``, ``float``, ``bool``,
+  ``date``, ``datetime``…;
   the csv module: ``str``), padded to the same width, coordinates untouched (row 0 is the
   sheet's first row, column 0 its column A).
 * CSV: UTF-8 with or without BOM, ``,`` or ``;`` separator (the one that splits the header
@@ -40,7 +41,6 @@ ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 _ZIP_MAGIC = b"PK\x03\x04"
 _EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-SKIPPED_SHEETS = frozenset({"Etablissements"})  # the SIRET details: nothing the jury needs
 
 
 @dataclass(frozen=True)
@@ -183,8 +183,6 @@ def _read_calamine(path: Path, fmt: Format) -> tuple[RawSheet, ...]:
             workbook = CalamineWorkbook.from_path(str(path))
         try:
             for name in workbook.sheet_names:
-                if name in SKIPPED_SHEETS:
-                    continue
                 rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
                 sheets.append(RawSheet(str(name), _pad(cast("list[list[Cell]]", rows))))
         finally:

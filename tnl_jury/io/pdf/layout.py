@@ -17,12 +17,20 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    PageTemplate,
+    Paragraph,
+    SimpleDocTemplate,
+)
 
 from tnl_jury import __version__
 from tnl_jury.io.atomic import CancelledFn, ProgressFn, check_cancelled, report
-from tnl_jury.io.pdf import fonts
+from tnl_jury.io.pdf import fonts, tagging
 from tnl_jury.io.pdf.pdfa import to_pdfa
+from tnl_jury.io.pdf.tag_tree import add_structure
 
 PAGE = A4
 MARGIN = 2 * cm
@@ -194,13 +202,14 @@ def build_pdf(
     doc.tnl_total = total
     doc.tnl_what = what
     pages: list[int] = []
+    tags = tagging.Recorder()  # the structure, recorded as the story is drawn (#19)
 
     def canvas_maker(*args: Any, **kwargs: Any) -> Canvas:
-        return _NumberedCanvas(*args, meta=meta, pages=pages, **kwargs)
+        return _NumberedCanvas(*args, meta=meta, pages=pages, tags=tags, **kwargs)
 
     doc.build(story, canvasmaker=canvas_maker)
     check_cancelled(cancelled, what)
-    result = to_pdfa(buf.getvalue())
+    result = to_pdfa(add_structure(buf.getvalue(), tags))
     report(progress, total, total, "PDF/A")
     return result, pages[0] if pages else 0
 
@@ -210,6 +219,20 @@ class _Doc(SimpleDocTemplate):  # type: ignore[misc]
     tnl_cancelled: CancelledFn | None
     tnl_total: int
     tnl_what: str
+
+    def build(self, flowables: list[Flowable], canvasmaker: Any) -> None:
+        """SimpleDocTemplate's build, with a frame that tags what it draws."""
+        self._calc()
+        frame = tagging.TaggingFrame(
+            self.leftMargin, self.bottomMargin, self.width, self.height, id="normal"
+        )
+        self.addPageTemplates(
+            [
+                PageTemplate(id="First", frames=frame, pagesize=self.pagesize),
+                PageTemplate(id="Later", frames=frame, pagesize=self.pagesize),
+            ]
+        )
+        BaseDocTemplate.build(self, flowables, canvasmaker=canvasmaker)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         if isinstance(flowable, Step):
@@ -223,11 +246,17 @@ class _Doc(SimpleDocTemplate):  # type: ignore[misc]
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """Holds the pages back until the end, so that the footer can say "page n / N"."""
 
-    def __init__(self, *args: Any, meta: DocMeta, pages: list[int], **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, meta: DocMeta, pages: list[int], tags: tagging.Recorder, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
+        self.tnl_tags = tags  # read by tagging.TaggingFrame
         self._tnl_meta = meta
         self._tnl_pages = pages
         self._tnl_saved: list[dict[str, Any]] = []
+
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> Any:  # noqa: N802
+        return tagging.SpacedText(self, x, y, direction=direction)  # word breaks (#19)
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._tnl_saved.append(dict(self.__dict__))
@@ -245,17 +274,19 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
     def _tnl_footer(self, number: int, count: int) -> None:
         meta = self._tnl_meta
         y = MARGIN - 0.2 * cm
-        self.saveState()
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.5)
-        self.line(MARGIN, y + 10, PAGE[0] - MARGIN, y + 10)
-        self.setFont(fonts.REGULAR, 8)
-        self.setFillColor(colors.HexColor("#555555"))
-        if meta.footer:
-            self.drawString(MARGIN, y, fonts.printable(meta.footer))
-        if meta.numbered:
-            self.drawRightString(PAGE[0] - MARGIN, y, f"page {number} / {count}")
-        self.restoreState()
+        # Running footer: an artifact, which screen readers skip (#19).
+        with tagging.artifact(self, "Pagination"):
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, y + 10, PAGE[0] - MARGIN, y + 10)
+            self.setFont(fonts.REGULAR, 8)
+            self.setFillColor(colors.HexColor("#555555"))
+            if meta.footer:
+                self.drawString(MARGIN, y, fonts.printable(meta.footer))
+            if meta.numbered:
+                self.drawRightString(PAGE[0] - MARGIN, y, f"page {number} / {count}")
+            self.restoreState()
 
 
 def table_style(header_rows: int = 1) -> list[tuple[Any, ...]]:

@@ -1,8 +1,9 @@
 """The small chart of a letter (#19): the candidate's score in each domain of the grid and
 overall, as horizontal bars on the scale, each with a tick where the next level asks to be
 (or, at the top level, where the awarded level asks to be). Labels and figures are text, read
-line by line; a sentence under the chart says in words what the next level asks, for a screen
-reader (our PDFs are not tagged yet) and a reader in black and white.
+line by line; a sentence under the chart says in words what the next level asks, for a reader
+in black and white. In the tagged PDF the chart is a figure whose alternative text gives each
+bar's figure and what the level asks of it (:func:`_alt`).
 
 :func:`chart` returns the flowables, or nothing when the record lacks what the chart needs
 (the scale, or any domain score).
@@ -16,7 +17,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from tnl_jury.domain.records import DossierRecord, ResultsRecord, ThresholdRecord
-from tnl_jury.io.pdf import fonts
+from tnl_jury.io.pdf import fonts, tagging
 from tnl_jury.io.pdf.layout import ACCENT, FRAME_WIDTH, RULE, Styles
 from tnl_jury.io.pdf.text import french_number
 
@@ -30,6 +31,9 @@ W: dict[str, str] = {
     "needs_score": "un score global d’au moins {value}",
     "needs_domain": "au moins {value} en « {name} »",
     "needs_every": "au moins {value} dans chaque domaine",
+    "alt": "Graphique en barres, scores sur une échelle de 0 à {top} : {bars}.",
+    "alt_bar": "{label} {score}",
+    "alt_bar_needs": "{label} {score} (le niveau {level} demande {needed})",
 }
 BAR_HEIGHT = 6.5
 GAP = 2.5
@@ -104,6 +108,7 @@ def chart(record: ResultsRecord, dossier: DossierRecord, st: Styles) -> list[Flo
             String(LABEL_WIDTH, 0, legend, fontName=fonts.ITALIC, fontSize=7, fillColor=RULE)
         )
     words = _words(record, dossier, rule, top)
+    tagging.with_alt(drawing, _alt(rows, rule, top))
     return [
         KeepTogether(
             [
@@ -114,6 +119,21 @@ def chart(record: ResultsRecord, dossier: DossierRecord, st: Styles) -> list[Flo
             ]
         )
     ]
+
+
+def _alt(
+    rows: list[tuple[str, float, float | None]], rule: ThresholdRecord | None, top: float
+) -> str:
+    """The chart in words: each bar's label and figure, and what the level asks of it."""
+    bars = []
+    for label, score, needed in rows:
+        figure = french_number(score)
+        if needed is None or rule is None:
+            bars.append(W["alt_bar"].format(label=label, score=figure))
+        else:
+            asks = {"level": rule.level, "needed": french_number(needed)}
+            bars.append(W["alt_bar_needs"].format(label=label, score=figure, **asks))
+    return W["alt"].format(top=french_number(top, 0), bars=" ; ".join(bars))
 
 
 def _words(

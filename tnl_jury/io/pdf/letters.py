@@ -158,11 +158,14 @@ def _sender(record: ResultsRecord, st: Styles) -> list[Flowable]:
 
 def _head(record: ResultsRecord, d: DossierRecord, st: Styles) -> Table:
     p = fonts.para
-    # The address block is narrow: justified text would stretch its words apart.
-    address = ParagraphStyle("address", parent=st.body, alignment=TA_LEFT)
-    recipient = [d.official_name, d.official_function, d.candidate_name]
-    if d.departement_code:
-        recipient[-1] += f" ({d.departement_code})"
+    # The address block is narrow: justified text would stretch its words apart; and its
+    # lines follow each other without gaps, as on an envelope.
+    address = ParagraphStyle("address", parent=st.body, alignment=TA_LEFT, spaceAfter=0)
+    candidate = d.candidate_name
+    if d.departement_code and not d.postal_address:  # with an address, the postcode says it
+        candidate += f" ({d.departement_code})"
+    # French postal style: name, function, organisation, street lines, "postcode TOWN".
+    recipient = [d.official_name, d.official_function, candidate, *d.postal_address.splitlines()]
     head = Table(
         [[_sender(record, st), [Paragraph(p(line), address) for line in recipient if line]]],
         colWidths=[FRAME_WIDTH * 0.5, FRAME_WIDTH * 0.5],

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tnl_jury.io.pdf.font_programs import tidy_fonts
+
 FLAVOUR = "2b"
 
 # Findings of pikepdf's validator that we check ourselves in _check_forms.
@@ -58,6 +60,7 @@ def to_pdfa(raw: bytes) -> bytes:
             # forbids transitions.
             if "/Trans" in page.obj:
                 del page.obj["/Trans"]
+        tidy_fonts(pdf, salt="document")  # distinct subset tags, light programs
         out = io.BytesIO()
         try:
             pikepdf.pdfa.save(pdf, out, FLAVOUR)
@@ -67,39 +70,51 @@ def to_pdfa(raw: bytes) -> bytes:
 
 
 def keep_metadata_in_step(writer: Any) -> None:
-    """Make pyHanko's next ``write`` of ``writer`` leave Info and XMP in agreement.
+    """Make pyHanko's next ``write`` of ``writer`` leave Info and XMP in agreement, and the
+    XMP well-formed for strict validators.
 
     pyHanko (0.38) appends ``; pyHanko x.y`` to the Info ``/Producer`` but writes only
-    ``pyHanko x.y`` into the XMP, and it reads the clock twice for ``/ModDate`` and
-    ``xmp:ModifyDate`` (which can then differ by a second). We set the Info producer to exactly
-    pyHanko's, and make "now" one instant. This touches pyHanko's writer internals (``_meta``);
-    if they change, :func:`check_pdfa` reports the disagreement and the tests fail.
+    ``pyHanko x.y`` into the XMP, reads the clock twice for ``/ModDate`` and
+    ``xmp:ModifyDate`` (which can then differ by a second), and rewrites the XMP declaring the
+    ``dc`` namespace per element (PDFBox Preflight: "7.3 Schema is not set"). So its metadata
+    step (``_update_meta``, writer internals) is replaced by ours: the Info producer and
+    modification date, and the packet already in the file refreshed by
+    :func:`tnl_jury.io.pdf.xmp.refresh_xmp`, from one instant. If pyHanko's internals change,
+    :func:`check_pdfa` reports the disagreement and the tests fail.
     """
-    import dataclasses
-
     from pyhanko.pdf_utils import generic
-    from pyhanko.pdf_utils.metadata.model import VENDOR, DocumentMetadata
+    from pyhanko.pdf_utils.metadata.model import VENDOR
 
-    try:
-        info_ref = writer.trailer.raw_get("/Info")
-    except KeyError:
-        info_ref = None
-    if info_ref is not None:
-        info = info_ref.get_object()
-        info["/Producer"] = generic.TextStringObject(VENDOR)
-        writer.mark_update(info_ref)
-    old = getattr(writer, "_meta", None)
-    if isinstance(old, DocumentMetadata):
+    from tnl_jury.io.pdf.xmp import refresh_xmp
+
+    def update_meta() -> None:
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        try:
+            info_ref = writer.trailer.raw_get("/Info")
+        except KeyError:
+            info_ref = None
+        if info_ref is not None:
+            info = info_ref.get_object()
+            info["/Producer"] = generic.TextStringObject(VENDOR)
+            info["/ModDate"] = generic.pdf_date(now)
+            writer.mark_update(info_ref)
+        if "/Metadata" not in writer.root:
+            return  # not one of our PDF/A files: nothing to keep in step
+        try:
+            packet = refresh_xmp(writer.root["/Metadata"].get_object().data, VENDOR, now)
+        except ValueError:
+            return  # not XMP we can read (another producer's file): left as it is
+        stream = generic.StreamObject(
+            {
+                generic.NameObject("/Type"): generic.NameObject("/Metadata"),
+                generic.NameObject("/Subtype"): generic.NameObject("/XML"),
+            },
+            stream_data=packet,
+        )
+        writer.root[generic.NameObject("/Metadata")] = writer.add_object(stream)
+        writer.update_root()
 
-        class _OneNow(DocumentMetadata):
-            def __setattr__(self, name: str, value: Any) -> None:
-                if name == "last_modified" and value == "now":
-                    value = now
-                super().__setattr__(name, value)
-
-        fields = {f.name: getattr(old, f.name) for f in dataclasses.fields(old)}
-        writer._meta = _OneNow(**fields)
+    writer._update_meta = update_meta
 
 
 def check_pdfa(source: str | Path | bytes) -> PdfaCheck:

@@ -15,6 +15,7 @@ from tnl_jury.domain.records import MemberRecord, ResultsRecord
 from tnl_jury.io.pdf import fonts
 from tnl_jury.io.pdf.layout import ACCENT, FRAME_WIDTH, RULE, Styles
 from tnl_jury.io.pdf.pdfa import keep_metadata_in_step
+from tnl_jury.io.pdf.tag_fields import tag_signature_fields
 
 ROLES: dict[str, str] = {
     "president": "Présidence du jury",
@@ -79,6 +80,7 @@ def add_signature_fields(pdf: bytes, fields: Sequence[SignatureField]) -> bytes:
         if name in owners:
             ref.get_object().update(owner_entries(owners[name]))
             writer.mark_update(ref)
+    tag_signature_fields(writer)  # the widgets in the structure tree (#19)
     keep_metadata_in_step(writer)
     out = io.BytesIO()
     writer.write(out)  # type: ignore[no-untyped-call]
@@ -87,6 +89,8 @@ def add_signature_fields(pdf: bytes, fields: Sequence[SignatureField]) -> bytes:
 
 class _SignatureCell(Flowable):  # type: ignore[misc]
     """Name and role of a signatory above an empty frame; records where the frame lands."""
+
+    tnl_tag = "P"  # read aloud: who signs here (io/pdf/tagging.py)
 
     def __init__(
         self,

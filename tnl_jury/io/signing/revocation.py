@@ -127,17 +127,25 @@ def embed_validation_material(
     long-term validation material (not a change of the signed document)."""
     from asn1crypto import crl as asn1_crl  # type: ignore[import-untyped]
     from asn1crypto import x509 as asn1_x509
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign.validation.dss import DocumentSecurityStore
 
+    from tnl_jury.io.pdf.pdfa import keep_metadata_in_step
+
     stream = io.BytesIO(data)
-    DocumentSecurityStore.add_dss(
-        stream,
+    # DocumentSecurityStore.add_dss, with our metadata step: pyHanko's own would rewrite the
+    # XMP in the form strict validators refuse (see keep_metadata_in_step).
+    writer = IncrementalPdfFileWriter(stream)
+    DocumentSecurityStore.supply_dss_in_writer(
+        writer,
         None,
         certs=[
             asn1_x509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in chain
         ],
         crls=[asn1_crl.CertificateList.load(crl.public_bytes(serialization.Encoding.DER))],
     )
+    keep_metadata_in_step(writer)
+    writer.write_in_place()  # type: ignore[no-untyped-call]
     return stream.getvalue()
 
 

@@ -52,7 +52,7 @@ def stamp_pdf(width: float, height: float, name: str, role: str, when: dt.dateti
             colors.black,
             ON.format(date=date, time=time, offset=_offset(local)),
         ),
-        (fonts.ITALIC, 6, colors.HexColor("#555555"), PADES),
+        (fonts.REGULAR, 6, colors.HexColor("#555555"), PADES),
     ]
     lines = [line for line in lines if line[3]]
     pad = 5.0
@@ -69,7 +69,21 @@ def stamp_pdf(width: float, height: float, name: str, role: str, when: dt.dateti
         c.drawString(pad, y + 0.25 * size, drawn)
     c.showPage()
     c.save()
-    return buf.getvalue()
+    return _tidy(buf.getvalue(), f"stamp {name} {when.isoformat()}")
+
+
+def _tidy(pdf: bytes, salt: str) -> bytes:
+    """``pdf`` with its font subsets retagged and lightened (:mod:`tnl_jury.io.pdf.font_programs`):
+    each signature adds its stamp's subsets, under tags of their own."""
+    import pikepdf
+
+    from tnl_jury.io.pdf.font_programs import tidy_fonts
+
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        tidy_fonts(doc, salt)
+        out = io.BytesIO()
+        doc.save(out)
+    return out.getvalue()
 
 
 def _offset(when: dt.datetime) -> str:
