@@ -58,6 +58,7 @@ def build(path: Path, dossiers: int, members: int) -> int:
     from sqlalchemy import func, select
 
     from tnl_jury.services.demo import DemoSize, create_demo
+    from tnl_jury.storage import import_models as im
     from tnl_jury.storage import models as m
 
     started = time.perf_counter()
@@ -79,7 +80,7 @@ def build(path: Path, dossiers: int, members: int) -> int:
             for number in range(ATTACHMENTS):
                 data = tiny_pdf([f"Pièce {number}", "Délibération du conseil"] * 20)
                 sha = hashlib.sha256(data).hexdigest()
-                session.add(m.AttachmentBlob(sha256=sha, size=len(data), content=data))
+                session.add(im.AttachmentBlob(sha256=sha, size=len(data), content=data))
                 session.flush()
                 session.add(
                     m.Attachment(

@@ -202,10 +202,9 @@ MEETING = MeetingRecord(
 )
 
 METHOD = MethodRecord(
-    grid="Chaque dossier a été noté selon la grille « TNL 2025 » : 5 domaines, 21 critères.",
-    rules="Le score agrégé est la moyenne pondérée des notes des membres non déportés ; les "
-    "niveaux suivent les seuils de la grille, puis le jury a voté chaque décision à la "
-    "majorité des suffrages exprimés.",
+    grid_name="TNL 2025",
+    domain_count=5,
+    criterion_count=21,
     levels=LEVELS,
 )
 

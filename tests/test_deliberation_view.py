@@ -4,11 +4,14 @@ comments, and the decision form's context."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from tnl_jury.domain.aggregation import Spread
 from tnl_jury.services import deliberation, drafts, members, scores, scoring
 from tnl_jury.services.deliberation_view import decision_context, dossier_view, level_names
+from tnl_jury.services.demo import DemoSize, create_demo
 from tnl_jury.services.edition import load_stored_grid
 from tnl_jury.services.scoring import comparison
 from tnl_jury.storage.jury_file import JuryFile
@@ -64,3 +67,16 @@ def test_decision_context_gathers_voters_meeting_draft_and_levels(demo_file: Jur
     assert context.casting_vote is True
     assert context.level_names[0] == "" and context.level_names[5].startswith("Niveau 5")
     assert level_names(load_stored_grid(demo_file)) == context.level_names
+
+
+def test_a_members_domain_score_has_one_formula(tmp_path: Path) -> None:
+    """The view's own domain scores (from the comparison) and the results' spreads (from SQLite's
+    sums) are the same figures: one formula, ``aggregation.member_domain_score``."""
+    with create_demo(tmp_path / "d.tnlj", DemoSize(dossiers=4, members=5)) as jf:
+        for dossier_id in range(1, 5):
+            for line in dossier_view(jf, dossier_id).domains:
+                own = Spread.of([v for v in line.by_member if v is not None])
+                assert (own is None) == (line.spread is None)
+                if own is not None and line.spread is not None:
+                    assert own.stdev == pytest.approx(line.spread.stdev)
+                    assert own.range == pytest.approx(line.spread.range)

@@ -36,6 +36,7 @@ from tnl_jury.services.importing import (
     preview_import,
     run_import,
 )
+from tnl_jury.storage import import_models as im
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
 
@@ -113,7 +114,7 @@ def test_preview_then_import(jury_file: JuryFile, tmp_path: Path) -> None:
         )  # fmt: skip
         blocks = session.scalars(select(m.AnswerBlockRow)).all()
         notes = session.scalars(select(m.DsNote)).all()
-        runs = session.scalars(select(m.ImportRun)).all()
+        runs = session.scalars(select(im.ImportRun)).all()
         events = session.scalars(select(m.AuditEvent.action)).all()
     assert kinds == [("charte.pdf", "piece"), ("deliberation.pdf", "piece"),
                      ("export-1001-02-06-2026-09-14-1.pdf", "ds_summary")]  # fmt: skip
@@ -266,7 +267,7 @@ def test_template_mapping_is_saved_and_reused(jury_file: JuryFile, tmp_path: Pat
         assert again.needs == () and again.identity.id_source == "saved"
         assert run_import(jf, export).counts.unchanged == 3
         with jf.reader() as session:
-            assert session.scalars(select(m.ImportMapping.id_column)).all() == ["Numéro"]
+            assert session.scalars(select(im.ImportMapping.id_column)).all() == ["Numéro"]
     finally:
         jf.close()
 
@@ -421,7 +422,7 @@ def test_bad_entries_can_be_skipped_instead(jury_file: JuryFile, tmp_path: Path)
     report = run_import(jury_file, export, crc, options=options)
     assert report.attachments.rejected == 1
     with jury_file.reader() as session:
-        assert session.scalars(select(m.AttachmentBlob.sha256)).all() == [
+        assert session.scalars(select(im.AttachmentBlob.sha256)).all() == [
             session.scalar(select(m.Attachment.sha256))
         ]  # no half-written blob left
 
@@ -445,7 +446,7 @@ def test_attachments_are_deduplicated_and_replaced(jury_file: JuryFile, tmp_path
             .join(m.Dossier).where(m.Dossier.ds_number == "1001")
             .order_by(m.Attachment.file_name)
         ).all()  # fmt: skip
-        blob_count = len(session.scalars(select(m.AttachmentBlob.sha256)).all())
+        blob_count = len(session.scalars(select(im.AttachmentBlob.sha256)).all())
     assert [(k, f) for k, f, _ in rows] == [
         ("piece", "charte.pdf"), ("piece", "deliberation.pdf"),
         ("ds_summary", "export-1001-03-06-2026-10-00-1.pdf"),

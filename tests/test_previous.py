@@ -59,7 +59,8 @@ def test_bad_level_names_the_row_and_writes_nothing(demo_file: JuryFile, tmp_pat
         writer.writerows([["Candidat", "Niveau"], ["Ville de A", "2"], ["Ville de B", "7"]])
     with pytest.raises(PreviousResultsError, match=r"prev\.csv, sheet Dossiers, row 3: “7”"):
         previous.import_previous_results(demo_file, path)
-    assert previous.previous_levels(demo_file) == {}
+    with demo_file.reader() as session:
+        assert previous.match_previous(session) == {}
     jury = str(demo_file.path)
     demo_file.close()
     done = subprocess.run(

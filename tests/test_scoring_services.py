@@ -78,8 +78,8 @@ def test_edition_settings_are_validated(jury_file: JuryFile) -> None:
     with pytest.raises(RuleError, match="needs a bool"):
         edition.update_settings(jury_file, blind_scoring="no")
     settings = edition.update_settings(jury_file, disagreement_threshold=2)
-    assert settings["disagreement_threshold"] == 2.0
-    assert edition.get_settings(jury_file)["disagreement_threshold"] == 2.0
+    assert settings.disagreement_threshold == 2.0
+    assert edition.get_settings(jury_file).disagreement_threshold == 2.0
 
 
 def test_a_boolean_is_not_a_score(small) -> None:

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from test_import_support import D, make_export, standard_zip
 
+from tnl_jury.domain.enums import RECUSED
 from tnl_jury.domain.errors import NotFoundError
 from tnl_jury.services import members, scores, scoring
 from tnl_jury.services.importing import run_import
 from tnl_jury.services.scoring_view import (
-    RECUSED,
     ScoreState,
     attachment_content,
     load_scoring_sheet,

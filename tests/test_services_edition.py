@@ -41,7 +41,7 @@ def test_new_file_holds_the_default_grid(jury_file: JuryFile) -> None:
         ("DATA", 3),
     ]
     assert {(c.scale_min, c.scale_max) for d in summary for c in d.criteria} == {(0, 4)}
-    assert edition.get_settings(jury_file)["blind_scoring"] is True
+    assert edition.get_settings(jury_file).blind_scoring is True
     assert [e.action for e in audit.list_events(jury_file)] == ["edition.create"]
 
 

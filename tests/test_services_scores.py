@@ -251,3 +251,14 @@ def test_every_write_records_one_audit_event_and_the_chain_holds(setup: Setup) -
         ),
     ]
     assert audit.first_broken_link(setup.jf) is None
+
+
+def test_writes_say_where_the_member_now_stands(setup: Setup) -> None:
+    """'In progress' is decided by the service only: its writes return the status that follows
+    (the scoring screen's recorder shows it instead of deciding again)."""
+    assert scores.get_progress(setup.jf, setup.member, setup.dossier)[0] == "not_started"
+    row = scores.set_score(setup.jf, setup.member, setup.dossier, "INTEROP-2", 2)
+    assert row.progress_status == "in_progress"
+    status = scores.set_proposed_level(setup.jf, setup.other, setup.second_dossier, 3)
+    assert status == scores.get_progress(setup.jf, setup.other, setup.second_dossier)[0]
+    assert status == "in_progress"

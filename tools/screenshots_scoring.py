@@ -21,8 +21,9 @@ def _prepare(path: Path) -> None:
     from sqlalchemy import select
 
     from tnl_jury.services.demo import create_demo
+    from tnl_jury.storage import import_models as im
     from tnl_jury.storage import models as m
-    from tnl_jury.storage.models import utcnow
+    from tnl_jury.storage.orm_base import utcnow
 
     sys.path.insert(0, str(REPO_ROOT / "tests"))
     from dsgen.files import tiny_pdf, tiny_png
@@ -37,7 +38,7 @@ def _prepare(path: Path) -> None:
 
         for name, data in files:
             sha = hashlib.sha256(data).hexdigest()
-            session.add(m.AttachmentBlob(sha256=sha, size=len(data), content=data))
+            session.add(im.AttachmentBlob(sha256=sha, size=len(data), content=data))
             session.flush()
             session.add(
                 m.Attachment(

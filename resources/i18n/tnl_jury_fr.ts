@@ -2826,14 +2826,6 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>ce fichier n’est pas du texte UTF-8 (octet 0x{byte} à la ligne {line}&#xa0;; il a sans doute été enregistré en Windows-1252 ou Latin-1)&#xa0;: enregistrez-le de nouveau en «&#xa0;CSV UTF-8&#xa0;»</translation>
     </message>
     <message>
-        <source>{path}: unknown spreadsheet format &apos;(no suffix)&apos;; use .xlsx, .ods or .csv.</source>
-        <translation>{path}&#xa0;: le nom n’a pas d’extension de classeur&#x202f;; utilisez .xlsx, .ods ou .csv.</translation>
-    </message>
-    <message>
-        <source>{path}: unknown spreadsheet format {format!r}; use .xlsx, .ods or .csv.</source>
-        <translation>{path}&#xa0;: format de classeur inconnu {format!r}&#x202f;; utilisez .xlsx, .ods ou .csv.</translation>
-    </message>
-    <message>
         <source>{file}, sheet {sheet}: the sheet is empty</source>
         <translation>{file}, feuille {sheet}&#xa0;: la feuille est vide</translation>
     </message>
@@ -3532,6 +3524,14 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>at most {limit} people present without a vote</source>
         <translation>au plus {limit} personnes présentes sans voix délibérative</translation>
+    </message>
+    <message>
+        <source>{path}: unknown spreadsheet format &apos;(no suffix)&apos;; use one of {formats}.</source>
+        <translation>{path}&#xa0;: le nom n’a pas d’extension de classeur&#x202f;; utilisez l’un des formats {formats}.</translation>
+    </message>
+    <message>
+        <source>{path}: unknown spreadsheet format {format!r}; use one of {formats}.</source>
+        <translation>{path}&#xa0;: format de classeur inconnu {format!r}&#x202f;; utilisez l’un des formats {formats}.</translation>
     </message>
 </context>
 <context>

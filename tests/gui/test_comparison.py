@@ -189,8 +189,8 @@ def test_the_settings_dialog_turns_blindness_off(window: MainWindow, setup: Setu
 
     assert window.messages == []  # type: ignore[attr-defined]
     settings = edition.get_settings(setup.jury_file)
-    assert settings["blind_scoring"] is False
-    assert settings["disagreement_threshold"] == 1.5
+    assert settings.blind_scoring is False
+    assert settings.disagreement_threshold == 1.5
     assert not scoring.comparison(setup.jury_file, setup.dossier_id, setup.alice).blind
     # The open comparison followed (the change notice).
     assert not comparison.notice.isVisibleTo(comparison)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tnl_jury.cli.main import EXIT_OK, EXIT_USAGE, print_json
+from tnl_jury.domain.enums import BallotStatus
 from tnl_jury.services.ballot_conflicts import Keep
 from tnl_jury.storage.jury_file import open_for_reading, open_jury_file
 
@@ -112,7 +113,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             if s is None:
                 continue
             head = f"{s.member_name}, ballot no. {s.sequence} ({o.path.name})"
-            if o.status == "already_imported":
+            if o.status == BallotStatus.ALREADY_IMPORTED:
                 print(f"{head}: already imported, nothing changed")
                 continue
             print(
@@ -131,7 +132,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 f"{pending} conflicts wait for your choice: "
                 f"tnl-jury ballot conflicts {args.jury_file}"
             )
-    refused = [o for o in outcomes if o.status == "refused"]
+    refused = [o for o in outcomes if o.status == BallotStatus.REFUSED]
     for o in refused:
         print(f"tnl-jury: {' '.join(o.message.split())}", file=sys.stderr)
     return EXIT_USAGE if refused else EXIT_OK

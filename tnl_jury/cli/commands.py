@@ -15,6 +15,7 @@ from tnl_jury.cli import (
     pdf_commands,
     sheet_commands,
 )
+from tnl_jury.cli.gui_launch import run_gui
 from tnl_jury.cli.main import EXIT_OK, UsageError, print_json
 from tnl_jury.domain.enums import MemberRole
 from tnl_jury.services import dossiers, edition, members
@@ -85,13 +86,6 @@ def register(sub: Any) -> None:
     output_commands.register(sub)
     pdf_commands.register(sub)
     sheet_commands.register(sub)
-
-
-def run_gui(jury_file: str | None) -> int:
-    from tnl_jury.gui.app import run
-
-    exit_code: int = run(jury_file)
-    return exit_code
 
 
 def _open(path: str, *, write: bool) -> JuryFile:

@@ -187,9 +187,9 @@ def cmd_settings(args: argparse.Namespace) -> int:
         with open_for_reading(args.jury_file) as jf:
             settings = edition.get_settings(jf)
     if args.json:
-        print_json(settings)
+        print_json(settings.as_dict())
     else:
-        for key, value in settings.items():
+        for key, value in settings.as_dict().items():
             shown = ("on" if value else "off") if isinstance(value, bool) else value
             print(f"{key.replace('_', ' ')}: {shown}")
     return EXIT_OK

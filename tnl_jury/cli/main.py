@@ -62,10 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if gui_file is not False:
             # The window's own launch skips the parser: building it imports every command, and
             # with them SQLAlchemy and the services (about 1 s before the window shows).
-            from tnl_jury.gui.app import run
+            from tnl_jury.cli.gui_launch import run_gui
 
-            exit_code: int = run(gui_file)
-            return exit_code
+            return run_gui(gui_file)
         parser = build_parser()
         args = parser.parse_args(args_list)
         if args.self_test:
@@ -74,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return self_test()
         handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
         if handler is None:  # no command: open the GUI
-            from tnl_jury.cli.commands import run_gui
+            from tnl_jury.cli.gui_launch import run_gui
 
             return run_gui(None)
         return handler(args)

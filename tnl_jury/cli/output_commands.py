@@ -9,15 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from tnl_jury.cli.main import EXIT_OK, UsageError, print_json
+from tnl_jury.io.export.formats import CODES, SUFFIXES, listed
 from tnl_jury.storage.jury_file import open_for_reading, open_jury_file
-
-FORMATS = (".xlsx", ".ods", ".csv")
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("export", help="write the results spreadsheet (xlsx, ods or csv)")
+    p = sub.add_parser(
+        "export", help=f"write the results spreadsheet ({', '.join(CODES[:-1])} or {CODES[-1]})"
+    )
     p.add_argument("jury_file")
-    p.add_argument("out", metavar="OUT.xlsx|OUT.ods|OUT.csv")
+    p.add_argument("out", metavar="|".join(f"OUT{suffix}" for suffix in SUFFIXES))
     p.add_argument(
         "--per-sheet",
         action="store_true",
@@ -127,8 +128,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from tnl_jury.services.outputs import export_results
 
     out = Path(args.out)
-    if out.suffix.lower() not in FORMATS:
-        raise UsageError(f"{args.out}: the output file must end in .xlsx, .ods or .csv")
+    if out.suffix.lower() not in SUFFIXES:
+        raise UsageError(f"{args.out}: the output file must end in one of {listed()}")
     with open_jury_file(args.jury_file, read_only_if_locked=True) as jf:
         paths = export_results(jf, out, csv_per_sheet=args.per_sheet, csv_french=args.french_csv)
     for path in paths:

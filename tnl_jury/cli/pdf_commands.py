@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from tnl_jury.cli.main import EXIT_OK, UsageError, print_json
+from tnl_jury.domain.signing import DEFAULT_ROLE
 
 EXIT_SIGNATURE_FAILED = 3
 PASSPHRASE_ENV = "TNL_JURY_PASSPHRASE"
 CA_PASSPHRASE_ENV = "TNL_JURY_CA_PASSPHRASE"
-DEFAULT_ROLE = "Membre du jury"
 
 _PASSPHRASE_HELP = (
     f"The passphrase is read from the environment variable {PASSPHRASE_ENV}, or asked on the "
@@ -141,12 +141,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
-    from tnl_jury.io.signing.keys import load_identity
-    from tnl_jury.io.signing.sign import sign_pdf
-
     passphrase = _passphrase(PASSPHRASE_ENV, f"passphrase of {args.key}: ")
-    identity = load_identity(args.key, passphrase)
-    role = args.role or identity.title or DEFAULT_ROLE
     out = args.out or args.pdf
     if args.jury_file:
         from tnl_jury.services.minutes_signing import sign_minutes
@@ -155,16 +150,19 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
         with open_jury_file(args.jury_file) as jf:
             info = sign_minutes(
-                jf, args.pdf, out, args.key, passphrase, args.field, role=role,
+                jf, args.pdf, out, args.key, passphrase, args.field, role=args.role,
                 revocation_list=args.crl,
             )  # fmt: skip
             _print_signed(info)
             locked = minutes_signed(jf, info.path)
         print(f"{args.jury_file}: {locked} decisions locked")
     else:
+        from tnl_jury.io.signing.sign import sign_pdf
+
         signed = sign_pdf(
-            args.pdf, out, args.key, passphrase, args.field, role=role, revocation_list=args.crl
-        )
+            args.pdf, out, args.key, passphrase, args.field, role=args.role,
+            revocation_list=args.crl,
+        )  # fmt: skip
         _print_signed(signed)
     return EXIT_OK
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from tnl_jury.domain.grid import Grid
+from tnl_jury.domain.grid import Domain, Grid
 
 
 class _NoOpinion:
@@ -113,6 +113,20 @@ def weighted_mean(pairs: Iterable[tuple[float | None, float]]) -> float | None:
     return total / weight_sum if weight_sum else None
 
 
+def member_domain_score(domain: Domain, marks: Mapping[str, Mark]) -> float | None:
+    """A member's own score in ``domain``: the weighted mean of their values on its criteria
+    (``marks`` by criterion code; no opinion and missing marks left out), None without any.
+
+    The one formula: :func:`aggregate_dossier` and the deliberation view use it, and the SQL of
+    ``services/result_figures._domain_score`` computes the same (``tests/test_results_counting``).
+    """
+    return weighted_mean(
+        (v, c.weight)  # type: ignore[misc]
+        for c in domain.criteria
+        if (v := marks.get(c.code)) is not None and v is not NO_OPINION
+    )
+
+
 def tally(marks: Iterable[Mark]) -> tuple[dict[int, int], int, int]:
     """Count ``marks``: (members per value, no-opinion marks, missing marks)."""
     counts: dict[int, int] = {}
@@ -204,14 +218,9 @@ def aggregate_dossier(grid: Grid, marks: Mapping[int, Mapping[str, Mark]]) -> Do
             criteria[criterion.code] = aggregate_criterion(
                 criterion.code, [row.get(criterion.code) for row in rows]
             )
-        # Each member's own domain score: the weighted mean of their values in the domain.
         scores = member_scores[domain.code] = []
         for row in rows:
-            score = weighted_mean(
-                (v, c.weight)  # type: ignore[misc]
-                for c in domain.criteria
-                if (v := row.get(c.code)) is not None and v is not NO_OPINION
-            )
+            score = member_domain_score(domain, row)
             if score is not None:
                 scores.append(score)
     return dossier_from_criteria(grid, criteria, member_scores, len(rows))
@@ -241,10 +250,3 @@ def dossier_from_criteria(
         zip((d.score for d in domains), (d.weight for d in grid.domains), strict=True)
     )
     return DossierResult(overall, tuple(domains), members)
-
-
-def is_close(a: float | None, b: float | None) -> bool:
-    """Equality of optional figures up to rounding noise."""
-    if a is None or b is None:
-        return a is b
-    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)

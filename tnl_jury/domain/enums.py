@@ -27,11 +27,35 @@ class DossierKind(StrEnum):
 
 
 class ProgressStatus(StrEnum):
-    """Where a member stands with one dossier."""
+    """Where a member stands with one dossier (stored in ``member_dossier.status``; a ballot
+    carries the same words). The front ends' words for them: ``gui/scoring/status.py``."""
 
     NOT_STARTED = "not_started"
     IN_PROGRESS = "in_progress"
     SUBMITTED = "submitted"
+
+
+# The status the scoring screens and the progress matrix show for a dossier a member stepped
+# aside from (never stored: a recusal is its own row).
+RECUSED = "recused"
+
+
+class BallotStatus(StrEnum):
+    """What importing one ballot file did (``tnl-jury ballots import``, the summary dialog)."""
+
+    IMPORTED = "imported"
+    ALREADY_IMPORTED = "already_imported"
+    REFUSED = "refused"
+
+
+class DecisionStatus(StrEnum):
+    """Where a dossier stands in the deliberation, most urgent first (the results table's sort
+    order); see :attr:`tnl_jury.services.results.DossierResults.status`."""
+
+    TO_DISCUSS = "to_discuss"
+    PENDING = "pending"
+    DECIDED = "decided"
+    LOCKED = "locked"
 
 
 class AnswerType(StrEnum):

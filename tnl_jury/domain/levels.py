@@ -41,9 +41,11 @@ class LevelOutcome:
         return _describe(self, _EN)
 
 
+NO_LABEL = "Aucun label"  # the documents' name of level 0 (the no-label outcome), in French
+
 _FR = {
     "reached": "Niveau {level} atteint",
-    "none": "Aucun label",
+    "none": NO_LABEL,
     "top": "{head} : niveau le plus élevé de la grille.",
     "needs_score": "le niveau {level} demande un score global ≥ {required}",
     "needs_every": "le niveau {level} demande chaque domaine ≥ {required}",

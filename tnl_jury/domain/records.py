@@ -145,10 +145,11 @@ class CriterionRecord:
 
 @dataclass(frozen=True)
 class MethodRecord:
-    """The method, a sentence each, for the minutes."""
+    """The method the minutes describe: the grid and its levels (the documents word it)."""
 
-    grid: str
-    rules: str
+    grid_name: str  # "" when unknown: the minutes then say nothing of the grid
+    domain_count: int
+    criterion_count: int
     levels: tuple[tuple[int, str], ...]  # (level, name) in increasing order
     thresholds: tuple[ThresholdRecord, ...] = ()  # in increasing level order
     scale_max: float = 0.0  # the top of the scoring scale (0: unknown)
@@ -206,6 +207,7 @@ def state_digest(record: ResultsRecord) -> str:
         data.pop(key, None)
     for member in data["members"]:
         member.pop("cert_sha256", None)
+    data["method"] = _digested_method(data["method"])
     for dossier in data["dossiers"]:
         dossier.pop("domain_scores", None)
         if dossier["level"] is None:
@@ -214,3 +216,24 @@ def state_digest(record: ResultsRecord) -> str:
         data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _digested_method(method: dict[str, object]) -> dict[str, object]:
+    """The method as the digest has always hashed it: two French sentences, the grid's and the
+    rules'. The documents word the method themselves now (``io/pdf/minutes.py``); the digest
+    keeps the sentences the record used to carry, word for word, so that minutes signed before
+    still match their unchanged jury file."""
+    digested = {k: v for k, v in method.items() if k not in _METHOD_FIGURES}
+    digested["grid"] = (
+        f"Chaque dossier a été noté selon la grille « {method['grid_name']} » : "
+        f"{method['domain_count']} domaines, {method['criterion_count']} critères."
+    )
+    digested["rules"] = (
+        "Le score agrégé est la moyenne pondérée des notes des membres non déportés ; "
+        "les niveaux suivent les seuils de la grille, puis le jury a voté chaque "
+        "décision à la majorité des suffrages exprimés."
+    )
+    return digested
+
+
+_METHOD_FIGURES = ("grid_name", "domain_count", "criterion_count")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tnl_jury.gui.plain_text import plain_tip
@@ -97,19 +97,6 @@ def paint_chart(painter: QPainter, chart: Chart, target: QRectF) -> None:
             baseline = shape.y + (metrics.ascent() - metrics.descent()) / 2
             painter.drawText(QPointF(x, baseline), shape.text)
     painter.restore()
-
-
-def chart_image(chart: Chart, width: int) -> QImage:
-    """``chart`` drawn into an image ``width`` pixels wide (its height in proportion)."""
-    height = max(1, round(width * chart.height / chart.width))
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(QColor(chart.background))
-    painter = QPainter(image)
-    try:
-        paint_chart(painter, chart, QRectF(0, 0, width, height))
-    finally:
-        painter.end()
-    return image
 
 
 class ChartWidget(QWidget):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 if TYPE_CHECKING:
+    from tnl_jury.domain.settings import EditionSettings
     from tnl_jury.gui.dialogs.edition_settings import EditionSettingsDialog
     from tnl_jury.gui.main_window import MainWindow
     from tnl_jury.gui.snapshot import FileSnapshot
@@ -63,7 +64,7 @@ class EditionSettingsAction:
             ),
         )
 
-    def _open_settings(self, settings: dict[str, object]) -> None:
+    def _open_settings(self, settings: EditionSettings) -> None:
         from tnl_jury.gui.dialogs.edition_settings import EditionSettingsDialog
 
         if self.settings_dialog is not None:
@@ -82,7 +83,7 @@ class EditionSettingsAction:
         if not changes or jury_file is None:
             return
 
-        def saved(_settings: dict[str, object]) -> None:
+        def saved(_settings: EditionSettings) -> None:
             window.statusBar().showMessage(
                 QCoreApplication.translate("ComparisonFeature", "The edition settings were saved."),
                 5000,

@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session
 
 from tnl_jury.services import audit_state
 from tnl_jury.storage.jury_file import JuryFile
-from tnl_jury.storage.models import AuditEvent, utcnow
+from tnl_jury.storage.models import AuditEvent
+from tnl_jury.storage.orm_base import utcnow
 
 
 def event_hash(

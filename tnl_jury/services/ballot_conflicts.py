@@ -18,9 +18,10 @@ from sqlalchemy import select
 
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RuleError
 from tnl_jury.services import audit, ballot_merge
+from tnl_jury.storage import ballot_models as bm
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
-from tnl_jury.storage.models import utcnow
+from tnl_jury.storage.orm_base import utcnow
 
 Keep = Literal["ballot", "file"]
 
@@ -55,13 +56,13 @@ def list_conflicts(jury_file: JuryFile, *, include_resolved: bool = False) -> li
     with jury_file.reader() as session:
         query = (
             select(
-                m.BallotConflict, m.JuryMember.name, m.Dossier.ds_number, m.Dossier.candidate_name
+                bm.BallotConflict, m.JuryMember.name, m.Dossier.ds_number, m.Dossier.candidate_name
             )
-            .join(m.JuryMember, m.JuryMember.id == m.BallotConflict.member_id)
-            .join(m.Dossier, m.Dossier.id == m.BallotConflict.dossier_id)
+            .join(m.JuryMember, m.JuryMember.id == bm.BallotConflict.member_id)
+            .join(m.Dossier, m.Dossier.id == bm.BallotConflict.dossier_id)
         )
         if not include_resolved:
-            query = query.where(m.BallotConflict.resolved_at.is_(None))
+            query = query.where(bm.BallotConflict.resolved_at.is_(None))
         labels = {
             code: (label, index)
             for index, (code, label) in enumerate(
@@ -122,7 +123,7 @@ def resolve_conflict(jury_file: JuryFile, conflict_id: int, keep: Keep) -> None:
             QT_TRANSLATE_NOOP("Errors", "keep must be “ballot” or “file”, not {keep!r}"), keep=keep
         )
     with jury_file.transaction() as session:
-        conflict = session.get(m.BallotConflict, conflict_id)
+        conflict = session.get(bm.BallotConflict, conflict_id)
         if conflict is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "there is no ballot conflict number {conflict_id}"),

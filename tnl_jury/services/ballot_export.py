@@ -29,9 +29,10 @@ from tnl_jury.io.ballots.model import (
 )
 from tnl_jury.services import audit
 from tnl_jury.services.packages import file_slug, free_path, require_package
+from tnl_jury.storage import ballot_models as bm
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
-from tnl_jury.storage.models import utcnow
+from tnl_jury.storage.orm_base import utcnow
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def export_ballot(package: JuryFile, out: str | Path) -> BallotWritten:
     with package.reader() as session:
         entries = _member_entries(session, info.member_id)
     with package.transaction() as session:
-        identity = session.scalar(select(m.PackageIdentity).limit(1))
+        identity = session.scalar(select(bm.PackageIdentity).limit(1))
         assert identity is not None  # require_package saw it; only this process writes
         sequence = identity.next_sequence
         identity.next_sequence = sequence + 1

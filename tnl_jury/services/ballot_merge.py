@@ -38,8 +38,9 @@ from sqlalchemy.orm import Session
 
 from tnl_jury.domain.enums import ProgressStatus
 from tnl_jury.io.ballots.model import Ballot
+from tnl_jury.storage import ballot_models as bm
 from tnl_jury.storage import models as m
-from tnl_jury.storage.models import utcnow
+from tnl_jury.storage.orm_base import utcnow
 
 Value = dict[str, Any] | None
 SCORE = "score:"
@@ -132,14 +133,15 @@ class MemberValues:
         self.states = {
             (s.dossier_id, s.item): s
             for s in session.scalars(
-                select(m.BallotItem).where(m.BallotItem.member_id == member_id)
+                select(bm.BallotItem).where(bm.BallotItem.member_id == member_id)
             )
         }
         self.pending = {
             (c.dossier_id, c.item): c
             for c in session.scalars(
-                select(m.BallotConflict).where(
-                    m.BallotConflict.member_id == member_id, m.BallotConflict.resolved_at.is_(None)
+                select(bm.BallotConflict).where(
+                    bm.BallotConflict.member_id == member_id,
+                    bm.BallotConflict.resolved_at.is_(None),
                 )
             )
         }
@@ -228,7 +230,7 @@ class MemberValues:
         state = self.states.get((dossier_id, item))
         d = digest(value)
         if state is None:
-            state = m.BallotItem(
+            state = bm.BallotItem(
                 member_id=self.member_id,
                 dossier_id=dossier_id,
                 item=item,
@@ -253,7 +255,7 @@ class MergeResult:
     conflicts: int = 0
     locked: int = 0
     recused: int = 0  # values refused: the member stepped aside for their dossier
-    conflict_rows: list[m.BallotConflict] = field(default_factory=list)
+    conflict_rows: list[bm.BallotConflict] = field(default_factory=list)
     locked_dossiers: list[str] = field(default_factory=list)
     recused_dossiers: list[str] = field(default_factory=list)
 
@@ -291,7 +293,7 @@ def merge(
     ballot: Ballot,
     member_id: int,
     dossier_ids: dict[str, int],
-    import_row: m.BallotImport,
+    import_row: bm.BallotImport,
     entered_by: str,
 ) -> MergeResult:
     """Merge ``ballot`` (already verified and checked against the grid) into the session's
@@ -326,7 +328,7 @@ def _merge_item(
     item: str,
     value: Value,
     at: dt.datetime,
-    import_row: m.BallotImport,
+    import_row: bm.BallotImport,
     entered_by: str,
 ) -> str:
     """Merge one item; return the name of the count it adds to ("nothing": both empty)."""
@@ -370,7 +372,7 @@ def _merge_item(
         return "added" if current is None else "changed"
     values.remember(dossier_id, item, value, at, written=False)
     if pending is None:
-        pending = m.BallotConflict(member_id=values.member_id, dossier_id=dossier_id, item=item)
+        pending = bm.BallotConflict(member_id=values.member_id, dossier_id=dossier_id, item=item)
         values.session.add(pending)
         values.pending[(dossier_id, item)] = pending
     # Wrapped, so that an empty value (None) is stored as such.
@@ -381,7 +383,7 @@ def _merge_item(
     return "conflicts"
 
 
-def _close(values: MemberValues, conflict: m.BallotConflict, resolution: str, by: str) -> None:
+def _close(values: MemberValues, conflict: bm.BallotConflict, resolution: str, by: str) -> None:
     conflict.resolved_at = utcnow()
     conflict.resolution = resolution
     conflict.resolved_by = by[:300]

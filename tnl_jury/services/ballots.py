@@ -30,11 +30,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tnl_jury.domain.enums import BallotStatus
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase, UserError
 from tnl_jury.io.atomic import ProgressFn, report
 from tnl_jury.io.ballots import codec
@@ -53,6 +53,7 @@ from tnl_jury.services.ballot_export import (
     local_time,
 )
 from tnl_jury.services.packages import refuse_package
+from tnl_jury.storage import ballot_models as bm
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
 
@@ -110,7 +111,7 @@ class BallotSummary:
 @dataclass(frozen=True)
 class BallotOutcome:
     path: Path
-    status: Literal["imported", "already_imported", "refused"]
+    status: BallotStatus
     message: str  # why it was refused (English, one sentence naming the file), else ""
     summary: BallotSummary | None
     error: UserError | None = None  # the refusal itself: the GUI shows it in its language
@@ -157,14 +158,14 @@ def import_ballots(
         try:
             readable.append((index, codec.read_ballot(path)))
         except UserError as exc:
-            outcomes[index] = BallotOutcome(Path(path), "refused", str(exc), None, exc)
+            outcomes[index] = BallotOutcome(Path(path), BallotStatus.REFUSED, str(exc), None, exc)
     readable.sort(key=lambda pair: (pair[1].ballot.created_at, pair[1].ballot.sequence))
     for done, (index, signed) in enumerate(readable):
         report(progress, len(paths) + done, len(paths) * 2, signed.path.name)
         try:
             outcomes[index] = _import_one(jury_file, signed)
         except UserError as exc:
-            outcomes[index] = BallotOutcome(signed.path, "refused", str(exc), None, exc)
+            outcomes[index] = BallotOutcome(signed.path, BallotStatus.REFUSED, str(exc), None, exc)
     report(progress, len(paths) * 2, len(paths) * 2, "")
     return [outcomes[index] for index in range(len(paths))]
 
@@ -179,9 +180,9 @@ def _import_one(jury_file: JuryFile, signed: SignedBallot) -> BallotOutcome:
     with jury_file.transaction() as session:
         member = _check_origin(session, signed)
         same = session.scalar(
-            select(m.BallotImport).where(
-                m.BallotImport.fingerprint == signed.key_fingerprint,
-                m.BallotImport.sequence == b.sequence,
+            select(bm.BallotImport).where(
+                bm.BallotImport.fingerprint == signed.key_fingerprint,
+                bm.BallotImport.sequence == b.sequence,
             )
         )
         if same is not None:
@@ -198,10 +199,12 @@ def _import_one(jury_file: JuryFile, signed: SignedBallot) -> BallotOutcome:
                     member=member.name,
                     imported_at=_shown(same.imported_at),
                 )
-            return BallotOutcome(signed.path, "already_imported", "", _summary(member, b, same))
+            return BallotOutcome(
+                signed.path, BallotStatus.ALREADY_IMPORTED, "", _summary(member, b, same)
+            )
         newest = session.scalar(
-            select(func.max(m.BallotImport.sequence)).where(
-                m.BallotImport.fingerprint == signed.key_fingerprint
+            select(func.max(bm.BallotImport.sequence)).where(
+                bm.BallotImport.fingerprint == signed.key_fingerprint
             )
         )
         if newest is not None and b.sequence < newest:
@@ -219,7 +222,7 @@ def _import_one(jury_file: JuryFile, signed: SignedBallot) -> BallotOutcome:
                 newest=newest,
             )
         dossier_ids = _check_content(session, signed)
-        row = m.BallotImport(
+        row = bm.BallotImport(
             member_id=member.id,
             fingerprint=signed.key_fingerprint,
             sequence=b.sequence,
@@ -257,7 +260,7 @@ def _import_one(jury_file: JuryFile, signed: SignedBallot) -> BallotOutcome:
         )
         session.flush()
         summary = _summary(member, b, row, tuple(c.id for c in result.conflict_rows))
-        return BallotOutcome(signed.path, "imported", "", summary)
+        return BallotOutcome(signed.path, BallotStatus.IMPORTED, "", summary)
 
 
 def _check_origin(session: Session, signed: SignedBallot) -> m.JuryMember:
@@ -273,7 +276,7 @@ def _check_origin(session: Session, signed: SignedBallot) -> m.JuryMember:
     )
     about = {"year": b.edition_year, "title": b.edition_title, "this_year": edition.year}
     key = session.scalar(
-        select(m.MemberKey).where(m.MemberKey.fingerprint == signed.key_fingerprint)
+        select(bm.MemberKey).where(bm.MemberKey.fingerprint == signed.key_fingerprint)
     )
     if key is None:
         if b.edition_uid != edition.uid:
@@ -383,7 +386,7 @@ def _check_content(session: Session, signed: SignedBallot) -> dict[str, int]:
 def _summary(
     member: m.JuryMember,
     b: Ballot,
-    row: m.BallotImport,
+    row: bm.BallotImport,
     conflict_ids: tuple[int, ...] = (),
 ) -> BallotSummary:
     counts = row.counts or {}

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tnl_jury.domain.enums import ProgressStatus
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
 
@@ -106,7 +107,7 @@ def _scoring(session: Session, dossiers: int) -> ChecklistStep:
     submitted = _count(
         session,
         select(func.count(m.MemberDossier.id)).where(
-            m.MemberDossier.status == "submitted",
+            m.MemberDossier.status == ProgressStatus.SUBMITTED,
             m.MemberDossier.member_id.in_(active),
             ~recusals.exists(),
         ),

@@ -27,11 +27,11 @@ from tnl_jury.domain.meeting import (
     required_present,
 )
 from tnl_jury.services import audit
-from tnl_jury.services.edition import DEFAULT_SETTINGS
+from tnl_jury.services.edition import read_settings
 from tnl_jury.services.members import get_dossier, get_member
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
-from tnl_jury.storage.models import utcnow
+from tnl_jury.storage.orm_base import utcnow
 
 MAX_LEVEL = 5
 
@@ -304,7 +304,7 @@ def record_decision(
             raise RuleError(
                 QT_TRANSLATE_NOOP("Errors", "the meeting is closed: reopen the decision first")
             )
-        settings = {**DEFAULT_SETTINGS, **(session.scalar(select(m.Edition.settings)) or {})}
+        settings = read_settings(session)
         who = _voters(session, dossier_id)
         if president_ballot is not None and not who.president_present:
             president_ballot = None  # an absent or recused president has no casting vote
@@ -314,7 +314,7 @@ def record_decision(
             abstentions,
             len(who.eligible),
             president_ballot=president_ballot,
-            casting_vote=bool(settings["president_casting_vote"]),
+            casting_vote=settings.president_casting_vote,
         )
         if not result.adopted:
             raise RuleError(

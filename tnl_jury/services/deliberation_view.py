@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from tnl_jury.domain.aggregation import Spread
+from tnl_jury.domain.aggregation import NO_OPINION, Mark, Spread, member_domain_score
+from tnl_jury.domain.enums import ProgressStatus
 from tnl_jury.domain.grid import Grid, LevelRule
 from tnl_jury.services.deliberation import MeetingInfo, Voters, get_meeting, voters
 from tnl_jury.services.drafts import DecisionDraft, draft_decision
 from tnl_jury.services.edition import get_settings, load_stored_grid
+from tnl_jury.services.reading import read_at_once
 from tnl_jury.services.results import DossierResults, compute_results
 from tnl_jury.services.scoring import Comparison, comparison
 from tnl_jury.storage import models as m
@@ -44,7 +46,7 @@ class DomainLine:
     code: str
     name: str
     score: float | None
-    by_member: tuple[float | None, ...]  # in the order of ``DossierView.members``
+    by_member: tuple[float | None, ...]  # in the order of ``DeliberationView.members``
     spread: Spread | None
 
 
@@ -55,7 +57,7 @@ class CriterionLine:
     domain_code: str
     code: str
     label: str
-    by_member: tuple[int | None, ...]  # in the order of ``DossierView.members``
+    by_member: tuple[int | None, ...]  # in the order of ``DeliberationView.members``
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ class CommentView:
 
 
 @dataclass(frozen=True)
-class DossierView:
+class DeliberationView:
     """A dossier's detail for the deliberation (the secretariat's view: nothing hidden)."""
 
     results: DossierResults
@@ -82,26 +84,21 @@ class DossierView:
 
 
 def _member_domain_scores(grid: Grid, table: Comparison) -> dict[str, tuple[float | None, ...]]:
-    """Each member's own domain scores (weighted means of their values) from the comparison."""
-    weights = {c.code: c.weight for _, c in grid.criteria()}
-    sums: dict[str, list[list[float]]] = {
-        d.code: [[0.0, 0.0] for _ in table.members] for d in grid.domains
-    }
+    """Each member's own domain scores (:func:`member_domain_score`) from the comparison."""
+    marks: list[dict[str, Mark]] = [{} for _ in table.members]
     for row in table.rows:
-        weight = weights.get(row.criterion_code, 1.0)
         for i, cell in enumerate(row.cells):
-            if cell.value is not None and not cell.no_opinion:
-                pair = sums[row.domain_code][i]
-                pair[0] += cell.value * weight
-                pair[1] += weight
+            if cell.value is not None or cell.no_opinion:
+                marks[i][row.criterion_code] = NO_OPINION if cell.no_opinion else cell.value
     return {
-        code: tuple(total / weight if weight else None for total, weight in pairs)
-        for code, pairs in sums.items()
+        d.code: tuple(member_domain_score(d, by_code) for by_code in marks) for d in grid.domains
     }
 
 
-def dossier_view(jury_file: JuryFile, dossier_id: int) -> DossierView:
-    """The domains × members table, the members' proposals, comments and notes of a dossier."""
+@read_at_once
+def dossier_view(jury_file: JuryFile, dossier_id: int) -> DeliberationView:
+    """The domains × members table, the members' proposals, comments and notes of a dossier
+    (one transaction)."""
     grid = load_stored_grid(jury_file)
     (results,) = compute_results(jury_file, [dossier_id])
     table = comparison(jury_file, dossier_id, None)
@@ -120,7 +117,9 @@ def dossier_view(jury_file: JuryFile, dossier_id: int) -> DossierView:
     members = []
     for mid, name in table.members:
         level, status, note = progress.get(mid, (None, "", ""))
-        members.append(MemberView(mid, name, level, status == "submitted", (note or "").strip()))
+        members.append(
+            MemberView(mid, name, level, status == ProgressStatus.SUBMITTED, (note or "").strip())
+        )
     own = _member_domain_scores(grid, table)
     domains = tuple(
         DomainLine(
@@ -152,7 +151,7 @@ def dossier_view(jury_file: JuryFile, dossier_id: int) -> DossierView:
     )
     scales = list(grid.scales.values())
     scale = (min(s.minimum for s in scales), max(s.maximum for s in scales)) if scales else (0, 4)
-    return DossierView(
+    return DeliberationView(
         results,
         tuple(members),
         domains,
@@ -184,8 +183,9 @@ class DecisionContext:
     casting_vote: bool  # the president's vote decides a tie (the edition's setting)
 
 
+@read_at_once
 def decision_context(jury_file: JuryFile, dossier_id: int) -> DecisionContext:
-    """Everything the decision form needs for ``dossier_id``, read at once."""
+    """Everything the decision form needs for ``dossier_id``, read at once (one transaction)."""
     (results,) = compute_results(jury_file, [dossier_id])
     with jury_file.reader() as session:
         names = dict(iter(session.execute(select(m.JuryMember.id, m.JuryMember.name))))
@@ -197,5 +197,5 @@ def decision_context(jury_file: JuryFile, dossier_id: int) -> DecisionContext:
         meeting=get_meeting(jury_file),
         draft=draft_decision(jury_file, dossier_id),
         level_names=level_names(load_stored_grid(jury_file)),
-        casting_vote=bool(settings["president_casting_vote"]),
+        casting_vote=settings.president_casting_vote,
     )

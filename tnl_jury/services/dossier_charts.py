@@ -1,7 +1,7 @@
 """A dossier's three charts (:mod:`tnl_jury.domain.charts`) from its deliberation view.
 
 Pure: :func:`dossier_charts` reads nothing from the jury file, it turns a
-:class:`~tnl_jury.services.deliberation_view.DossierView` (already read) into chart
+:class:`~tnl_jury.services.deliberation_view.DeliberationView` (already read) into chart
 descriptions that the screen (the projector window, the deliberation detail) and a PDF draw the
 same way. The members' names stay off the spread chart unless ``member_names`` is True (no
 edition setting turns them on yet: the projector shows the jury's opinion, not who holds it).
@@ -24,7 +24,7 @@ from tnl_jury.domain.charts import (
 )
 
 if TYPE_CHECKING:
-    from tnl_jury.services.deliberation_view import DossierView
+    from tnl_jury.services.deliberation_view import DeliberationView
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class DossierCharts:
         return (self.merit, self.levels, self.spread)
 
 
-def threshold_rows(view: DossierView, overall_label: str) -> tuple[ThresholdRow, ...]:
+def threshold_rows(view: DeliberationView, overall_label: str) -> tuple[ThresholdRow, ...]:
     """The overall score against each level's ``min_score``, then each domain against what
     each level requires of it (the larger of "every domain ≥" and its own minimum)."""
     rules = sorted(view.level_rules, key=lambda rule: rule.level)
@@ -63,7 +63,7 @@ def threshold_rows(view: DossierView, overall_label: str) -> tuple[ThresholdRow,
 
 
 def dossier_charts(
-    view: DossierView,
+    view: DeliberationView,
     words: ChartWords = DEFAULT_WORDS,
     *,
     comma: bool = True,

@@ -40,9 +40,10 @@ from tnl_jury.io.ds.columns import header_key
 from tnl_jury.io.ds.errors import Place, placed
 from tnl_jury.io.ds.parse import ParsedExport
 from tnl_jury.services import audit
+from tnl_jury.storage import import_models as im
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
-from tnl_jury.storage.models import utcnow
+from tnl_jury.storage.orm_base import utcnow
 
 IDENTITY_FIELDS = (
     "candidate_name",
@@ -256,11 +257,11 @@ def saved_mapping(session: Session) -> SavedMapping:
             (header_key(r.question_label), r.question_occurrence): ColumnRef(
                 r.column_label, r.column_occurrence
             )
-            for r in session.scalars(select(m.QuestionMapping))
+            for r in session.scalars(select(im.QuestionMapping))
         },
         {
             r.field: ColumnRef(r.column_label, r.column_occurrence)
-            for r in session.scalars(select(m.IdentityMapping))
+            for r in session.scalars(select(im.IdentityMapping))
         },
     )
 
@@ -438,7 +439,7 @@ def save_mapping(
                 )
         rows = {
             (header_key(r.question_label), r.question_occurrence): r
-            for r in session.scalars(select(m.QuestionMapping))
+            for r in session.scalars(select(im.QuestionMapping))
         }
         changes: list[dict[str, Any]] = []
         for question, column in questions.items():
@@ -450,7 +451,7 @@ def save_mapping(
                     changes.append({"question": grid.shown(), "column": None})
                 continue
             if row is None:
-                row = m.QuestionMapping(
+                row = im.QuestionMapping(
                     question_label=grid.label, question_occurrence=grid.occurrence
                 )
                 session.add(row)
@@ -459,10 +460,10 @@ def save_mapping(
             row.updated_at = now
             changes.append({"question": grid.shown(), "column": column.shown()})
         for field, column in identity.items():
-            session.execute(delete(m.IdentityMapping).where(m.IdentityMapping.field == field))
+            session.execute(delete(im.IdentityMapping).where(im.IdentityMapping.field == field))
             if column is not None:
                 session.add(
-                    m.IdentityMapping(
+                    im.IdentityMapping(
                         field=field,
                         column_label=column.label,
                         column_occurrence=column.occurrence,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, func, select
@@ -11,18 +12,13 @@ from sqlalchemy.orm import Session, selectinload
 from tnl_jury.domain import grid as g
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
 from tnl_jury.domain.grid_file import load_grid, parse_grid
+from tnl_jury.domain.settings import EditionSettings
 from tnl_jury.paths import default_grid_path
 from tnl_jury.services import audit
 from tnl_jury.services.views import Counts, CriterionInfo, DomainInfo, EditionInfo
+from tnl_jury.storage import import_models as im
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile, create_jury_file
-
-DEFAULT_SETTINGS: dict[str, object] = {
-    "blind_scoring": True,
-    "normalisation": False,
-    "disagreement_threshold": 1.0,  # on the standard deviation of the members' figures
-    "president_casting_vote": True,
-}
 
 
 def new_jury_file(
@@ -55,7 +51,7 @@ def new_jury_file(
                     title=title or f"{grid.label} {year}",
                     grid_name=grid.name,
                     grid_source=source,
-                    settings=dict(DEFAULT_SETTINGS),
+                    settings=EditionSettings().as_dict(),
                     import_hints=_hints_to_json(grid.import_hints),
                 )
             )
@@ -84,14 +80,14 @@ def _store_question_columns(session: Session, grid: g.Grid) -> None:
     questions the secretariat has not mapped yet (its own choices stay)."""
     mapped = {
         (r.question_label, r.question_occurrence)
-        for r in session.scalars(select(m.QuestionMapping))
+        for r in session.scalars(select(im.QuestionMapping))
     }
     for qc in grid.question_columns:
         key = (qc.question.label, qc.question.occurrence)
         if key not in mapped:
             mapped.add(key)
             session.add(
-                m.QuestionMapping(
+                im.QuestionMapping(
                     question_label=qc.question.label,
                     question_occurrence=qc.question.occurrence,
                     column_label=qc.column,
@@ -191,10 +187,15 @@ def get_edition(jury_file: JuryFile) -> EditionInfo:
         return EditionInfo(e.year, e.label_name, e.title, e.opens_on, e.closes_on, e.grid_name)
 
 
-def get_settings(jury_file: JuryFile) -> dict[str, object]:
+def get_settings(jury_file: JuryFile) -> EditionSettings:
     """The edition's settings, defaults filled in."""
     with jury_file.reader() as session:
-        return {**DEFAULT_SETTINGS, **_edition(session).settings}
+        return read_settings(session)
+
+
+def read_settings(session: Session) -> EditionSettings:
+    """The edition's settings inside a caller's transaction (services only)."""
+    return EditionSettings.from_stored(session.scalar(select(m.Edition.settings)))
 
 
 def update_edition(
@@ -219,10 +220,19 @@ def update_edition(
 
 
 def load_stored_grid(jury_file: JuryFile) -> g.Grid:
-    """The edition's grid, rebuilt from the jury file's own copy of its source."""
+    """The edition's grid, rebuilt from the jury file's own copy of its source (parsed once
+    per source text: see :func:`parsed_grid`)."""
     with jury_file.reader() as session:
         edition = _edition(session)
-        return parse_grid(edition.grid_source, f"{jury_file.path} (stored grid)")
+        return parsed_grid(edition.grid_source, f"{jury_file.path} (stored grid)")
+
+
+@functools.lru_cache(maxsize=8)
+def parsed_grid(source: str, origin: str) -> g.Grid:
+    """The grid of a stored source text, parsed once: parsing (TOML and validation) costs as
+    much as recomputing one dossier, and the screens ask for the grid after every change. The
+    grid is a frozen value, so every caller can share it."""
+    return parse_grid(source, origin)
 
 
 def grid_summary(jury_file: JuryFile) -> tuple[DomainInfo, ...]:
@@ -271,28 +281,17 @@ def counts(jury_file: JuryFile) -> Counts:
         )
 
 
-def update_settings(jury_file: JuryFile, **changes: object) -> dict[str, object]:
-    """Change edition settings (``blind_scoring``, ``normalisation``, ``disagreement_threshold``,
-    ``president_casting_vote``); return the settings that follow. Unknown keys and values of
-    the wrong type are refused."""
-    for key, value in changes.items():
-        if key not in DEFAULT_SETTINGS:
-            raise RuleError(QT_TRANSLATE_NOOP("Errors", "unknown edition setting {key!r}"), key=key)
-        expected = type(DEFAULT_SETTINGS[key])
-        if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-            changes[key] = value
-        if not isinstance(value, expected) or (expected is float and value < 0):  # type: ignore[operator]
-            raise RuleError(
-                QT_TRANSLATE_NOOP("Errors", "the setting {key!r} needs a {kind} value"),
-                key=key,
-                kind=expected.__name__,
-            )
+def update_settings(jury_file: JuryFile, **changes: object) -> EditionSettings:
+    """Change edition settings (the fields of :class:`EditionSettings`); return the settings
+    that follow. Unknown names and values of the wrong type are refused before anything is
+    written; only what really changes is stored and audited."""
+    EditionSettings().changed(**changes)  # refuse a bad request before opening a transaction
     with jury_file.transaction() as session:
         edition = _edition(session)
-        current = {**DEFAULT_SETTINGS, **edition.settings}
-        changed = {k: v for k, v in changes.items() if current.get(k) != v}
+        current = EditionSettings.from_stored(edition.settings)
+        following = current.changed(**changes)
+        changed = current.differences(following)
         if changed:
-            edition.settings = {**current, **changed}
+            edition.settings = following.as_dict()
             audit.record(session, jury_file.actor, "edition.settings", **changed)
-        return {**current, **changed}
+        return following

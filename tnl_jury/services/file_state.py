@@ -2,7 +2,7 @@
 
 :func:`file_state` gathers what the Dossiers, Jury and Edition tabs show (the edition, its
 grid's domains, the counts, the dossiers, the members, the recusals) from the read services,
-all through :meth:`JuryFile.shared_reader <tnl_jury.storage.jury_file.JuryFile.shared_reader>`:
+all through :meth:`JuryFile.snapshot <tnl_jury.storage.jury_file.JuryFile.snapshot>`:
 they see the file at the same moment, even while another window or a worker writes it.
 """
 
@@ -47,7 +47,7 @@ def file_state(
         if progress is not None:
             progress(done, STEPS)
 
-    with jury_file.shared_reader():
+    with jury_file.snapshot():
         step(0)
         info = edition.get_edition(jury_file)
         step(1)

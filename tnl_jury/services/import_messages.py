@@ -8,7 +8,8 @@ from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
 from tnl_jury.io.ds.attachments import ZipScan
 from tnl_jury.io.ds.errors import AttachmentsError, MappingNeededError, Place, placed
 from tnl_jury.io.ds.parse import ParsedExport
-from tnl_jury.services.import_store import Plan, skipped_entry
+from tnl_jury.services.import_attachments import skipped_entry
+from tnl_jury.services.import_store import Plan
 
 
 def require_identity(parsed: ParsedExport) -> None:

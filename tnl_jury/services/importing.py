@@ -64,6 +64,7 @@ from tnl_jury.services.dossier_answers import (
     acknowledge_answer_changes,
     answers_by_criterion,
 )
+from tnl_jury.services.import_attachments import store_attachments
 from tnl_jury.services.import_messages import (
     missing_warning,
     needs_phrase,
@@ -80,16 +81,11 @@ from tnl_jury.services.import_results import (
     ImportReport,
     PreviewDossier,
 )
-from tnl_jury.services.import_store import (
-    Plan,
-    compare_answers,
-    make_plan,
-    store_attachments,
-    write_dossiers,
-)
+from tnl_jury.services.import_store import Plan, compare_answers, make_plan, write_dossiers
+from tnl_jury.storage import import_models as im
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
-from tnl_jury.storage.models import utcnow
+from tnl_jury.storage.orm_base import utcnow
 
 __all__ = [
     "AnswerView",
@@ -315,7 +311,7 @@ def _run(
             stored = AttachmentCounts(outcome.stored, outcome.duplicates, rejected)
         _remember_mapping(session, options, parsed, now)
         counts = _counts(plan)
-        run = m.ImportRun(
+        run = im.ImportRun(
             at=now,
             actor=jury_file.actor,
             file_name=export_path.name,
@@ -363,8 +359,8 @@ def _parse(jury_file: JuryFile, path: Path, options: ImportOptions) -> ParsedExp
         mappings = tuple(
             ColumnMapping(r.id_column, r.name_column)
             for r in session.scalars(
-                select(m.ImportMapping).order_by(
-                    m.ImportMapping.used_at.desc(), m.ImportMapping.id.desc()
+                select(im.ImportMapping).order_by(
+                    im.ImportMapping.used_at.desc(), im.ImportMapping.id.desc()
                 )
             )
         )
@@ -416,14 +412,14 @@ def _remember_mapping(
     if chosen is None:
         return
     row = session.scalar(
-        select(m.ImportMapping).where(
-            m.ImportMapping.id_column == chosen.id_column,
-            m.ImportMapping.name_column == chosen.name_column,
+        select(im.ImportMapping).where(
+            im.ImportMapping.id_column == chosen.id_column,
+            im.ImportMapping.name_column == chosen.name_column,
         )
     )
     if row is None:
         session.add(
-            m.ImportMapping(
+            im.ImportMapping(
                 id_column=chosen.id_column,
                 name_column=chosen.name_column,
                 created_at=now,
@@ -475,5 +471,5 @@ def list_import_runs(jury_file: JuryFile) -> list[ImportRunRow]:
                 dict(r.counts),
                 tuple(r.warnings),
             )
-            for r in session.scalars(select(m.ImportRun).order_by(m.ImportRun.id.desc()))
+            for r in session.scalars(select(im.ImportRun).order_by(im.ImportRun.id.desc()))
         ]

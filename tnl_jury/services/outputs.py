@@ -76,9 +76,11 @@ def write_minutes(
     Refused without a meeting that took place, or with nobody present to chair it."""
     from tnl_jury.io.pdf.minutes import render_minutes
 
-    check_meeting_held(jury_file)
+    with jury_file.snapshot():  # the check and the record: the same moment of the file
+        check_meeting_held(jury_file)
+        record = build_results_record(jury_file, with_scores=False)
     info = render_minutes(
-        build_results_record(jury_file, with_scores=False),
+        record,
         out_path,
         progress=progress,
         cancelled=cancelled,
@@ -115,8 +117,10 @@ def write_published_list(jury_file: JuryFile, out_path: str | Path) -> Path:
     without a meeting that took place)."""
     from tnl_jury.io.pdf.published import render_published_list
 
-    check_meeting_held(jury_file, published_list=True)
-    path = render_published_list(build_results_record(jury_file, with_scores=False), out_path)
+    with jury_file.snapshot():
+        check_meeting_held(jury_file, published_list=True)
+        record = build_results_record(jury_file, with_scores=False)
+    path = render_published_list(record, out_path)
     _record_output(jury_file, "export.published_list", [path])
     return path
 

@@ -55,9 +55,10 @@ from tnl_jury.io.atomic import CancelledFn, ProgressFn, atomic_write, check_canc
 from tnl_jury.io.ballots.keys import new_signing_key
 from tnl_jury.services import audit
 from tnl_jury.services.members import get_member
+from tnl_jury.storage import ballot_models as bm
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JURY_FILE_SUFFIX, JuryFile, make_engine
-from tnl_jury.storage.models import new_uid, utcnow
+from tnl_jury.storage.orm_base import new_uid, utcnow
 
 SHARED_TABLES = frozenset(
     {
@@ -134,7 +135,7 @@ def package_info(jury_file: JuryFile) -> PackageInfo | None:
 
 
 def _info(session: Session) -> PackageInfo | None:
-    identity = session.scalar(select(m.PackageIdentity).limit(1))
+    identity = session.scalar(select(bm.PackageIdentity).limit(1))
     if identity is None:
         return None
     edition = session.scalar(select(m.Edition).limit(1))
@@ -252,13 +253,13 @@ def make_package(
         with jury_file.transaction() as session:
             if revoke_previous:
                 for old in session.scalars(
-                    select(m.MemberKey).where(
-                        m.MemberKey.member_id == member_id, m.MemberKey.revoked_at.is_(None)
+                    select(bm.MemberKey).where(
+                        bm.MemberKey.member_id == member_id, bm.MemberKey.revoked_at.is_(None)
                     )
                 ):
                     old.revoked_at = utcnow()
             session.add(
-                m.MemberKey(
+                bm.MemberKey(
                     member_id=member_id,
                     fingerprint=key.fingerprint,
                     public_key=key.public_hex,
@@ -373,7 +374,7 @@ def _strip(
                 text("UPDATE jury_member SET organisation = '' WHERE id != :m"), {"m": member_id}
             )
             session.add(
-                m.PackageIdentity(
+                bm.PackageIdentity(
                     package_uid=package_uid,
                     member_id=member_id,
                     private_key=private_pem,
@@ -409,16 +410,16 @@ def _hand_over_values(session: Session, member_id: int) -> None:
 
     for dossier_id, item, value, at in ballot_merge.member_values(session, member_id):
         state = session.scalar(
-            select(m.BallotItem).where(
-                m.BallotItem.member_id == member_id,
-                m.BallotItem.dossier_id == dossier_id,
-                m.BallotItem.item == item,
+            select(bm.BallotItem).where(
+                bm.BallotItem.member_id == member_id,
+                bm.BallotItem.dossier_id == dossier_id,
+                bm.BallotItem.item == item,
             )
         )
         digest = ballot_merge.digest(value)
         if state is None:
             session.add(
-                m.BallotItem(
+                bm.BallotItem(
                     member_id=member_id,
                     dossier_id=dossier_id,
                     item=item,

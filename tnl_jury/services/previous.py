@@ -71,9 +71,3 @@ def match_previous(
         if level is not None:
             found[dossier_id] = level
     return found
-
-
-def previous_levels(jury_file: JuryFile) -> dict[int, int]:
-    """The previous level of each dossier whose candidate appears in the previous results."""
-    with jury_file.reader() as session:
-        return match_previous(session)

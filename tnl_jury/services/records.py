@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import select
 
 from tnl_jury.domain import limits
 from tnl_jury.domain import records as r
 from tnl_jury.domain.enums import MemberRole
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
+from tnl_jury.domain.grid import Grid
+from tnl_jury.domain.levels import NO_LABEL
 from tnl_jury.services import audit
 from tnl_jury.services.deliberation import MeetingInfo, get_meeting
 from tnl_jury.services.edition import get_edition, load_stored_grid
 from tnl_jury.services.letterhead import get_letterhead
 from tnl_jury.services.members import list_members, list_recusals
 from tnl_jury.services.minutes_details import dossier_counts, get_minutes_details
+from tnl_jury.services.reading import read_at_once
 from tnl_jury.services.results import compute_results
 from tnl_jury.services.views import MemberRow
 from tnl_jury.storage import models as m
@@ -26,8 +31,10 @@ def fit(name: str) -> str:
     return name if len(name) <= limits.NAME else name[: limits.NAME - 1] + "…"
 
 
+@read_at_once
 def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.ResultsRecord:
-    """Everything the spreadsheets, minutes, letters and published list need, in one value."""
+    """Everything the spreadsheets, minutes, letters and published list need, in one value,
+    read in one transaction (:meth:`~tnl_jury.storage.jury_file.JuryFile.snapshot`)."""
     trail = audit.head(jury_file)  # first: the record vouches for the trail up to here
     edition = get_edition(jury_file)
     grid = load_stored_grid(jury_file)
@@ -37,8 +44,59 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
     all_members = list_members(jury_file)
     names = {mem.id: fit(mem.name) for mem in all_members}
     recorded = bool(meeting.present or meeting.held_on)
+    members = _member_records(all_members, meeting, details.excused, recorded=recorded)
+    recusals = tuple(
+        r.RecusalRecord(fit(x.member_name), x.ds_number, fit(x.candidate_name), x.reason)
+        for x in list_recusals(jury_file)
+    )
+    domain_names = tuple((d.code, d.name) for d in grid.domains)
+    dossiers = _dossier_records(jury_file, grid, domain_names)
+    president = chair_of(meeting, all_members)
+    secretary = names.get(meeting.secretary_id or 0) or _by_role(all_members, MemberRole.SECRETARY)
+    return r.ResultsRecord(
+        label_name=edition.label_name,
+        edition_title=edition.title,
+        year=edition.year,
+        meeting=r.MeetingRecord(
+            meeting.held_on,
+            meeting.place,
+            president,
+            secretary,
+            meeting.quorum.statement_fr(),
+            opened_time=details.opened_time,
+            closed_time=details.closed_time,
+            others_present=details.others_present,
+            convened_on=details.convened_on,
+            agenda=details.agenda,
+            vote_method=details.vote_method,
+            undecided_reason=details.undecided_reason,
+        )
+        if recorded
+        else None,
+        method=_method_record(grid),
+        members=members,
+        recusals=recusals,
+        dossiers=dossiers,
+        scores=_score_records(jury_file, names) if with_scores else (),
+        domain_names=domain_names,
+        audit_events=trail.events,
+        audit_head=trail.hash,
+        letterhead=get_letterhead(jury_file),
+        dossiers_received=counts.received,
+        dossiers_admissible=counts.admissible,
+    )
+
+
+def _member_records(
+    all_members: list[MemberRow],
+    meeting: MeetingInfo,
+    excused: Collection[int],
+    *,
+    recorded: bool,
+) -> tuple[r.MemberRecord, ...]:
+    """The active members, present or not (None: no attendance recorded), excused or not."""
     present = set(meeting.present)
-    members = tuple(
+    return tuple(
         r.MemberRecord(
             mem.id,
             fit(mem.name),
@@ -46,17 +104,18 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
             mem.role,
             (mem.id in present) if recorded else None,
             mem.cert_sha256,
-            excused=mem.id in details.excused and mem.id not in present,
+            excused=mem.id in excused and mem.id not in present,
         )
         for mem in all_members
         if mem.active
     )
-    recusals = tuple(
-        r.RecusalRecord(fit(x.member_name), x.ds_number, fit(x.candidate_name), x.reason)
-        for x in list_recusals(jury_file)
-    )
+
+
+def _dossier_records(
+    jury_file: JuryFile, grid: Grid, domain_names: tuple[tuple[str, str], ...]
+) -> tuple[r.DossierRecord, ...]:
+    """Every dossier with its figures, decision and vote, in dossier number order."""
     level_names = {rule.level: rule.name for rule in grid.level_rules}
-    domain_names = tuple((d.code, d.name) for d in grid.domains)
     with jury_file.reader() as session:
         officials = {
             d.id: (fit(d.official_name), fit(d.official_function), d.postal_address)
@@ -80,9 +139,7 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
                     for code, name in domain_names
                 ),
                 level=None if decision is None else decision.level,
-                level_name=""
-                if decision is None
-                else level_names.get(decision.level, "Aucun label"),
+                level_name="" if decision is None else level_names.get(decision.level, NO_LABEL),
                 motivation="" if decision is None else decision.motivation,
                 recommendations="" if decision is None else decision.recommendations,
                 vote=None
@@ -97,64 +154,30 @@ def build_results_record(jury_file: JuryFile, *, with_scores: bool = True) -> r.
                 postal_address="\n".join(fit(line) for line in address.splitlines()),
             )
         )
-    president = chair_of(meeting, all_members)
-    secretary = names.get(meeting.secretary_id or 0) or _by_role(all_members, MemberRole.SECRETARY)
-    return r.ResultsRecord(
-        label_name=edition.label_name,
-        edition_title=edition.title,
-        year=edition.year,
-        meeting=r.MeetingRecord(
-            meeting.held_on,
-            meeting.place,
-            president,
-            secretary,
-            meeting.quorum.statement_fr(),
-            opened_time=details.opened_time,
-            closed_time=details.closed_time,
-            others_present=details.others_present,
-            convened_on=details.convened_on,
-            agenda=details.agenda,
-            vote_method=details.vote_method,
-            undecided_reason=details.undecided_reason,
-        )
-        if recorded
-        else None,
-        method=r.MethodRecord(
-            grid=(
-                f"Chaque dossier a été noté selon la grille « {grid.name} » : "
-                f"{len(grid.domains)} domaines, {grid.criterion_count} critères."
-            ),
-            rules=(
-                "Le score agrégé est la moyenne pondérée des notes des membres non déportés ; "
-                "les niveaux suivent les seuils de la grille, puis le jury a voté chaque "
-                "décision à la majorité des suffrages exprimés."
-            ),
-            levels=tuple((rule.level, rule.name) for rule in grid.level_rules),
-            thresholds=tuple(
-                r.ThresholdRecord(
-                    rule.level,
-                    rule.min_score,
-                    rule.min_every_domain,
-                    tuple(sorted(rule.domain_minimums.items())),
-                )
-                for rule in sorted(grid.level_rules, key=lambda rule: rule.level)
-            ),
-            scale_max=float(max((sc.maximum for sc in grid.scales.values()), default=0)),
-            criteria=tuple(
-                r.CriterionRecord(d.code, d.name, d.weight, c.code, c.label, c.weight)
-                for d, c in grid.criteria()
-            ),
+    return tuple(dossiers)
+
+
+def _method_record(grid: Grid) -> r.MethodRecord:
+    """The grid and its levels as the minutes describe them."""
+    return r.MethodRecord(
+        grid_name=grid.name,
+        domain_count=len(grid.domains),
+        criterion_count=grid.criterion_count,
+        levels=tuple((rule.level, rule.name) for rule in grid.level_rules),
+        thresholds=tuple(
+            r.ThresholdRecord(
+                rule.level,
+                rule.min_score,
+                rule.min_every_domain,
+                tuple(sorted(rule.domain_minimums.items())),
+            )
+            for rule in sorted(grid.level_rules, key=lambda rule: rule.level)
         ),
-        members=members,
-        recusals=recusals,
-        dossiers=tuple(dossiers),
-        scores=_score_records(jury_file, names) if with_scores else (),
-        domain_names=domain_names,
-        audit_events=trail.events,
-        audit_head=trail.hash,
-        letterhead=get_letterhead(jury_file),
-        dossiers_received=counts.received,
-        dossiers_admissible=counts.admissible,
+        scale_max=float(max((sc.maximum for sc in grid.scales.values()), default=0)),
+        criteria=tuple(
+            r.CriterionRecord(d.code, d.name, d.weight, c.code, c.label, c.weight)
+            for d, c in grid.criteria()
+        ),
     )
 
 

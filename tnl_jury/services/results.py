@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import gc
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -22,12 +21,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tnl_jury.domain.aggregation import DossierResult, Spread
+from tnl_jury.domain.enums import DecisionStatus, ProgressStatus
 from tnl_jury.domain.grid import Grid
-from tnl_jury.domain.grid_file import parse_grid
 from tnl_jury.domain.levels import LevelOutcome, proposed_level
 from tnl_jury.domain.majority import Gauge, majority_gauge
 from tnl_jury.domain.normalisation import NormalisedScores, ValueScale, normalised_dossier
-from tnl_jury.services.edition import DEFAULT_SETTINGS, load_stored_grid
+from tnl_jury.services.edition import load_stored_grid, parsed_grid, read_settings
 from tnl_jury.services.result_figures import Figures, read_figures
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
@@ -71,11 +70,11 @@ class DossierResults:
     normalised: NormalisedScores | None = None
 
     @property
-    def status(self) -> str:
-        """``locked``, ``decided``, ``to_discuss`` or ``pending``."""
+    def status(self) -> DecisionStatus:
+        """Where the dossier stands: locked, decided, to discuss or pending."""
         if self.decision is not None:
-            return "locked" if self.decision.locked else "decided"
-        return "to_discuss" if self.to_discuss else "pending"
+            return DecisionStatus.LOCKED if self.decision.locked else DecisionStatus.DECIDED
+        return DecisionStatus.TO_DISCUSS if self.to_discuss else DecisionStatus.PENDING
 
 
 PARALLEL_FROM = 100_000  # scores in the file from which a whole recompute uses two threads
@@ -116,7 +115,12 @@ class _Normalisation:
 
 
 def _read(
-    session: Session, grid: Grid, threshold: float, dossier_ids: Iterable[int] | None
+    session: Session,
+    grid: Grid,
+    threshold: float,
+    dossier_ids: Iterable[int] | None,
+    *,
+    may_parallel: bool = True,
 ) -> tuple[_Snapshot, list[_DossierRow]]:
     only = list(dossier_ids) if dossier_ids is not None else None
 
@@ -139,7 +143,7 @@ def _read(
     # overlap saves. The largest score id tells the size without counting.
     large = (conn.exec_driver_sql("SELECT max(id) FROM score").scalar() or 0) > PARALLEL_FROM
     figures = read_figures(
-        conn, grid, set(members), recused, where, parallel=only is None and large
+        conn, grid, set(members), recused, where, parallel=only is None and large and may_parallel
     )
     proposals: dict[int, dict[int, int]] = defaultdict(dict)
     submitted: dict[int, set[int]] = defaultdict(set)
@@ -149,7 +153,7 @@ def _read(
     ):
         if level is not None:
             proposals[dossier_id][member_id] = level
-        if status == "submitted":
+        if status == ProgressStatus.SUBMITTED:
             submitted[dossier_id].add(member_id)
     decisions = {
         d.dossier_id: DecisionInfo(
@@ -236,13 +240,6 @@ def _compute(snap: _Snapshot, dossier: _DossierRow) -> DossierResults:
     )
 
 
-@functools.lru_cache(maxsize=8)
-def _parsed_grid(source: str, origin: str) -> Grid:
-    """The stored grid, parsed once per source text: parsing it (TOML and validation) cost as
-    much as recomputing one dossier, which the deliberation view does after each change."""
-    return parse_grid(source, origin)
-
-
 def compute_results(
     jury_file: JuryFile, dossier_ids: Iterable[int] | None = None
 ) -> list[DossierResults]:
@@ -250,15 +247,18 @@ def compute_results(
     with jury_file.reader() as session, _cyclic_gc_paused(dossier_ids is None):
         source = session.scalar(select(m.Edition.grid_source))
         grid = (
-            _parsed_grid(source, f"{jury_file.path} (stored grid)")
+            parsed_grid(source, f"{jury_file.path} (stored grid)")
             if source is not None
             else load_stored_grid(jury_file)  # no edition: its error names the problem
         )
-        settings = {**DEFAULT_SETTINGS, **(session.scalar(select(m.Edition.settings)) or {})}
-        threshold = float(str(settings["disagreement_threshold"]))
-        snap, dossiers = _read(session, grid, threshold, dossier_ids)
+        settings = read_settings(session)
+        threshold = settings.disagreement_threshold
+        # Inside a snapshot, every query stays on its transaction: no second connection.
+        snap, dossiers = _read(
+            session, grid, threshold, dossier_ids, may_parallel=not jury_file.in_snapshot
+        )
         snap.previous = _previous_levels(session, dossiers)
-        if settings.get("normalisation"):
+        if settings.normalisation:
             snap.normalisation = _read_normalisation(session, grid, set(snap.members))
         return [_compute(snap, d) for d in dossiers]
 

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from tnl_jury.domain import limits
 from tnl_jury.domain.enums import ProgressStatus
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, RuleError
-from tnl_jury.domain.grid import Scale, ScaleStep
+from tnl_jury.domain.grid import Scale
 from tnl_jury.services import audit
+from tnl_jury.services.edition import parsed_grid
 from tnl_jury.services.members import get_dossier, get_member, is_recused
 from tnl_jury.services.views import ScoreRow
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
-from tnl_jury.storage.models import utcnow
+from tnl_jury.storage.orm_base import utcnow
 
 MAX_LEVEL = 5
 
@@ -33,12 +38,18 @@ def _criterion(session: Session, code: str) -> m.Criterion:
     return criterion
 
 
-def _domain_scale(scale: m.Scale) -> Scale:
-    return Scale(
-        scale.code,
-        scale.name,
-        tuple(ScaleStep(s.value, s.label, s.description) for s in scale.steps),
-    )
+def _scale_of(session: Session, criterion_code: str) -> Scale:
+    """The scale of ``criterion_code`` from the edition's grid, parsed once per source text
+    (:func:`~tnl_jury.services.edition.parsed_grid`): a keystroke no longer loads the stored
+    scale and its steps and rebuilds a domain scale from them."""
+    source = session.scalar(select(m.Edition.grid_source)) or ""
+    return _criterion_scales(source)[criterion_code]
+
+
+@functools.lru_cache(maxsize=8)
+def _criterion_scales(source: str) -> Mapping[str, Scale]:
+    grid = parsed_grid(source, "stored grid")
+    return MappingProxyType({c.code: grid.scale_of(c) for _, c in grid.criteria()})
 
 
 def check_can_score(
@@ -94,6 +105,13 @@ def check_not_submitted(
         )
 
 
+def _mark_started(progress: m.MemberDossier) -> None:
+    """The one rule of "in progress": a member's first score or proposed level on a dossier
+    starts it. Writes return the status that follows, so front ends never decide it again."""
+    if progress.status == ProgressStatus.NOT_STARTED:
+        progress.status = ProgressStatus.IN_PROGRESS.value
+
+
 def _progress(session: Session, member_id: int, dossier_id: int) -> m.MemberDossier:
     progress = session.scalar(
         select(m.MemberDossier).where(
@@ -145,7 +163,7 @@ def set_score(
         check_not_submitted(session, member, dossier, progress)
         criterion = _criterion(session, criterion_code)
         if value is not None:
-            _domain_scale(criterion.scale).check(value)
+            _scale_of(session, criterion.code).check(value)
         score = session.scalar(
             select(m.Score).where(
                 m.Score.member_id == member_id,
@@ -164,8 +182,7 @@ def set_score(
             score.comment = comment
         score.entered_by = entered_by or jury_file.actor
         score.updated_at = utcnow()
-        if progress.status == ProgressStatus.NOT_STARTED:
-            progress.status = ProgressStatus.IN_PROGRESS.value
+        _mark_started(progress)
         progress.updated_at = score.updated_at
         audit.record(
             session,
@@ -188,6 +205,7 @@ def set_score(
             score.no_opinion,
             score.comment,
             score.updated_at,
+            progress_status=progress.status,
         )
 
 
@@ -197,9 +215,10 @@ def set_proposed_level(
     dossier_id: int,
     level: int | None,
     general_note: str | None = None,
-) -> None:
+) -> str:
     """Record the level (0–5, or None to clear) a member proposes for a dossier, and the
-    general note (None keeps it; at most :data:`limits.NOTE` characters)."""
+    general note (None keeps it; at most :data:`limits.NOTE` characters); return the member's
+    status on the dossier that follows."""
     if general_note is not None:
         limits.check_length(general_note, limits.NOTE, "note")
     if level is not None and not 0 <= level <= MAX_LEVEL:
@@ -217,8 +236,7 @@ def set_proposed_level(
         progress.proposed_level = level
         if general_note is not None:
             progress.general_note = general_note
-        if progress.status == ProgressStatus.NOT_STARTED:
-            progress.status = ProgressStatus.IN_PROGRESS.value
+        _mark_started(progress)
         progress.updated_at = utcnow()
         audit.record(
             session,
@@ -228,6 +246,7 @@ def set_proposed_level(
             dossier=dossier.ds_number,
             level=level,
         )
+        return progress.status
 
 
 def list_scores(

@@ -9,15 +9,15 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from tnl_jury.domain.aggregation import Spread
-from tnl_jury.domain.enums import MemberRole, ProgressStatus
+from tnl_jury.domain.enums import RECUSED, MemberRole, ProgressStatus
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, RuleError
 from tnl_jury.services import audit
-from tnl_jury.services.edition import DEFAULT_SETTINGS
+from tnl_jury.services.edition import read_settings
 from tnl_jury.services.members import get_dossier, get_member, is_recused
 from tnl_jury.services.scores import check_can_score
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
-from tnl_jury.storage.models import utcnow
+from tnl_jury.storage.orm_base import utcnow
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ def progress_matrix(jury_file: JuryFile) -> dict[tuple[int, int], str]:
             )
         }
         for mid, did in session.execute(select(m.Recusal.member_id, m.Recusal.dossier_id)):
-            matrix[(mid, did)] = "recused"
+            matrix[(mid, did)] = RECUSED
         return matrix
 
 
@@ -185,7 +185,7 @@ def comparison(jury_file: JuryFile, dossier_id: int, viewer_id: int | None) -> C
     """
     with jury_file.reader() as session:
         get_dossier(session, dossier_id)
-        settings = {**DEFAULT_SETTINGS, **(session.scalar(select(m.Edition.settings)) or {})}
+        settings = read_settings(session)
         recused = set(
             session.scalars(select(m.Recusal.member_id).where(m.Recusal.dossier_id == dossier_id))
         )
@@ -198,7 +198,7 @@ def comparison(jury_file: JuryFile, dossier_id: int, viewer_id: int | None) -> C
         ]
         blind = False
         reason = ""
-        if viewer_id is not None and settings["blind_scoring"]:
+        if viewer_id is not None and settings.blind_scoring:
             viewer = get_member(session, viewer_id)
             status = session.scalar(
                 select(m.MemberDossier.status).where(

@@ -21,15 +21,15 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from tnl_jury.domain.enums import ProgressStatus
+from tnl_jury.domain.enums import RECUSED, ProgressStatus
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from tnl_jury.services.dossier_answers import DossierAnswers, answers_by_criterion
 from tnl_jury.services.members import get_dossier, get_member
 from tnl_jury.services.views import AttachmentRow
+from tnl_jury.storage import import_models as im
 from tnl_jury.storage import models as m
 from tnl_jury.storage.jury_file import JuryFile
 
-RECUSED = "recused"  # the status :func:`member_statuses` gives a dossier the member left
 PAPER_ENTRY_PREFIX = "secretariat: "
 
 
@@ -272,8 +272,8 @@ def attachment_content(jury_file: JuryFile, attachment_id: int) -> AttachmentCon
     """The stored bytes of one attachment."""
     with jury_file.reader() as session:
         row = session.execute(
-            select(m.Attachment, m.AttachmentBlob.content)
-            .join(m.AttachmentBlob, m.AttachmentBlob.sha256 == m.Attachment.sha256)
+            select(m.Attachment, im.AttachmentBlob.content)
+            .join(im.AttachmentBlob, im.AttachmentBlob.sha256 == m.Attachment.sha256)
             .where(m.Attachment.id == attachment_id)
         ).first()
         if row is None:

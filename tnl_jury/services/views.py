@@ -118,3 +118,6 @@ class ScoreRow:
     no_opinion: bool
     comment: str
     updated_at: dt.datetime
+    # After a write (set_score): the member's status on the dossier that follows it; not part
+    # of the row's identity (a row read back has None).
+    progress_status: str | None = field(default=None, compare=False)

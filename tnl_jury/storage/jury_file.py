@@ -196,8 +196,8 @@ class JuryFile:
         self._lock = lock
         self._closed = False
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._pinned = threading.local()  # this thread's snapshot session, if any
         self.backup_path: Path | None = None  # set when opening upgraded an older file
-        self._shared = threading.local()  # the reader shared by shared_reader(), per thread
         self._subscribers = Subscribers()
         watch_statements(engine)
 
@@ -232,25 +232,35 @@ class JuryFile:
     @contextlib.contextmanager
     def reader(self) -> Iterator[Session]:
         """A session for reading; whatever it holds is rolled back at the end. Inside
-        :meth:`shared_reader` (same thread), the shared session."""
-        shared: Session | None = getattr(self._shared, "session", None)
-        if shared is not None:
-            yield shared
+        :meth:`snapshot` (on the same thread), the snapshot's session: the same transaction."""
+        pinned: Session | None = getattr(self._pinned, "session", None)
+        if pinned is not None:
+            yield pinned
             return
         with self._sessions() as session:
             yield session
 
     @contextlib.contextmanager
-    def shared_reader(self) -> Iterator[Session]:
-        """One read transaction for several read services: every :meth:`reader` opened on
-        this thread inside the block uses the same session, so that they all see the file at
-        the same moment (SQLite keeps a read transaction's snapshot until it ends)."""
-        with self.reader() as session:
-            outer, self._shared.session = getattr(self._shared, "session", None), session
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction for every :meth:`reader` of this thread inside the block, so
+        that a composite read (the minutes' record) never mixes two moments of the file: SQLite
+        (WAL) keeps the snapshot taken at the first read until the block ends. Nested snapshots
+        share the outer one; writes (:meth:`transaction`) neither use nor show in it."""
+        if getattr(self._pinned, "session", None) is not None:
+            yield
+            return
+        with self._sessions() as session:
+            session.execute(text("SELECT count(*) FROM sqlite_master"))  # the snapshot starts
+            self._pinned.session = session
             try:
-                yield session
+                yield
             finally:
-                self._shared.session = outer
+                self._pinned.session = None
+
+    @property
+    def in_snapshot(self) -> bool:
+        """Whether this thread reads inside :meth:`snapshot`."""
+        return getattr(self._pinned, "session", None) is not None
 
     def close(self) -> None:
         """Release the file: dispose of connections (SQLite checkpoints the WAL) and the lock."""

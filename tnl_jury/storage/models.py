@@ -1,5 +1,9 @@
 """SQLAlchemy 2 typed models of a jury file.
 
+The jury file's core tables: the edition and its grid, dossiers and what they hold, the jury,
+scores, the meeting and decisions, the audit trail. The tables an import remembers are in
+:mod:`.import_models`, those of juror packages and ballots in :mod:`.ballot_models`.
+
 Enumerations are stored as their string values (see :mod:`tnl_jury.domain.enums`); times are
 stored in UTC. Every table is created by the Alembic scripts, never by ``create_all``.
 """
@@ -7,11 +11,9 @@ stored in UTC. Every table is created by the Alembic scripts, never by ``create_
 from __future__ import annotations
 
 import datetime as dt
-import uuid
-from typing import Any, ClassVar
+from typing import Any
 
 from sqlalchemy import (
-    JSON,
     Boolean,
     CheckConstraint,
     Date,
@@ -20,37 +22,19 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
-    MetaData,
     String,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-# Stable constraint names, so that batch migrations on SQLite can find them again.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def utcnow() -> dt.datetime:
-    """The current time in UTC, without tzinfo (SQLite stores naive times; ours are all UTC)."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-def new_uid() -> str:
-    """A fresh random identifier (32 hex digits)."""
-    return uuid.uuid4().hex
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+# The tables of imports and of ballots live in their own modules; importing them here registers
+# them with Base.metadata wherever the models are used (Alembic, the migrations' tests).
+from tnl_jury.domain.enums import ProgressStatus
+from tnl_jury.storage import ballot_models as ballot_models
+from tnl_jury.storage import import_models as import_models
+from tnl_jury.storage.orm_base import Base as Base
+from tnl_jury.storage.orm_base import new_uid, utcnow
 
 
 class Edition(Base):
@@ -275,76 +259,6 @@ class DsNote(Base):
     cells: Mapped[list[Any]] = mapped_column(default=list)
 
 
-class ImportMapping(Base):
-    """Which columns of a template-based export hold the dossier number and the candidate's
-    name, as the user said once; reused by later imports whose header has these columns."""
-
-    __tablename__ = "import_mapping"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    id_column: Mapped[str] = mapped_column(Text, default="")
-    name_column: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    used_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-
-
-class QuestionMapping(Base):
-    """Which column of the procedure's export answers a question of the grid, as the
-    secretariat chose it (or confirmed the proposal): the grid's question by label and
-    occurrence, the export's column likewise; an empty ``column_label`` says the procedure's
-    form has no such question. Reused by every later import and by the scoring screen."""
-
-    __tablename__ = "question_mapping"
-    __table_args__ = (UniqueConstraint("question_label", "question_occurrence"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    question_label: Mapped[str] = mapped_column(Text)
-    question_occurrence: Mapped[int] = mapped_column(Integer, default=1)
-    column_label: Mapped[str] = mapped_column(Text, default="")
-    column_occurrence: Mapped[int] = mapped_column(Integer, default=1)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-
-
-class IdentityMapping(Base):
-    """Which column of the export holds an identity field of the candidate (``field``: one of
-    ``candidate_name``, ``kind``, ``departement``, ``official_name``, ``official_function``,
-    ``referent_name``); tried before the grid's ``[import]`` labels."""
-
-    __tablename__ = "identity_mapping"
-
-    field: Mapped[str] = mapped_column(String(40), primary_key=True)
-    column_label: Mapped[str] = mapped_column(Text)
-    column_occurrence: Mapped[int] = mapped_column(Integer, default=1)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-
-
-class ImportRun(Base):
-    """One import of a Démarches Simplifiées export: when, what file, what it did."""
-
-    __tablename__ = "import_run"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    actor: Mapped[str] = mapped_column(String(300), default="")
-    file_name: Mapped[str] = mapped_column(Text)
-    sha256: Mapped[str] = mapped_column(String(64))
-    format: Mapped[str] = mapped_column(String(10))
-    variant: Mapped[str] = mapped_column(String(20))
-    attachments_file_name: Mapped[str] = mapped_column(Text, default="")
-    counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    warnings: Mapped[list[Any]] = mapped_column(default=list)
-
-
-class AttachmentBlob(Base):
-    """The bytes of an attachment, stored once per content (deduplicated by sha256)."""
-
-    __tablename__ = "attachment_blob"
-
-    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    size: Mapped[int] = mapped_column(Integer)
-    content: Mapped[bytes] = mapped_column(LargeBinary)
-
-
 class Attachment(Base):
     __tablename__ = "attachment"
 
@@ -431,7 +345,7 @@ class MemberDossier(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("jury_member.id", ondelete="CASCADE"))
     dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"))
-    status: Mapped[str] = mapped_column(String(20), default="not_started")
+    status: Mapped[str] = mapped_column(String(20), default=ProgressStatus.NOT_STARTED.value)
     proposed_level: Mapped[int | None] = mapped_column(Integer)
     general_note: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -523,107 +437,3 @@ class PreviousResult(Base):
     level: Mapped[int] = mapped_column(Integer)
     year: Mapped[int | None] = mapped_column(Integer)
     source_file: Mapped[str] = mapped_column(Text, default="")
-
-
-# Juror packages and ballots (#7): see tnl_jury/services/packages.py and ballots.py.
-
-
-class MemberKey(Base):
-    """In the secretariat's file: a member's ballot-signing public key (Ed25519), registered
-    when a juror package was made for them. Ballots are verified against these keys only."""
-
-    __tablename__ = "member_key"
-    __table_args__ = (UniqueConstraint("fingerprint"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int] = mapped_column(
-        ForeignKey("jury_member.id", ondelete="CASCADE"), index=True
-    )
-    fingerprint: Mapped[str] = mapped_column(String(64))  # SHA-256 of the raw public key
-    public_key: Mapped[str] = mapped_column(String(64))  # the raw 32-byte key, in hex
-    package_uid: Mapped[str] = mapped_column(String(32))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-
-
-class PackageIdentity(Base):
-    """In a juror package only (one row): whose package this is, and their signing key.
-
-    A jury file holding a row here is a package and opens in juror mode.
-    """
-
-    __tablename__ = "package_identity"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    package_uid: Mapped[str] = mapped_column(String(32))
-    member_id: Mapped[int] = mapped_column(ForeignKey("jury_member.id", ondelete="CASCADE"))
-    private_key: Mapped[str] = mapped_column(Text)  # PKCS#8 PEM, not encrypted (threat model)
-    fingerprint: Mapped[str] = mapped_column(String(64))
-    source_name: Mapped[str] = mapped_column(Text, default="")  # the secretariat's file name
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    next_sequence: Mapped[int] = mapped_column(Integer, default=1)
-    last_ballot_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-
-
-class BallotImport(Base):
-    """In the secretariat's file: one ballot merged (what it was and what it did)."""
-
-    __tablename__ = "ballot_import"
-    __table_args__ = (UniqueConstraint("fingerprint", "sequence"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int] = mapped_column(
-        ForeignKey("jury_member.id", ondelete="CASCADE"), index=True
-    )
-    fingerprint: Mapped[str] = mapped_column(String(64))
-    sequence: Mapped[int] = mapped_column(Integer)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # when the juror made it
-    sha256: Mapped[str] = mapped_column(String(64))  # of the signed payload
-    file_name: Mapped[str] = mapped_column(Text, default="")
-    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    imported_by: Mapped[str] = mapped_column(String(300), default="")
-    counts: Mapped[dict[str, Any]] = mapped_column(default=dict)
-
-
-class BallotItem(Base):
-    """In the secretariat's file, per member, dossier and item (``score:<criterion code>``,
-    ``level``, ``status``, ``recusal``): the newest ballot value seen (digest and the juror's
-    time) and the digest of the value a ballot last wrote into the file ("" when none), which
-    tells a value still as the ballot left it from one changed since by someone else."""
-
-    __tablename__ = "ballot_item"
-    __table_args__ = (UniqueConstraint("member_id", "dossier_id", "item"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("jury_member.id", ondelete="CASCADE"))
-    dossier_id: Mapped[int] = mapped_column(
-        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
-    )
-    item: Mapped[str] = mapped_column(String(80))
-    seen_digest: Mapped[str] = mapped_column(String(64))
-    seen_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    written_digest: Mapped[str] = mapped_column(String(64), default="")
-
-
-class BallotConflict(Base):
-    """In the secretariat's file: a ballot value that differs from a value someone else put in
-    the file (typed from a paper sheet, say). Both are kept until the secretariat chooses."""
-
-    __tablename__ = "ballot_conflict"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("jury_member.id", ondelete="CASCADE"))
-    dossier_id: Mapped[int] = mapped_column(
-        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
-    )
-    item: Mapped[str] = mapped_column(String(80))
-    file_value: Mapped[dict[str, Any]] = mapped_column(default=dict)  # when it was found
-    ballot_value: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    ballot_updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
-    ballot_import_id: Mapped[int | None] = mapped_column(
-        ForeignKey("ballot_import.id", ondelete="SET NULL")
-    )
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    resolution: Mapped[str] = mapped_column(String(20), default="")  # ballot, file, agreed
-    resolved_by: Mapped[str] = mapped_column(String(300), default="")

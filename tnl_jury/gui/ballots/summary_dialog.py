@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.domain.enums import BallotStatus
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP  # returns str (PySide6's says object)
 from tnl_jury.gui.ballots.texts import local_time_text
 from tnl_jury.gui.errors import user_message
@@ -85,14 +86,14 @@ def refusal_text(o: BallotOutcome) -> str:
 
 
 def result_text(o: BallotOutcome) -> str:
-    if o.status == "imported":
+    if o.status == BallotStatus.IMPORTED:
         if o.summary is not None and o.summary.recused:
             return QCoreApplication.translate(
                 "BallotImportDialog",
                 "Merged; {count} values refused: the member stepped aside for dossier {dossiers}",
             ).format(count=o.summary.recused, dossiers=", ".join(o.summary.recused_dossiers))
         return QCoreApplication.translate("BallotImportDialog", "Merged")
-    if o.status == "already_imported":
+    if o.status == BallotStatus.ALREADY_IMPORTED:
         return QCoreApplication.translate("BallotImportDialog", "Already imported: nothing changed")
     return QCoreApplication.translate("BallotImportDialog", "Refused")
 
@@ -145,9 +146,9 @@ class BallotImportDialog(QDialog):
         self.pending = pending
         self.setWindowTitle(self.tr("Ballots imported"))
         self.resize(820, 520)
-        merged = sum(o.status == "imported" for o in outcomes)
-        again = sum(o.status == "already_imported" for o in outcomes)
-        refused = [o for o in outcomes if o.status == "refused"]
+        merged = sum(o.status == BallotStatus.IMPORTED for o in outcomes)
+        again = sum(o.status == BallotStatus.ALREADY_IMPORTED for o in outcomes)
+        refused = [o for o in outcomes if o.status == BallotStatus.REFUSED]
 
         self.heading = PlainLabel(self)
         self.heading.setWordWrap(True)

@@ -41,7 +41,7 @@ from tnl_jury.gui.panels.common import make_table_view
 from tnl_jury.gui.plain_text import PlainLabel, plain_tip
 
 if TYPE_CHECKING:
-    from tnl_jury.services.deliberation_view import DossierView
+    from tnl_jury.services.deliberation_view import DeliberationView
 
 ANSWERS_SHORTCUT = "Ctrl+Shift+A"
 
@@ -53,9 +53,9 @@ class DomainMembersModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._view: DossierView | None = None
+        self._view: DeliberationView | None = None
 
-    def set_view(self, view: DossierView | None) -> None:
+    def set_view(self, view: DeliberationView | None) -> None:
         self.beginResetModel()
         self._view = view
         self.endResetModel()
@@ -159,13 +159,14 @@ class DomainMembersModel(QAbstractTableModel):
 
 
 class DossierDetailWidget(QWidget):
-    """Shows one :class:`DossierView`; ``answers_requested(dossier_id)`` asks for the answers."""
+    """Shows one :class:`DeliberationView`; ``answers_requested(dossier_id)`` asks for the
+    answers."""
 
     answers_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view: DossierView | None = None
+        self._view: DeliberationView | None = None
         self.heading = PlainLabel(self)
         heading_font = self.heading.font()
         heading_font.setBold(True)
@@ -234,10 +235,10 @@ class DossierDetailWidget(QWidget):
         self.show_view(None)
 
     @property
-    def view(self) -> DossierView | None:
+    def view(self) -> DeliberationView | None:
         return self._view
 
-    def show_view(self, view: DossierView | None) -> None:
+    def show_view(self, view: DeliberationView | None) -> None:
         """Show ``view`` (None: nothing selected)."""
         self._view = view
         self.model.set_view(view)
@@ -308,7 +309,7 @@ class DossierDetailWidget(QWidget):
         return (self.merit_chart, self.levels_chart, self.spread_chart)
 
     @staticmethod
-    def _comments_text(view: DossierView) -> str:
+    def _comments_text(view: DeliberationView) -> str:
         lines: list[str] = []
         for c in view.comments:
             lines.append(f"• {c.member_name} — {c.criterion_label} : {c.text}")

@@ -31,19 +31,19 @@ from tnl_jury.gui.deliberation.results_model import (
 from tnl_jury.gui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
-    from tnl_jury.services.deliberation_view import DossierView
+    from tnl_jury.services.deliberation_view import DeliberationView
 
 HEADING_SCALE = 1.5  # the candidate's name, over the presentation font
 
 
 class ProjectorWindow(QWidget):
-    """Shows one :class:`DossierView` for the room; ``step_requested(±1)`` on Page Down/Up."""
+    """Shows one :class:`DeliberationView` for the room; ``step_requested(±1)`` on Page Down/Up."""
 
     step_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self._view: DossierView | None = None
+        self._view: DeliberationView | None = None
         self.setFont(presentation_font())
         self.setPalette(high_contrast_palette())
         self.setAutoFillBackground(True)
@@ -92,10 +92,10 @@ class ProjectorWindow(QWidget):
         self.retranslate_ui()
 
     @property
-    def view(self) -> DossierView | None:
+    def view(self) -> DeliberationView | None:
         return self._view
 
-    def show_view(self, view: DossierView | None) -> None:
+    def show_view(self, view: DeliberationView | None) -> None:
         """Show ``view`` (None: no dossier selected)."""
         self._view = view
         charts = (self.merit_chart, self.levels_chart, self.spread_chart)

@@ -8,12 +8,13 @@ lists with a status filter (:meth:`ResultsProxyModel.set_status`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject
 
+from tnl_jury.domain.enums import DecisionStatus
 from tnl_jury.domain.majority import Gauge
 from tnl_jury.gui.models.common import (
     ROW_ROLE,
@@ -26,7 +27,7 @@ from tnl_jury.gui.models.common import (
 if TYPE_CHECKING:
     from tnl_jury.services.results import DossierResults
 
-STATUSES = ("to_discuss", "pending", "decided", "locked")  # also the sort order (most urgent first)
+STATUSES = tuple(DecisionStatus)  # also the sort order (most urgent first)
 
 
 def french() -> bool:
@@ -317,8 +318,3 @@ class ResultsProxyModel(TextFilterProxyModel):
             if row is None or row.status != self._status:
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
-
-
-def rows_in_view_order(proxy: ResultsProxyModel) -> Sequence[DossierResults]:
-    """The rows as the view shows them (sorted and filtered)."""
-    return [proxy.index(i, 0).data(ROW_ROLE) for i in range(proxy.rowCount())]

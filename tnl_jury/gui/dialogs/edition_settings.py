@@ -8,8 +8,6 @@ gives the ones the user changed, for :func:`tnl_jury.services.edition.update_set
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.domain.settings import EditionSettings
 from tnl_jury.gui.dialog_buttons import ok_cancel
 from tnl_jury.gui.plain_text import PlainLabel
 
@@ -31,29 +30,26 @@ MAX_THRESHOLD = 10.0  # far above any spread a 0–4 or 0–10 scale can have
 class EditionSettingsDialog(QDialog):
     """Blind scoring, normalisation, disagreement threshold, president's casting vote."""
 
-    def __init__(self, settings: Mapping[str, object], parent: QWidget | None = None) -> None:
+    def __init__(self, settings: EditionSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("edition_settings_dialog")
-        self._initial = dict(settings)
+        self._initial = settings
         self.blind_check = QCheckBox(self)
-        self.blind_check.setChecked(bool(settings.get("blind_scoring", True)))
+        self.blind_check.setChecked(settings.blind_scoring)
         self.blind_help = _help_label(self)
         self.normalisation_check = QCheckBox(self)
-        self.normalisation_check.setChecked(bool(settings.get("normalisation", False)))
+        self.normalisation_check.setChecked(settings.normalisation)
         self.normalisation_help = _help_label(self)
         self.threshold_label = PlainLabel(self)
         self.threshold_spin = QDoubleSpinBox(self)
         self.threshold_spin.setRange(0.0, MAX_THRESHOLD)
         self.threshold_spin.setDecimals(2)
         self.threshold_spin.setSingleStep(0.1)
-        threshold = settings.get("disagreement_threshold", 1.0)
-        self.threshold_spin.setValue(
-            float(threshold) if isinstance(threshold, int | float) else 1.0
-        )
+        self.threshold_spin.setValue(settings.disagreement_threshold)
         self.threshold_label.setBuddy(self.threshold_spin)
         self.threshold_help = _help_label(self)
         self.casting_check = QCheckBox(self)
-        self.casting_check.setChecked(bool(settings.get("president_casting_vote", True)))
+        self.casting_check.setChecked(settings.president_casting_vote)
         self.casting_help = _help_label(self)
 
         form = QFormLayout()
@@ -73,18 +69,18 @@ class EditionSettingsDialog(QDialog):
         self.retranslate_ui()
         self.resize(self.fontMetrics().averageCharWidth() * 72, self.sizeHint().height())
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> EditionSettings:
         """Every setting as the dialog shows it now."""
-        return {
-            "blind_scoring": self.blind_check.isChecked(),
-            "normalisation": self.normalisation_check.isChecked(),
-            "disagreement_threshold": round(self.threshold_spin.value(), 2),
-            "president_casting_vote": self.casting_check.isChecked(),
-        }
+        return EditionSettings(
+            blind_scoring=self.blind_check.isChecked(),
+            normalisation=self.normalisation_check.isChecked(),
+            disagreement_threshold=round(self.threshold_spin.value(), 2),
+            president_casting_vote=self.casting_check.isChecked(),
+        )
 
     def changes(self) -> dict[str, object]:
         """Only the settings that differ from those the dialog was opened with."""
-        return {k: v for k, v in self.values().items() if self._initial.get(k) != v}
+        return self._initial.differences(self.values())
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Edition settings"))

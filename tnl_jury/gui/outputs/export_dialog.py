@@ -37,11 +37,12 @@ from tnl_jury.gui.outputs.common import (
     with_suffix,
 )
 from tnl_jury.gui.tasks import Task, TaskContext
+from tnl_jury.io.export.formats import CODES
 
 if TYPE_CHECKING:
     from tnl_jury.gui.main_window import MainWindow
 
-FORMATS = ("xlsx", "ods", "csv")
+FORMATS = CODES  # the one list (io/export/formats.py); each needs its label below
 
 
 @dataclass(frozen=True)

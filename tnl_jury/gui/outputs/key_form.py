@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.domain.signing import KeyChoice
 from tnl_jury.gui.outputs.common import (
     PathField,
     PathKind,
@@ -32,7 +33,6 @@ from tnl_jury.gui.outputs.common import (
     password_edit,
     problem_label,
 )
-from tnl_jury.gui.outputs.signing_work import KeyChoice
 from tnl_jury.gui.plain_text import PlainLabel
 
 MIN_PASSPHRASE = 8  # as tnl_jury.io.signing.keys.MIN_PASSPHRASE (not imported: cryptography)

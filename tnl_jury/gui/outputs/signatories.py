@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
+from tnl_jury.domain.signing import Signatory
 from tnl_jury.gui.models.common import Column
-from tnl_jury.gui.outputs.signing_work import Signatory
 from tnl_jury.gui.vocabulary import role_label
 
 WAITING, SIGNED_BEFORE, SIGNED, SKIPPED = "waiting", "signed_before", "signed", "skipped"

@@ -4,17 +4,18 @@ computer, each into their own signature field (``sig-<member id>``), with a visi
 Steps: choose the minutes PDF (or write it now), which lists its signatories (president
 first); for the selected one, "I bring my key file" or "Create my key now", then Sign (off the
 GUI thread; the PDF is signed in place, one incremental update per signature) or Skip (not at
-the computer: they can be selected again later). Passphrase fields are emptied as soon as the
-signing starts. Only Finish locks the decisions the minutes record
-(:func:`tnl_jury.services.outputs.minutes_signed`); Cancel or closing the wizard (Escape)
-never does.
+the computer: they can be selected again later), by `services/minutes_signing.py`. Passphrase
+fields are emptied as soon as the signing starts. Only Finish locks the decisions
+(:func:`tnl_jury.services.outputs.minutes_signed`); Cancel or Escape never does.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import importlib
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.domain.signing import KeyChoice, MinutesToSign, SignedField
 from tnl_jury.gui.announce import announce
 from tnl_jury.gui.models.common import RowTableModel
 from tnl_jury.gui.outputs.common import (
@@ -50,14 +52,6 @@ from tnl_jury.gui.outputs.signatories import (
     progress_text,
     signatory_columns,
 )
-from tnl_jury.gui.outputs.signing_work import (
-    KeyChoice,
-    MinutesToSign,
-    SignedField,
-    lock_decisions,
-    read_minutes,
-    sign_for,
-)
 from tnl_jury.gui.panels.common import make_notice, make_table_view
 from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.tasks import TaskContext
@@ -67,6 +61,10 @@ if TYPE_CHECKING:
     from tnl_jury.gui.main_window import MainWindow
 
 T = TypeVar("T")
+
+
+def _service(name: str) -> ModuleType:  # imported by the work function: pyHanko is slow
+    return importlib.import_module(f"tnl_jury.services.{name}")
 
 
 class SigningWizard(QDialog):
@@ -204,7 +202,7 @@ class SigningWizard(QDialog):
             self._show_problem(self.tr("Choose the minutes to sign."), self.minutes_field)
             return
         self._run(
-            lambda ctx: read_minutes(jury_file, path),
+            lambda ctx: _service("minutes_signing").read_signatories(jury_file, path),
             label=self.tr("Reading {name}…").format(name=path.name),
             on_result=self._show_minutes,
             error_action=self.tr("Cannot read the minutes"),
@@ -249,7 +247,9 @@ class SigningWizard(QDialog):
         if jury_file is None:
             return
         self._run(
-            lambda ctx: sign_for(jury_file, minutes.path, state.signatory, choice),
+            lambda ctx: _service("minutes_signing").sign_for(
+                jury_file, minutes.path, state.signatory, choice
+            ),
             label=self.tr("Signing for {name}…").format(name=name),
             on_result=lambda done: self._signed(index, done),
             error_action=self.tr("Cannot sign for {name}").format(name=name),
@@ -276,7 +276,7 @@ class SigningWizard(QDialog):
             self.accept()
             return
         self._run(
-            lambda ctx: lock_decisions(jury_file, minutes.path),
+            lambda ctx: _service("outputs").minutes_signed(jury_file, minutes.path),
             label=self.tr("Locking the decisions…"),
             on_result=self._locked,
             error_action=self.tr("Cannot lock the decisions"),

@@ -80,8 +80,7 @@ def load_comparison(
     if ctx is not None:
         ctx.progress(0, 0, "")
     view = scoring.comparison(jury_file, dossier_id, viewer_id)
-    threshold = edition.get_settings(jury_file)["disagreement_threshold"]
-    return ComparisonData(view, float(threshold) if isinstance(threshold, int | float) else 1.0)
+    return ComparisonData(view, edition.get_settings(jury_file).disagreement_threshold)
 
 
 def open_comparison(window: MainWindow, dossier_id: int, viewer_id: int | None) -> None:

@@ -17,7 +17,10 @@ from PySide6.QtWidgets import QTableView
 from tnl_jury.gui.models.common import FILTER_ROLE, ROW_ROLE, SORT_ROLE, normalise
 from tnl_jury.gui.plain_text import plain_tip
 from tnl_jury.gui.scoring.status import (
+    IN_PROGRESS,
     NOT_STARTED,
+    RECUSED,
+    SUBMITTED,
     TEXT_ON_COLOUR,
     status_colour,
     status_text,
@@ -30,7 +33,7 @@ if TYPE_CHECKING:
 AnyIndex = QModelIndex | QPersistentModelIndex
 NUMBER, CANDIDATE, STATUS = range(3)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # computed once: asked often
-_STATUS_ORDER = {"in_progress": 0, NOT_STARTED: 1, "submitted": 2, "recused": 3}
+_STATUS_ORDER = {IN_PROGRESS: 0, NOT_STARTED: 1, SUBMITTED: 2, RECUSED: 3}
 
 
 class MemberDossierModel(QAbstractTableModel):

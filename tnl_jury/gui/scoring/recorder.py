@@ -53,7 +53,7 @@ class ScoreRecorder(QObject):
         self.states: dict[str, ScoreState] = {}
         self.level: int | None = None
         self.note = ""
-        self.status = NOT_STARTED
+        self.status: str = NOT_STARTED  # a ProgressStatus value, as the services return it
 
     # Context ----------------------------------------------------------------------------
 
@@ -202,9 +202,12 @@ class ScoreRecorder(QObject):
         jury_file, scorer, dossier_id = self.jury_file, self.scorer, self.sheet.dossier.id
 
         def result(value: T) -> None:
-            if started and self.status == NOT_STARTED:
-                self.status = IN_PROGRESS
-                self.status_changed.emit(dossier_id, IN_PROGRESS)
+            # The service says where the member now stands (a ScoreRow's progress_status, or
+            # the status set_proposed_level returns): the rule lives there only.
+            status = getattr(value, "progress_status", value) if started else None
+            if isinstance(status, str) and status and status != self.status:
+                self.status = status
+                self.status_changed.emit(dossier_id, status)
             if on_result is not None:
                 on_result(value)
 

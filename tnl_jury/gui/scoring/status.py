@@ -6,10 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-NOT_STARTED = "not_started"
-IN_PROGRESS = "in_progress"
-SUBMITTED = "submitted"
-RECUSED = "recused"
+from tnl_jury.domain.enums import RECUSED, ProgressStatus
+
+NOT_STARTED = ProgressStatus.NOT_STARTED
+IN_PROGRESS = ProgressStatus.IN_PROGRESS
+SUBMITTED = ProgressStatus.SUBMITTED
+__all__ = ["IN_PROGRESS", "NOT_STARTED", "RECUSED", "SUBMITTED"]
 
 # Light backgrounds with dark text, readable on light and dark themes alike.
 _COLOURS = {

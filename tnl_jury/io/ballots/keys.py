@@ -60,16 +60,6 @@ def _private_key(private_pem: str) -> Ed25519PrivateKey:
     return key
 
 
-def public_hex_of(private_pem: str) -> str:
-    """The public key (hex) that goes with ``private_pem``."""
-    raw = (
-        _private_key(private_pem)
-        .public_key()
-        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    )
-    return raw.hex()
-
-
 def sign(private_pem: str, data: bytes) -> bytes:
     """The Ed25519 signature of ``data`` (64 bytes)."""
     return _private_key(private_pem).sign(data)

@@ -20,26 +20,22 @@ Contract:
   the block rows of their dossiers, the ``Avis`` sheet their notes (see :mod:`sheets`);
 * the candidate's postal address comes from the csv's ``Établissement …`` columns, else from
   the ``Etablissements`` sheet (see :mod:`postal`);
-* the result is made of frozen dataclasses and never touches a jury file.
+* the result is made of frozen dataclasses (:mod:`tnl_jury.io.ds.parsed`) and never touches
+  a jury file.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
 
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
-from tnl_jury.domain.grid import ImportHints
 from tnl_jury.io.ds import sheets
 from tnl_jury.io.ds.columns import (
     FORME_JURIDIQUE,
     RAISON_SOCIALE,
-    AnswerColumn,
     ColumnLayout,
-    Variant,
     analyse_header,
     classify,
     find_header,
@@ -48,6 +44,14 @@ from tnl_jury.io.ds.columns import (
 )
 from tnl_jury.io.ds.errors import ExportError, Place, placed
 from tnl_jury.io.ds.identity import IdentityReader, identity_columns
+from tnl_jury.io.ds.parsed import (
+    ColumnMapping,
+    IdentityColumns,
+    ParsedDossier,
+    ParsedExport,
+    ParseOptions,
+    SkippedDossier,
+)
 from tnl_jury.io.ds.postal import (
     ESTABLISHMENTS_SHEET,
     fixed_address_columns,
@@ -57,13 +61,10 @@ from tnl_jury.io.ds.postal import (
 from tnl_jury.io.ds.reader import Cell, Format, RawSheet, read_workbook
 from tnl_jury.io.ds.sheets import ParsedAnswer, ParsedBlockRow, ParsedNote
 from tnl_jury.io.ds.values import (
-    LONGEST_TYPED,
-    TEXT,
     NotADateError,
     cell_text,
     dossier_number,
     to_utc,
-    type_cell,
 )
 
 __all__ = [
@@ -82,92 +83,6 @@ __all__ = [
 DRAFT_STATES = frozenset({"brouillon", "draft"})
 CLOSED_STATES = frozenset({"classe sans suite", "sans suite", "classe_sans_suite"})
 MAIN_SHEET = "Dossiers"
-
-
-@dataclass(frozen=True)
-class ColumnMapping:
-    """The user's choice of columns for a template-based export (header texts; "" = none)."""
-
-    id_column: str = ""
-    name_column: str = ""
-
-
-@dataclass(frozen=True)
-class ParseOptions:
-    """What the caller decides: which states to include, which columns hold the identity."""
-
-    include_drafts: bool = False
-    include_closed: bool = False
-    id_column: str | None = None
-    name_column: str | None = None
-    saved_mappings: tuple[ColumnMapping, ...] = ()  # most recently used first
-    hints: ImportHints = field(default_factory=ImportHints)
-    # The secretariat's identity columns (field → (header, occurrence)), before the hints.
-    identity_columns: Mapping[str, tuple[str, int]] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class ParsedDossier:
-    """One dossier of the export, with its identity, answers, block rows and notes."""
-
-    number: str
-    state: str
-    deposited_at: dt.datetime | None  # UTC
-    candidate_name: str
-    kind: str  # a DossierKind value
-    departement_code: str
-    official_name: str
-    official_function: str
-    referent_name: str
-    answers: tuple[ParsedAnswer, ...]
-    blocks: tuple[ParsedBlockRow, ...]
-    notes: tuple[ParsedNote, ...]
-    source_row: int  # 1-based, as a spreadsheet program shows it
-    registry_name: str = ""  # ``Entreprise raison sociale``: the company registry's name
-    postal_address: str = ""  # street lines, then "postcode TOWN" (see :mod:`postal`)
-
-
-@dataclass(frozen=True)
-class SkippedDossier:
-    """A dossier left out: ``reason`` is ``draft`` or ``closed``."""
-
-    number: str
-    state: str
-    reason: str
-    candidate_name: str
-    source_row: int
-
-
-@dataclass(frozen=True)
-class IdentityColumns:
-    """Where the identity was found: header texts, and how (``ID``, ``option``, ``saved``,
-    ``raison sociale``, ``grid``; ``""`` when not found)."""
-
-    id_column: str | None
-    id_source: str
-    name_column: str | None
-    name_source: str
-    mapping_used: ColumnMapping | None = None
-
-
-@dataclass(frozen=True)
-class ParsedExport:
-    """An export, parsed (see the module's contract)."""
-
-    file_name: str
-    format: Format
-    variant: Variant
-    sheet: str
-    headers: tuple[str, ...]
-    identity: IdentityColumns
-    dossiers: tuple[ParsedDossier, ...]
-    skipped: tuple[SkippedDossier, ...]
-    warnings: tuple[Phrase, ...]  # str(): in English
-    needs: tuple[str, ...] = ()  # "number", "candidate_name": columns the user must choose
-    answer_columns: tuple[tuple[str, int], ...] = ()  # (label, occurrence) of each answer column
-    # Whether the file has sheets beside the dossiers' (DS's xlsx and ods always do: Avis);
-    # a csv has none, so it says nothing of the repeated blocks and notes.
-    has_side_sheets: bool = True
 
 
 def parse_export(path: Path, options: ParseOptions | None = None) -> ParsedExport:
@@ -467,7 +382,7 @@ class _Parser:
             if state_key in CLOSED_STATES and not include_closed:
                 skipped.append(SkippedDossier(number, state, "closed", name, line))
                 continue
-            answers = tuple(_answers(row, answer_columns))
+            answers = tuple(sheets.row_answers(row, answer_columns))
             deposited = None
             if deposited_index is not None:
                 try:
@@ -552,33 +467,6 @@ class _Parser:
                         numbers=", ".join(numbers),
                     )
                 )
-
-
-def _answers(row: list[Cell], columns: tuple[AnswerColumn, ...]) -> list[ParsedAnswer]:
-    """The answers of one row, in column order.
-
-    The hot loop of an import (one pass per cell): long single-line text, the most common
-    cell, takes a shortcut that gives the same result as :func:`type_cell`.
-    """
-    result: list[ParsedAnswer] = []
-    append = result.append
-    new = tuple.__new__
-    for position, (index, label, occurrence, companions) in enumerate(columns):
-        cell = row[index]
-        value_type: str
-        value: str
-        if (
-            isinstance(cell, str)
-            and len(cell) > LONGEST_TYPED
-            and "\r" not in cell
-            and not cell.isspace()
-        ):
-            value_type, value = TEXT, cell.strip()
-        else:
-            value_type, value = type_cell(cell)
-        extra = {key: cell_text(row[i]) for key, i in companions} if companions else {}
-        append(new(ParsedAnswer, (position, label, occurrence, value_type, value, extra)))
-    return result
 
 
 def _filled(cell: Cell) -> bool:

@@ -12,6 +12,7 @@ which has no cell types, prefixes the formula-like ones with ``'``. Numbers stay
 from __future__ import annotations
 
 import contextlib
+import importlib
 from pathlib import Path
 from typing import Final
 
@@ -19,11 +20,12 @@ from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 from tnl_jury.domain.records import ResultsRecord
 from tnl_jury.io.atomic import Cancelled, CancelledFn, ProgressFn, atomic_write
 from tnl_jury.io.export._common import Progress
+from tnl_jury.io.export.formats import CODES, by_code, listed
 from tnl_jury.io.export.sheets import results_sheets
 
 __all__ = ["FORMATS", "Cancelled", "write_results"]
 
-FORMATS: Final = ("xlsx", "ods", "csv")
+FORMATS: Final = CODES
 
 
 def write_results(
@@ -38,11 +40,12 @@ def write_results(
 ) -> list[Path]:
     """Write the results spreadsheet and return the paths of the files written.
 
-    ``fmt`` is ``"xlsx"``, ``"ods"`` or ``"csv"``; when None it is taken from ``out_path``'s
-    suffix. A csv holds the "Décisions" sheet only, at ``out_path``; with ``csv_per_sheet``
-    every sheet goes to its own file ``<stem>-<sheet-slug>.csv`` beside ``out_path`` (and
-    ``out_path`` itself is not written). ``csv_french``: the csv in the French spreadsheet
-    dialect (``;``, decimal comma, dd/mm/yyyy; see :mod:`.csvfile`) instead of RFC 4180.
+    ``fmt`` is a code of :data:`~tnl_jury.io.export.formats.SPREADSHEET_FORMATS`; when None
+    it is taken from ``out_path``'s suffix. A csv holds the "Décisions" sheet only, at
+    ``out_path``; with ``csv_per_sheet`` every sheet goes to its own file
+    ``<stem>-<sheet-slug>.csv`` beside ``out_path`` (and ``out_path`` itself is not written).
+    ``csv_french``: the csv in the French spreadsheet dialect (``;``, decimal comma,
+    dd/mm/yyyy; see :mod:`.csvfile`) instead of RFC 4180.
 
     ``progress(done, total, message)`` is called at the start of each sheet and every 1,000
     rows (``total`` counts the data rows of every sheet; ``message`` is the sheet's name,
@@ -60,53 +63,48 @@ def write_results(
     """
     out_path = Path(out_path)
     chosen = (fmt or out_path.suffix.lstrip(".")).lower()
-    if chosen not in FORMATS:
+    spec = by_code(chosen)
+    if spec is None:
         if not chosen:
             raise UserError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "{path}: unknown spreadsheet format '(no suffix)'; use .xlsx, .ods or .csv.",
+                    "{path}: unknown spreadsheet format '(no suffix)'; use one of {formats}.",
                 ),
                 path=out_path,
+                formats=listed(),
             )
         raise UserError(
             QT_TRANSLATE_NOOP(
-                "Errors", "{path}: unknown spreadsheet format {format!r}; use .xlsx, .ods or .csv."
+                "Errors", "{path}: unknown spreadsheet format {format!r}; use one of {formats}."
             ),
             path=out_path,
             format=chosen,
+            formats=listed(),
         )
     sheets = results_sheets(record)
     title = " – ".join(part for part in (record.label_name, record.edition_title) if part)
-    if chosen == "csv" and csv_per_sheet:
-        targets = [(s, out_path.with_name(f"{out_path.stem}-{s.slug}.csv")) for s in sheets]
-    elif chosen == "csv":
+    if spec.per_sheet and csv_per_sheet:
+        suffix = f".{spec.code}"
+        targets = [(s, out_path.with_name(f"{out_path.stem}-{s.slug}{suffix}")) for s in sheets]
+    elif spec.per_sheet:
         targets = [(sheets[0], out_path)]
     else:
         targets = []
-    counted = [s for s, _ in targets] if chosen == "csv" else list(sheets)
+    counted = [s for s, _ in targets] if spec.per_sheet else list(sheets)
     tracker = Progress(sum(s.row_count for s in counted), progress, cancelled, str(out_path))
+    write = getattr(importlib.import_module(spec.module), spec.function)
 
     # One atomic_write per file, all open until every file is complete: an exception anywhere
     # reaches every context, and each deletes its temporary file.
     with contextlib.ExitStack() as stack:
-        if chosen == "csv":
-            from tnl_jury.io.export.csvfile import write_csv
-
+        if spec.per_sheet:
             for sheet, target in targets:
-                write_csv(
-                    sheet, stack.enter_context(atomic_write(target)), tracker, french=csv_french
-                )
-        elif chosen == "xlsx":
-            from tnl_jury.io.export.xlsx import write_xlsx
-
-            write_xlsx(sheets, stack.enter_context(atomic_write(out_path)), tracker, title=title)
+                write(sheet, stack.enter_context(atomic_write(target)), tracker, french=csv_french)
         else:
-            from tnl_jury.io.export.ods import write_ods
-
-            write_ods(sheets, stack.enter_context(atomic_write(out_path)), tracker, title=title)
+            write(sheets, stack.enter_context(atomic_write(out_path)), tracker, title=title)
         # A last look: a cancel that came while the file was being finished still counts.
         tracker.start("")
     if progress is not None:
         progress(tracker.total, tracker.total, "")
-    return [target for _, target in targets] if chosen == "csv" else [out_path]
+    return [target for _, target in targets] if spec.per_sheet else [out_path]

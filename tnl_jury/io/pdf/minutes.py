@@ -81,7 +81,11 @@ W: dict[str, str] = {
     "no_recusal": "Aucun membre ne s’est déporté.",
     "s_method": "4. Méthode",
     "grid": "<b>Grille d’évaluation.</b> {grid}",
+    "grid_text": "Chaque dossier a été noté selon la grille « {name} » : {domains}, {criteria}.",
     "rules": "<b>Règles de décision.</b> {rules}",
+    "rules_text": "Le score agrégé est la moyenne pondérée des notes des membres non déportés ; "
+    "les niveaux suivent les seuils de la grille, puis le jury a voté chaque décision à la "
+    "majorité des suffrages exprimés.",
     "levels": "<b>Niveaux.</b> {levels}.",
     "s_decisions": "5. Décisions",
     "level_head": "{title} ({count})",
@@ -224,10 +228,14 @@ def _story(
 
     story += heading(W["s_method"], st.h1)
     method = record.method
-    if method.grid:
-        story.append(Paragraph(W["grid"].format(grid=p(method.grid)), st.body))
-    if method.rules:
-        story.append(Paragraph(W["rules"].format(rules=p(method.rules)), st.body))
+    if method.grid_name:
+        grid = W["grid_text"].format(
+            name=method.grid_name,
+            domains=plural(method.domain_count, "domaine"),
+            criteria=plural(method.criterion_count, "critère"),
+        )
+        story.append(Paragraph(W["grid"].format(grid=p(grid)), st.body))
+    story.append(Paragraph(W["rules"].format(rules=p(W["rules_text"])), st.body))
     if method.levels:
         levels = " ; ".join(level_title(n, name) for n, name in method.levels)
         story.append(Paragraph(W["levels"].format(levels=p(levels.rstrip("."))), st.body))

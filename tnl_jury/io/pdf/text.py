@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from tnl_jury.domain.levels import NO_LABEL
 from tnl_jury.domain.records import DossierRecord, ResultsRecord
 
 MONTHS = (
@@ -93,7 +94,7 @@ def level_title(level: int, name: str) -> str:
     (``Niveau 5 — Excellence``), else ``Niveau 5 — Excellence`` built from both; level 0 is
     the no-label outcome and keeps its name (``Aucun label``)."""
     if not name:
-        return f"Niveau {level}" if level else "Aucun label"
+        return f"Niveau {level}" if level else NO_LABEL
     if level == 0 or str(level) in name:
         return name
     return f"Niveau {level} — {name}"

@@ -272,15 +272,6 @@ def load_certificate(path: str | os.PathLike[str]) -> x509.Certificate:
         ) from exc
 
 
-def export_certificate(
-    p12_path: str | os.PathLike[str], passphrase: str, out_pem: str | os.PathLike[str]
-) -> Path:
-    """Write the certificate of a PKCS#12 file as PEM (for verifiers); return its path."""
-    identity = load_identity(p12_path, passphrase)
-    atomic_write_bytes(out_pem, identity.certificate.public_bytes(serialization.Encoding.PEM))
-    return Path(out_pem)
-
-
 def _builder(
     subject: x509.Name,
     issuer: x509.Name,

@@ -23,6 +23,7 @@ from typing import Any
 from cryptography import x509
 
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
+from tnl_jury.domain.signing import DEFAULT_ROLE
 from tnl_jury.io.atomic import atomic_write_bytes
 from tnl_jury.io.pdf.pdfa import PdfaCheck, check_pdfa, keep_metadata_in_step
 from tnl_jury.io.signing.keys import Identity, load_identity
@@ -62,7 +63,7 @@ def sign_pdf(
     passphrase: str,
     field_name: str | None = None,
     *,
-    role: str,
+    role: str | None = None,
     when: dt.datetime | None = None,
     reason: str | None = None,
     location: str | None = None,
@@ -76,7 +77,8 @@ def sign_pdf(
     :mod:`tnl_jury.io.signing.owners`) is signed only with the owner's certificate; with
     ``field_name`` None, the signer's own empty box is chosen (for a document without owners,
     the first empty field). The certificate's common name (never a free argument), ``role``
-    and the date go on the visible stamp, which fills the field's box. ``when`` is the
+    (None: the certificate's title, else :data:`DEFAULT_ROLE`) and the date go on the visible
+    stamp, which fills the field's box. ``when`` is the
     signing time to claim (default: now); offline B-B signatures carry the PC clock anyway —
     use it for reproducible samples only.
 
@@ -86,6 +88,7 @@ def sign_pdf(
     signatures).
     """
     identity = load_identity(p12_path, passphrase)
+    role = role or identity.title or DEFAULT_ROLE
     src = Path(in_path)
     data = _read_pdf(src)
     when = (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
