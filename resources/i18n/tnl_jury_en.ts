@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>ScreenTexts</name>
+    <message numerus="yes">
+        <source>Dossier {number} submitted: your scores on %n criteria and your proposed level ({level}) are transmitted to the jury.</source>
+        <translation>
+            <numerusform>Dossier {number} submitted: your scores on %n criterion and your proposed level ({level}) are transmitted to the jury.</numerusform>
+            <numerusform>Dossier {number} submitted: your scores on %n criteria and your proposed level ({level}) are transmitted to the jury.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SigningWizard</name>
     <message numerus="yes">
         <source>%n member(s) have signed the minutes:</source>

@@ -1273,6 +1273,30 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
+        <source>{votes_for} for, {against} against, {abstentions} abstentions</source>
+        <translation>{votes_for} pour, {against} contre, {abstentions} abstentions</translation>
+    </message>
+    <message>
+        <source>no casting vote</source>
+        <translation>sans voix prépondérante</translation>
+    </message>
+    <message>
+        <source>the president&apos;s casting vote for</source>
+        <translation>voix prépondérante du président pour</translation>
+    </message>
+    <message>
+        <source>the president&apos;s casting vote against</source>
+        <translation>voix prépondérante du président contre</translation>
+    </message>
+    <message>
+        <source>the president abstains</source>
+        <translation>le président s’abstient</translation>
+    </message>
+    <message>
+        <source>Will be recorded: {recap}.</source>
+        <translation>Sera enregistré&#xa0;: {recap}.</translation>
+    </message>
+    <message>
         <source>No vote entered yet.</source>
         <translation>Aucune voix saisie pour l’instant.</translation>
     </message>
@@ -1348,8 +1372,8 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
         <translation>Choisissez d’abord un dossier dans la liste (flèches), puis décidez.</translation>
     </message>
     <message>
-        <source>Decision recorded for dossier {number}.</source>
-        <translation>Décision enregistrée pour le dossier {number}.</translation>
+        <source>Decision recorded for dossier {number}: {recap}.</source>
+        <translation>Décision enregistrée pour le dossier {number}&#xa0;: {recap}.</translation>
     </message>
     <message>
         <source>Close the meeting? Its {decided} decision(s) will be locked: changing one will need a reason, recorded in the audit log. {pending} dossier(s) have no decision.</source>
@@ -6106,9 +6130,12 @@ Ouvrir une copie du fichier et de son fichier annexe depuis un dossier temporair
         <source>Proposed level: {level}</source>
         <translation>Niveau proposé&#xa0;: {level}</translation>
     </message>
-    <message>
-        <source>Your scores on this dossier are submitted.</source>
-        <translation>Vos notes sur ce dossier sont transmises.</translation>
+    <message numerus="yes">
+        <source>Dossier {number} submitted: your scores on %n criteria and your proposed level ({level}) are transmitted to the jury.</source>
+        <translation>
+            <numerusform>Dossier {number} remis&#xa0;: vos notes sur %n critère et votre niveau proposé ({level}) sont transmis au jury.</numerusform>
+            <numerusform>Dossier {number} remis&#xa0;: vos notes sur %n critères et votre niveau proposé ({level}) sont transmis au jury.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step aside for this dossier</source>

@@ -183,9 +183,12 @@ class DeliberationFeature(QObject):
             on_finished=finished,
         )
 
-    def recompute_dossiers(self, dossier_ids: list[int], *, meeting: bool = False) -> None:
+    def recompute_dossiers(
+        self, dossier_ids: list[int], *, meeting: bool = False, keep: int | None = None
+    ) -> None:
         """Recompute only these dossiers (and the meeting's state when asked); the Dossiers tab
-        reads its list again (it shows the decided level)."""
+        reads its list again (it shows the decided level). ``keep``: the dossier the table
+        stays on (the one just decided), whatever the new sort order."""
 
         from tnl_jury.services import deliberation
         from tnl_jury.services.results import compute_results
@@ -202,6 +205,8 @@ class DeliberationFeature(QObject):
             self.panel.update_results(results)
             if info is not None:
                 self.panel.set_meeting(info)
+            if keep is not None and self.panel.current_dossier_id() != keep:
+                self.panel.select_dossier(keep)
             current = self.panel.current_dossier_id()
             if current in dossier_ids:
                 self._load_detail(current)
@@ -321,11 +326,11 @@ class DeliberationFeature(QObject):
         if recorded:
             dossier_id = context.results.dossier_id
             text = QCoreApplication.translate(
-                "DeliberationFeature", "Decision recorded for dossier {number}."
-            ).format(number=context.results.ds_number)
-            self.window.statusBar().showMessage(text, 5000)
+                "DeliberationFeature", "Decision recorded for dossier {number}: {recap}."
+            ).format(number=context.results.ds_number, recap=dialog.recorded)
+            self.window.statusBar().showMessage(text, 15000)
             announce(text, self.window, settle=True)  # after the table's updates
-            self.recompute_dossiers([dossier_id])
+            self.recompute_dossiers([dossier_id], keep=dossier_id)
 
     def close_meeting(self) -> None:
         from tnl_jury.services import deliberation

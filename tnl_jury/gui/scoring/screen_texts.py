@@ -256,7 +256,16 @@ class ScreenTexts(QObject):
         announce(self.tr("Proposed level: {level}").format(level=level), self.screen)
 
     def submitted(self) -> str:
-        return self.tr("Your scores on this dossier are submitted.")
+        """What a submission did: which dossier, how many scores, which proposed level."""
+        sheet = self.screen.sheet
+        number = sheet.dossier.ds_number if sheet else ""
+        criteria = self.screen.criteria
+        return self.tr(
+            "Dossier {number} submitted: your scores on %n criteria and your proposed level "
+            "({level}) are transmitted to the jury.",
+            "",
+            len(criteria.order),
+        ).format(number=number, level=criteria.level.currentText())
 
     def recuse_title(self) -> str:
         return self.tr("Step aside for this dossier")
