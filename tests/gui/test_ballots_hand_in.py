@@ -42,7 +42,7 @@ def test_handing_in_a_ballot_ends_on_one_message_that_one_ok_closes(
     window.open_file(package.path)
     show_active(qtbot, window)
     # The real message box, not the tests' recorder: what the juror sees.
-    window.show_message = types.MethodType(TaskWindow.show_message, window)  # type: ignore[method-assign]
+    window.show_message = types.MethodType(TaskWindow.show_message, window)
     seen: list[str] = []
 
     def press_ok_once() -> None:
@@ -85,7 +85,7 @@ def test_after_closing_in_juror_mode_the_next_start_shows_a_tab_of_its_own(
     again = make_window(qtbot, translations=english)
     show_active(qtbot, again)
     again.open_file(tmp_path / "secretariat.tnlj")
-    assert not again.juror_mode.active  # type: ignore[attr-defined]
+    assert not again.juror_mode.active
     index = again.tabs.currentIndex()
     assert index >= 0 and again.tabs.isTabVisible(index)
     panel = again.current_panel()
