@@ -3727,8 +3727,8 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>0 à 4 (les chiffres de l’échelle)</translation>
     </message>
     <message>
-        <source>give this score to the criterion</source>
-        <translation>donner cette note au critère</translation>
+        <source>give this score to the criterion and go to the next one (unless “Move on after a score” is off in the Scoring menu)</source>
+        <translation>donner cette note au critère et passer au suivant (sauf si «&#xa0;Enchaîner les critères après une note&#xa0;» est décoché dans le menu Notation)</translation>
     </message>
     <message>
         <source>← →</source>
@@ -5965,6 +5965,22 @@ Ouvrir une copie du fichier et de son fichier annexe depuis un dossier temporair
     <message>
         <source>Check that every criterion has a score or “no opinion”, then submit (Ctrl+Enter)</source>
         <translation>Vérifier que chaque critère a une note ou un «&#xa0;sans avis&#xa0;», puis transmettre (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Submit and go to the ne&amp;xt dossier</source>
+        <translation>Transmettre et aller au dossier s&amp;uivant</translation>
+    </message>
+    <message>
+        <source>Submit my scores, then open the next dossier (Ctrl+Shift+Enter)</source>
+        <translation>Transmettre mes notes, puis ouvrir le dossier suivant (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Move on after a score</source>
+        <translation>&amp;Enchaîner les critères après une note</translation>
+    </message>
+    <message>
+        <source>A digit typed on a criterion&apos;s scale gives the score and moves to the next criterion</source>
+        <translation>Un chiffre tapé sur l’échelle d’un critère donne la note et passe au critère suivant</translation>
     </message>
     <message>
         <source>&amp;Reopen to change my scores</source>

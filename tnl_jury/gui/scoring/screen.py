@@ -71,6 +71,7 @@ class ScoringScreen(QWidget):
         self.snapshot: FileSnapshot | None = None
         self._path: Path | None = None
         self._reload_pending = False
+        self._then_next = False  # "submit and next dossier": move on once submitted
         self.viewer: QWidget | None = None
         # The comparison view is another screen's; without it, Compare stays disabled.
         self._has_comparison = importlib.util.find_spec(COMPARISON_MODULE) is not None
@@ -95,12 +96,17 @@ class ScoringScreen(QWidget):
             "next_dossier": lambda: self.move_dossier(+1),
             "next_empty": self.next_empty,
             "submit": self.submit,
+            "submit_next": self.submit_and_next,
             "compare": self.compare,
             "recuse": self.step_aside,
             "reopen": self.reopen,
         }
         for key, handler in handlers.items():
             self.actions_[key].triggered.connect(lambda _c=False, h=handler: self._run(h))
+        moves_on = self.actions_["score_moves_on"]
+        moves_on.setCheckable(True)
+        moves_on.setChecked(self.window_.settings.score_moves_on())
+        moves_on.toggled.connect(self.window_.settings.set_score_moves_on)
         stack = recorder.undo_stack
         self.actions_["undo"].triggered.connect(lambda _c=False: self._run(stack.undo))
         self.actions_["redo"].triggered.connect(lambda _c=False: self._run(stack.redo))
@@ -108,6 +114,7 @@ class ScoringScreen(QWidget):
             signal.connect(self.texts.show_undo)
         criteria.submit_button.clicked.connect(self.submit)
         criteria.score_requested.connect(self._score_requested)
+        criteria.score_typed.connect(self._score_typed)
         criteria.comment_edited.connect(self._comment_edited)
         criteria.level_changed.connect(recorder.set_level)
         criteria.note_edited.connect(recorder.set_note)
@@ -356,6 +363,13 @@ class ScoringScreen(QWidget):
         if self.scorer is not None and self.scorer.paper:  # paper sheets: straight on
             self.criteria.focus_relative(code, +1)
 
+    def _score_typed(self, code: str) -> None:
+        """A digit (or "n") typed on a scale: on to the next criterion, unless the member
+        turned "Move on after a score" off (paper sheets already moved on)."""
+        paper = self.scorer is not None and self.scorer.paper
+        if not paper and self.can_edit() and self.actions_["score_moves_on"].isChecked():
+            self.criteria.focus_relative(code, +1)
+
     def _comment_edited(self, code: str, text: str) -> None:
         if self.can_edit():
             self.recorder.set_comment(code, text, self.texts.undo_comment_text(code))
@@ -370,7 +384,17 @@ class ScoringScreen(QWidget):
     def submit(self) -> None:
         if not self.can_edit():
             return
+        self._then_next = False
         self.criteria.flush()
+        self.recorder.submit()
+
+    def submit_and_next(self) -> None:
+        """Submit, then open the next dossier of the list once the submission is recorded
+        (a refusal stays on this dossier and says what is missing)."""
+        if not self.can_edit():
+            return
+        self.criteria.flush()
+        self._then_next = True
         self.recorder.submit()
 
     def reopen(self) -> None:
@@ -391,11 +415,17 @@ class ScoringScreen(QWidget):
         self.criteria.set_editable(False)  # read-only until reopened
         self._update_state()
         self.texts.show_sheet()
-        self.window_.statusBar().showMessage(self.texts.submitted(), 8000)
-        announce(self.texts.submitted(), self, settle=True)  # after the sheet's events
+        said = self.texts.submitted()
         self.progress_changed.emit()
+        if self._then_next:
+            self._then_next = False
+            self.move_dossier(+1)
+            said = f"{said} {self.texts.dossier_opened()}"
+        self.window_.statusBar().showMessage(said, 8000)
+        announce(said, self, settle=True)  # after the sheet's events
 
     def _submit_refused(self, exc: BaseException) -> None:
+        self._then_next = False
         self.window_.report_error(exc, self.tr("Cannot submit yet"))
         self.criteria.focus_next_empty(from_start=True)
 
@@ -496,6 +526,7 @@ class ScoringScreen(QWidget):
             actions[key].setEnabled(working)
         actions["next_empty"].setEnabled(editable)
         actions["submit"].setEnabled(editable)
+        actions["submit_next"].setEnabled(editable)
         actions["recuse"].setEnabled(editable)
         reopenable = bool(
             open_sheet

@@ -43,6 +43,8 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "undo": ("Ctrl+Z",),
     "redo": ("Ctrl+Shift+Z", "Ctrl+Y"),
     "submit": ("Ctrl+Return", "Ctrl+Enter"),
+    "submit_next": ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
+    "score_moves_on": (),  # a checkable setting of the Scoring menu
     "compare": ("F9",),
     "recuse": (),
     "reopen": (),  # never a shortcut: reopening a submitted dossier is a deliberate act

@@ -50,6 +50,17 @@ class ScreenTexts(QObject):
                     "(Ctrl+Enter)"
                 ),
             ),
+            "submit_next": (
+                self.tr("Submit and go to the ne&xt dossier"),
+                self.tr("Submit my scores, then open the next dossier (Ctrl+Shift+Enter)"),
+            ),
+            "score_moves_on": (
+                self.tr("&Move on after a score"),
+                self.tr(
+                    "A digit typed on a criterion's scale gives the score and moves to the "
+                    "next criterion"
+                ),
+            ),
             "reopen": (
                 self.tr("&Reopen to change my scores"),
                 self.tr(
