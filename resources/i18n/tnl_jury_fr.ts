@@ -5983,6 +5983,14 @@ Ouvrir une copie du fichier et de son fichier annexe depuis un dossier temporair
         <translation>Un chiffre tapé sur l’échelle d’un critère donne la note et passe au critère suivant</translation>
     </message>
     <message>
+        <source>Attachments &amp;beside the criteria</source>
+        <translation>Pièces &amp;jointes à côté des critères</translation>
+    </message>
+    <message>
+        <source>Show an attachment in a pane beside the criteria (its width is remembered) rather than in a window of its own</source>
+        <translation>Afficher une pièce jointe dans un volet à côté des critères (sa largeur est mémorisée) plutôt que dans une fenêtre à part</translation>
+    </message>
+    <message>
         <source>&amp;Reopen to change my scores</source>
         <translation>&amp;Rouvrir pour modifier mes notes</translation>
     </message>

@@ -32,6 +32,7 @@ _GEOMETRY_KEY = "window/geometry"
 _STATE_KEY = "window/state"
 _TAB_KEY = "window/last_tab"
 _MOVES_ON_KEY = "scoring/score_moves_on"
+_DOCKED_KEY = "scoring/attachments_docked"
 
 
 def scope_dir() -> Path | None:
@@ -131,6 +132,16 @@ class AppSettings:
 
     def set_score_moves_on(self, on: bool) -> None:
         self.qsettings.setValue(_MOVES_ON_KEY, on)
+        self.qsettings.sync()
+
+    def attachments_docked(self) -> bool:
+        """Whether an attachment opens in a pane beside the criteria (True unless turned
+        off) rather than in a window of its own. The pane's width is the scoring screen's
+        splitter state, remembered with it."""
+        return self._bool(_DOCKED_KEY, default=True)
+
+    def set_attachments_docked(self, docked: bool) -> None:
+        self.qsettings.setValue(_DOCKED_KEY, docked)
         self.qsettings.sync()
 
     # ----------------------------------------------------------------------------------

@@ -84,6 +84,7 @@ def install(window: MainWindow) -> None:
         menu.addAction(screen.actions_[key])
     menu.addSeparator()
     menu.addAction(screen.actions_["score_moves_on"])
+    menu.addAction(screen.actions_["attachments_docked"])
 
     def update(snapshot: FileSnapshot | None) -> None:
         score.setEnabled(snapshot is not None)

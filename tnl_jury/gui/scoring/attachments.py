@@ -45,11 +45,23 @@ def view_attachment(screen: ScoringScreen, row: AttachmentRow) -> None:
             return
         if screen.viewer is not None:
             screen.viewer.close()
-        viewer = AttachmentViewer(prepared, screen)
+        docked = screen.actions_["attachments_docked"].isChecked()
+        pane = screen.ui.attachment_pane
+        viewer = AttachmentViewer(prepared, pane if docked else screen)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.destroyed.connect(lambda *_: _forget(screen, viewer))
         screen.viewer = viewer
-        viewer.show()  # not modal: the member keeps scoring beside it
+        if docked:  # a pane beside the criteria, at the width it was last given
+            viewer.setWindowFlags(Qt.WindowType.Widget)
+            layout = pane.layout()
+            assert layout is not None
+            layout.addWidget(viewer)
+            viewer.show()
+            pane.show()
+            _restore_pane(screen)
+            viewer.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            viewer.show()  # not modal: the member keeps scoring beside it
 
     window.run_task(
         lambda _ctx: prepare(attachment_content(jury_file, row.id)),
@@ -66,6 +78,28 @@ def view_attachment(screen: ScoringScreen, row: AttachmentRow) -> None:
 def _forget(screen: ScoringScreen, viewer: AttachmentViewer) -> None:
     if screen.viewer is viewer:
         screen.viewer = None
+        screen.ui.attachment_pane.hide()  # the criteria take the room back
+
+
+def _restore_pane(screen: ScoringScreen) -> None:
+    """Give the pane the width remembered with the splitter (a third of the criteria's and
+    the dossier's room the first time)."""
+    from tnl_jury.gui.scoring.screen import SPLITTER_KEY
+
+    splitter = screen.ui.splitter
+    state = screen.window_.settings.qsettings.value(SPLITTER_KEY)
+    pane_was_sized = False
+    if state is not None:
+        splitter.restoreState(state)
+        pane_was_sized = splitter.sizes()[3] > 0
+    screen.ui.attachment_pane.show()  # whatever the state said
+    if not pane_was_sized:
+        sizes = splitter.sizes()
+        share = (sizes[1] + sizes[2]) // 3
+        sizes[1] -= share // 2
+        sizes[2] -= share - share // 2
+        sizes[3] = share
+        splitter.setSizes(sizes)
 
 
 def open_attachment(screen: ScoringScreen, row: AttachmentRow) -> None:

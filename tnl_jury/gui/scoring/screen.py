@@ -107,6 +107,10 @@ class ScoringScreen(QWidget):
         moves_on.setCheckable(True)
         moves_on.setChecked(self.window_.settings.score_moves_on())
         moves_on.toggled.connect(self.window_.settings.set_score_moves_on)
+        docked = self.actions_["attachments_docked"]
+        docked.setCheckable(True)
+        docked.setChecked(self.window_.settings.attachments_docked())
+        docked.toggled.connect(self._dock_attachments)
         stack = recorder.undo_stack
         self.actions_["undo"].triggered.connect(lambda _c=False: self._run(stack.undo))
         self.actions_["redo"].triggered.connect(lambda _c=False: self._run(stack.redo))
@@ -139,6 +143,7 @@ class ScoringScreen(QWidget):
         state = self.window_.settings.qsettings.value(SPLITTER_KEY)
         if state is not None:
             ui.splitter.restoreState(state)
+            ui.attachment_pane.hide()  # shown again with the next attachment viewed
 
     # FilePanel -----------------------------------------------------------------------------
 
@@ -539,6 +544,15 @@ class ScoringScreen(QWidget):
         actions["compare"].setEnabled(bool(open_sheet and self._has_comparison))
         self.ui.set_body_visible(bool(open_sheet and self.sheet and self.sheet.answers))
         self.texts.show_state()
+
+    def _dock_attachments(self, docked: bool) -> None:
+        """Remember where attachments open; the one shown closes (it opens again where
+        asked with the next "View")."""
+        self.window_.settings.set_attachments_docked(docked)
+        viewer, self.viewer = self.viewer, None
+        if viewer is not None:
+            viewer.close()
+        self.ui.attachment_pane.hide()
 
     def _save_splitter(self) -> None:
         self.window_.settings.qsettings.setValue(SPLITTER_KEY, self.ui.splitter.saveState())

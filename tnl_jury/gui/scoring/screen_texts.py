@@ -61,6 +61,13 @@ class ScreenTexts(QObject):
                     "next criterion"
                 ),
             ),
+            "attachments_docked": (
+                self.tr("Attachments &beside the criteria"),
+                self.tr(
+                    "Show an attachment in a pane beside the criteria (its width is "
+                    "remembered) rather than in a window of its own"
+                ),
+            ),
             "reopen": (
                 self.tr("&Reopen to change my scores"),
                 self.tr(
