@@ -432,7 +432,7 @@ Copiez chacun sur la clé USB ou l’ordinateur de son membre&#x202f;; le membre
     </message>
     <message>
         <source>Proposed level and general note</source>
-        <translation>Niveau proposé et note générale</translation>
+        <translation>Niveau proposé et remarque générale</translation>
     </message>
     <message>
         <source>Stepping aside</source>
@@ -1093,11 +1093,11 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
     </message>
     <message>
         <source>General &amp;note:</source>
-        <translation>Note &amp;générale&#xa0;:</translation>
+        <translation>Remarque &amp;générale&#xa0;:</translation>
     </message>
     <message>
         <source>General note</source>
-        <translation>Note générale</translation>
+        <translation>Remarque générale</translation>
     </message>
     <message>
         <source>Your overall remarks on the dossier; saved as you type.</source>
@@ -1733,8 +1733,8 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Jugement majoritaire&#xa0;: {gauge}</translation>
     </message>
     <message>
-        <source>Disagreement: {value}</source>
-        <translation>Désaccord&#xa0;: {value}</translation>
+        <source>Disagreement between the members: {value} (0: they all agree; the larger, the further apart their scores)</source>
+        <translation>Désaccord entre les membres&#xa0;: {value} (0&#xa0;: tous d’accord&#x202f;; plus le chiffre est grand, plus leurs notes s’écartent)</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -3519,7 +3519,7 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
     <message>
         <source>a general note</source>
-        <translation>une note générale</translation>
+        <translation>une remarque générale</translation>
     </message>
     <message>
         <source>a reason</source>
