@@ -1293,6 +1293,10 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
         <translation>le président s’abstient</translation>
     </message>
     <message>
+        <source>{level} — {votes}; {ballot}</source>
+        <translation>{level} — {votes}&#x202f;; {ballot}</translation>
+    </message>
+    <message>
         <source>Will be recorded: {recap}.</source>
         <translation>Sera enregistré&#xa0;: {recap}.</translation>
     </message>

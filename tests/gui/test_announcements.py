@@ -205,7 +205,7 @@ def test_the_deliberation_says_quorum_vote_and_what_was_recorded(
     number = feature.panel.model.result(2).ds_number  # type: ignore[union-attr]
     assert "Adopted: a majority of the votes cast." in texts(heard)
     said = texts(heard)[-1]  # what was recorded, not only that something was
-    assert said.startswith(f"Decision recorded for dossier {number}: Level 2"), said
+    assert said.startswith(f"Decision recorded for dossier {number}: Niveau 2 — Initiatives"), said
     assert said.endswith("5 for, 1 against, 0 abstentions; no casting vote."), said
 
     heard.clear()

@@ -232,11 +232,11 @@ def test_enter_in_a_vote_box_records_nothing_and_the_form_shows_what_will_be_rec
     assert seen["after_enter"] == (True, None)  # still open, nothing recorded
     assert seen["focus_moved"]  # Enter goes to the next field
     recap = str(seen["recap"])
-    assert "Level 2" in recap and "5 for, 1 against, 0 abstentions" in recap, recap
+    assert "Niveau 2 — Initiatives" in recap and "5 for, 1 against, 0 abstentions" in recap, recap
     assert "no casting vote" in recap
     decision = stored_decision(window, 2)
     assert decision is not None and decision.level == 2
     said = window.statusBar().currentMessage()
-    assert said.startswith(f"Decision recorded for dossier {number}: Level 2"), said
+    assert said.startswith(f"Decision recorded for dossier {number}: Niveau 2 — Initiatives"), said
     assert "5 for, 1 against, 0 abstentions" in said
     assert feature.panel.current_dossier_id() == 2  # the table stays on the dossier decided

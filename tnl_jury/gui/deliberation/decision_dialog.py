@@ -226,8 +226,12 @@ class DecisionDialog(QDialog):
         layout.addWidget(self.voters_label)
         layout.addLayout(form, 1)
         layout.addWidget(self.error_frame)
-        layout.addWidget(self.recap_label)
-        layout.addWidget(self.buttons)
+        # The recap on the buttons' line: what the button records, read beside it (and not
+        # under the announcement strip, which shows just above that line).
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.recap_label, 1)
+        bottom.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(bottom)
         for spin in (self.for_spin, self.against_spin, self.abstain_spin):
             spin.valueChanged.connect(self._update_tally)
         self.level_combo.currentIndexChanged.connect(self._update_recap)
@@ -269,8 +273,8 @@ class DecisionDialog(QDialog):
     def recap_of(self, request: DecisionRequest) -> str:
         level = level_text(request.level)
         name = self.context.level_names.get(request.level)
-        if request.level and name:
-            level = f"{level} ({name})"
+        if request.level and name:  # the grid's name, with the number when it lacks it
+            level = name if str(request.level) in name else f"{level} ({name})"
         votes = self.tr("{votes_for} for, {against} against, {abstentions} abstentions").format(
             votes_for=request.votes_for,
             against=request.votes_against,
@@ -282,7 +286,9 @@ class DecisionDialog(QDialog):
             Ballot.AGAINST: self.tr("the president's casting vote against"),
             Ballot.ABSTAIN: self.tr("the president abstains"),
         }[request.president_ballot]
-        return f"{level} — {votes}; {ballot}"
+        return self.tr("{level} — {votes}; {ballot}").format(
+            level=level, votes=votes, ballot=ballot
+        )
 
     def _update_recap(self) -> None:
         text = self.tr("Will be recorded: {recap}.").format(recap=self.recap())

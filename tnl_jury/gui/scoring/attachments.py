@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
@@ -76,14 +77,16 @@ def view_attachment(screen: ScoringScreen, row: AttachmentRow) -> None:
 
 
 def _forget(screen: ScoringScreen, viewer: AttachmentViewer) -> None:
+    if not shiboken6.isValid(screen):
+        return  # the window is going away with its viewer
     if screen.viewer is viewer:
         screen.viewer = None
         screen.ui.attachment_pane.hide()  # the criteria take the room back
 
 
 def _restore_pane(screen: ScoringScreen) -> None:
-    """Give the pane the width remembered with the splitter (a third of the criteria's and
-    the dossier's room the first time)."""
+    """Give the pane the width remembered with the splitter (the first time, room taken from
+    the dossier list and the dossier, never from the criteria being scored)."""
     from tnl_jury.gui.scoring.screen import SPLITTER_KEY
 
     splitter = screen.ui.splitter
@@ -93,12 +96,12 @@ def _restore_pane(screen: ScoringScreen) -> None:
         splitter.restoreState(state)
         pane_was_sized = splitter.sizes()[3] > 0
     screen.ui.attachment_pane.show()  # whatever the state said
-    if not pane_was_sized:
+    if not pane_was_sized:  # from the list and the dossier: the criteria keep their width
         sizes = splitter.sizes()
-        share = (sizes[1] + sizes[2]) // 3
-        sizes[1] -= share // 2
-        sizes[2] -= share - share // 2
-        sizes[3] = share
+        from_list, from_dossier = sizes[0] * 2 // 5, sizes[1] * 3 // 5
+        sizes[0] -= from_list
+        sizes[1] -= from_dossier
+        sizes[3] = from_list + from_dossier
         splitter.setSizes(sizes)
 
 
