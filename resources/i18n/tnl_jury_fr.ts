@@ -2769,21 +2769,19 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <source>{reason}; the deposit date is left empty</source>
         <translation>{reason}&#x202f;; la date de dépôt est laissée vide</translation>
     </message>
-    <message>
-        <source>1 dossier skipped (drafts): {numbers}; include drafts to import them</source>
-        <translation>1 dossier écarté (brouillon)&#xa0;: {numbers}&#x202f;; incluez les brouillons pour l’importer</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) skipped (drafts): {numbers}; include drafts to import them</source>
+        <translation>
+            <numerusform>%n dossier écarté (brouillon)&#xa0;: {numbers}&#x202f;; incluez les brouillons pour l’importer</numerusform>
+            <numerusform>%n dossiers écartés (brouillons)&#xa0;: {numbers}&#x202f;; incluez les brouillons pour les importer</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} dossiers skipped (drafts): {numbers}; include drafts to import them</source>
-        <translation>{count} dossiers écartés (brouillons)&#xa0;: {numbers}&#x202f;; incluez les brouillons pour les importer</translation>
-    </message>
-    <message>
-        <source>1 dossier skipped (“Classé sans suite”): {numbers}; include dossiers classés sans suite to import them</source>
-        <translation>1 dossier écarté («&#xa0;Classé sans suite&#xa0;»)&#xa0;: {numbers}&#x202f;; incluez les dossiers classés sans suite pour l’importer</translation>
-    </message>
-    <message>
-        <source>{count} dossiers skipped (“Classé sans suite”): {numbers}; include dossiers classés sans suite to import them</source>
-        <translation>{count} dossiers écartés («&#xa0;Classé sans suite&#xa0;»)&#xa0;: {numbers}&#x202f;; incluez les dossiers classés sans suite pour les importer</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) skipped (“Classé sans suite”): {numbers}; include dossiers classés sans suite to import them</source>
+        <translation>
+            <numerusform>%n dossier écarté («&#xa0;Classé sans suite&#xa0;»)&#xa0;: {numbers}&#x202f;; incluez les dossiers classés sans suite pour l’importer</numerusform>
+            <numerusform>%n dossiers écartés («&#xa0;Classé sans suite&#xa0;»)&#xa0;: {numbers}&#x202f;; incluez les dossiers classés sans suite pour les importer</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -3350,22 +3348,6 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>{path}&#xa0;: la mise à jour romprait un lien entre des enregistrements ({table})&#x202f;; le fichier a été laissé tel quel</translation>
     </message>
     <message>
-        <source>the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, département, région): 1 dossier recorded as “other”: {numbers}</source>
-        <translation>le type de collectivité «&#xa0;{text}&#xa0;» n’est pas l’un de ceux que le jury connaît (commune, EPCI, département, région)&#xa0;: 1 dossier enregistré comme «&#xa0;autre&#xa0;»&#xa0;: {numbers}</translation>
-    </message>
-    <message>
-        <source>the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, département, région): {count} dossiers recorded as “other”: {numbers}</source>
-        <translation>le type de collectivité «&#xa0;{text}&#xa0;» n’est pas l’un de ceux que le jury connaît (commune, EPCI, département, région)&#xa0;: {count} dossiers enregistrés comme «&#xa0;autre&#xa0;»&#xa0;: {numbers}</translation>
-    </message>
-    <message>
-        <source>1 dossier without a candidate name: {numbers}</source>
-        <translation>1 dossier sans nom de candidat&#xa0;: {numbers}</translation>
-    </message>
-    <message>
-        <source>{count} dossiers without a candidate name: {numbers}</source>
-        <translation>{count} dossiers sans nom de candidat&#xa0;: {numbers}</translation>
-    </message>
-    <message>
         <source>ignored (it has no “Dossier ID” column, so it is neither a repeated block nor the Avis sheet)</source>
         <translation>ignorée (elle n’a pas de colonne «&#xa0;Dossier ID&#xa0;», ce n’est donc ni un bloc répété ni la feuille Avis)</translation>
     </message>
@@ -3560,6 +3542,20 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>at most {limit} people present without a vote</source>
         <translation>au plus {limit} personnes présentes sans voix délibérative</translation>
+    </message>
+    <message numerus="yes">
+        <source>the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, département, région): %n dossier(s) recorded as “other”: {numbers}</source>
+        <translation>
+            <numerusform>le type de collectivité «&#xa0;{text}&#xa0;» n’est pas l’un de ceux que le jury connaît (commune, EPCI, département, région)&#xa0;: %n dossier enregistré comme «&#xa0;autre&#xa0;»&#xa0;: {numbers}</numerusform>
+            <numerusform>le type de collectivité «&#xa0;{text}&#xa0;» n’est pas l’un de ceux que le jury connaît (commune, EPCI, département, région)&#xa0;: %n dossiers enregistrés comme «&#xa0;autre&#xa0;»&#xa0;: {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) without a candidate name: {numbers}</source>
+        <translation>
+            <numerusform>%n dossier sans nom de candidat&#xa0;: {numbers}</numerusform>
+            <numerusform>%n dossiers sans nom de candidat&#xa0;: {numbers}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
