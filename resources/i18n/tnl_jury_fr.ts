@@ -6846,6 +6846,10 @@ Ouvrir une copie du fichier et de son fichier annexe depuis un dossier temporair
         <translation>Présidence</translation>
     </message>
     <message>
+        <source>Vice-president</source>
+        <translation>Vice-président(e)</translation>
+    </message>
+    <message>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
