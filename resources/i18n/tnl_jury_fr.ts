@@ -4621,8 +4621,8 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
 <context>
     <name>KeyForm</name>
     <message>
-        <source>I &amp;bring my key file (.p12)</source>
-        <translation>J’&amp;apporte mon fichier de clé (.p12)</translation>
+        <source>I &amp;bring my signature key (a file)</source>
+        <translation>J’&amp;apporte ma clé de signature (un fichier)</translation>
     </message>
     <message>
         <source>&amp;Create my key now</source>
@@ -4701,12 +4701,20 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>Votre certificat seul est enregistré à côté (.pem), à donner à ceux qui vérifient.</translation>
     </message>
     <message>
-        <source>Issued by the &amp;jury CA</source>
-        <translation>Délivrée par l’autorité de certification du &amp;jury</translation>
+        <source>Vouched for by the secretariat (&amp;jury authority)</source>
+        <translation>Garantie par le secrétariat (autorité du &amp;jury)</translation>
     </message>
     <message>
-        <source>Issued by the jury CA</source>
-        <translation>Délivrée par l’autorité de certification du jury</translation>
+        <source>Vouched for by the secretariat</source>
+        <translation>Garantie par le secrétariat</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s fol&amp;der:</source>
+        <translation>&amp;Dossier de l’autorité du jury&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s passp&amp;hrase:</source>
+        <translation>P&amp;hrase de passe de l’autorité&#xa0;:</translation>
     </message>
     <message>
         <source>The secretariat&apos;s certification authority signs your certificate, so that verifiers only need to trust the jury CA.</source>
@@ -4743,14 +4751,6 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>Save the key &amp;as:</source>
         <translation>Enregistrer la clé &amp;sous&#xa0;:</translation>
-    </message>
-    <message>
-        <source>CA fol&amp;der:</source>
-        <translation>Dossier de l’&amp;AC&#xa0;:</translation>
-    </message>
-    <message>
-        <source>CA passp&amp;hrase:</source>
-        <translation>P&amp;hrase de passe de l’AC&#xa0;:</translation>
     </message>
     <message>
         <source>Choose your key file (.p12).</source>

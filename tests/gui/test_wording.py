@@ -4,8 +4,11 @@ French), and the disagreement figure says what it measures."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from tnl_jury.gui.i18n import Translations
+from tnl_jury.gui.outputs.key_form import KeyForm
 
 
 def test_the_free_remark_and_the_disagreement_in_plain_french(translations: Translations) -> None:
@@ -20,3 +23,18 @@ def test_the_free_remark_and_the_disagreement_in_plain_french(translations: Tran
     )
     assert disagreement.startswith("Désaccord entre les membres")
     assert "0\u00a0: tous d’accord" in disagreement
+
+
+def test_the_signing_form_speaks_plainly_with_the_terms_in_tooltips(
+    qtbot: QtBot, translations: Translations
+) -> None:
+    assert translations.install("fr")
+    form = KeyForm()
+    qtbot.addWidget(form)
+    labels = [form.bring_radio.text(), form.use_ca.text()]
+    labels += [label.text() for label in form.findChildren(QLabel)]
+    for text in labels:
+        assert ".p12" not in text and "AC" not in text.replace("&", ""), text
+        assert "certification" not in text, text
+    assert ".p12" in form.bring_radio.toolTip()
+    assert "autorité de certification" in form.use_ca.toolTip()
