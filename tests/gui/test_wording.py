@@ -3,12 +3,17 @@ French), and the disagreement figure says what it measures."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from tnl_jury.gui.i18n import Translations
 from tnl_jury.gui.outputs.key_form import KeyForm
+from tnl_jury.gui.scoring.member_chooser import MemberChooser
+from tnl_jury.services import members
+from tnl_jury.storage.jury_file import open_jury_file
 
 
 def test_the_free_remark_and_the_disagreement_in_plain_french(translations: Translations) -> None:
@@ -38,3 +43,17 @@ def test_the_signing_form_speaks_plainly_with_the_terms_in_tooltips(
         assert "certification" not in text, text
     assert ".p12" in form.bring_radio.toolTip()
     assert "autorité de certification" in form.use_ca.toolTip()
+
+
+def test_the_member_chooser_shows_whole_lines(
+    qtbot: QtBot, translations: Translations, demo_path: Path
+) -> None:
+    assert translations.install("fr")
+    with open_jury_file(demo_path) as jf:
+        rows = members.list_members(jf)
+    chooser = MemberChooser(rows, {}, None)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    qtbot.waitExposed(chooser)
+    widest = chooser.list.sizeHintForColumn(0)
+    assert chooser.list.viewport().width() >= widest, (chooser.list.viewport().width(), widest)
