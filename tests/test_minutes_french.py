@@ -73,7 +73,8 @@ def minutes(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
 def test_minutes_required_elements(minutes: list[str]) -> None:
     text = " ".join(minutes)
     for needle in (
-        "s’est réuni le 18 novembre 2025 à Montpellier, Maison de la Région. "
+        # The place is free text ("Salle du conseil"): named, never pasted after "à".
+        "s’est réuni le 18 novembre 2025 (lieu : Montpellier, Maison de la Région). "
         "Les membres du jury ont été convoqués le 4 novembre 2025. Ordre du jour : "
         "1. Examen des dossiers 2. Délibération et votes "
         "La séance est ouverte à 9 h 30 sous la présidence de Zoé Œuvray-Çelik.",

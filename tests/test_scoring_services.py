@@ -123,3 +123,11 @@ def test_a_submitted_dossier_changes_only_after_an_audited_reopening(small) -> N
     assert scores.list_scores(jf, member_id=alice)[0].value == 4
     with pytest.raises(RuleError, match=r"Alice has not submitted .* dossier 42"):
         scoring.reopen(jf, alice, did)
+
+
+def test_a_vice_president_scores_blind_like_a_member(small) -> None:
+    jf, (_, _, bob), did = small
+    vice = members.add_member(jf, "Vice-présidente", role="vice_president")
+    assert vice.role == "vice_president"
+    _score_all(jf, bob, did, 4)
+    assert scoring.comparison(jf, did, vice.id).blind  # not the president's view

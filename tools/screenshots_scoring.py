@@ -2,7 +2,9 @@
 
 ``scoring-screen.png``: a member half-way through a dossier (two domains scored, comments, an
 answer the last import changed, two attachments), the focus on the next criterion;
-``progress.png``: the Progress tab (members × dossiers).
+``scoring-viewer.png`` and ``scoring-viewer-1920-150.png`` (1920×1080 at 150 % scaling): an
+attachment in the pane docked beside the criteria; ``progress.png``: the Progress tab
+(members × dossiers).
 """
 
 from __future__ import annotations
@@ -108,7 +110,37 @@ def shoot(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
     screen.criteria.focus_criterion("LOGICIELS-2")
     screen.flush()
     save("scoring-screen.png")
+    _shoot_viewer(window, screen, output, save)
 
     window.select_panel("progress")
     save("progress.png")
     return 0 if not errors else 1
+
+
+def _shoot_viewer(window: Any, screen: Any, output: Path, save: Any) -> None:
+    """The PDF attachment shown in the pane beside the criteria, at 1280×800, then at
+    1920×1080 with 150 % scaling (a logical 1280×720 painted at 1.5×)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QImage
+
+    view = screen.dossier_view
+    view.tabs.setCurrentIndex(1)  # the attachments
+    names = [view.attachments.item(i).text() for i in range(view.attachments.count())]
+    view.attachments.setCurrentRow(
+        next(i for i, n in enumerate(names) if n.startswith("plan-d-action"))
+    )
+    view.view_button.click()
+    save("scoring-viewer.png")
+    size = window.size()
+    window.resize(1280, 720)
+    QCoreApplication.processEvents()
+    image = QImage(1920, 1080, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(1.5)
+    window.render(image)
+    target = output / "scoring-viewer-1920-150.png"
+    if not image.save(str(target)):
+        raise OSError(f"cannot write {target}")
+    print(f"wrote {target}")
+    window.resize(size)
+    if screen.viewer is not None:
+        screen.viewer.close()

@@ -70,6 +70,37 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <source>the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, département, région): %n dossier(s) recorded as “other”: {numbers}</source>
+        <translation>
+            <numerusform>the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, département, région): %n dossier recorded as “other”: {numbers}</numerusform>
+            <numerusform>the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, département, région): %n dossiers recorded as “other”: {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) without a candidate name: {numbers}</source>
+        <translation>
+            <numerusform>%n dossier without a candidate name: {numbers}</numerusform>
+            <numerusform>%n dossiers without a candidate name: {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) skipped (drafts): {numbers}; include drafts to import them</source>
+        <translation>
+            <numerusform>%n dossier skipped (drafts): {numbers}; include drafts to import them</numerusform>
+            <numerusform>%n dossiers skipped (drafts): {numbers}; include drafts to import them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) skipped (“Classé sans suite”): {numbers}; include dossiers classés sans suite to import them</source>
+        <translation>
+            <numerusform>%n dossier skipped (“Classé sans suite”): {numbers}; include dossiers classés sans suite to import them</numerusform>
+            <numerusform>%n dossiers skipped (“Classé sans suite”): {numbers}; include dossiers classés sans suite to import them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -93,6 +124,16 @@
         <translation>
             <numerusform>The %n dossier</numerusform>
             <numerusform>All %n dossiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScreenTexts</name>
+    <message numerus="yes">
+        <source>Dossier {number} submitted: your scores on %n criteria and your proposed level ({level}) are transmitted to the jury.</source>
+        <translation>
+            <numerusform>Dossier {number} submitted: your scores on %n criterion and your proposed level ({level}) are transmitted to the jury.</numerusform>
+            <numerusform>Dossier {number} submitted: your scores on %n criteria and your proposed level ({level}) are transmitted to the jury.</numerusform>
         </translation>
     </message>
 </context>

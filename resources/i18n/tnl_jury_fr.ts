@@ -1273,6 +1273,34 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
         <translation>Enregistrer la décision</translation>
     </message>
     <message>
+        <source>{votes_for} for, {against} against, {abstentions} abstentions</source>
+        <translation>{votes_for} pour, {against} contre, {abstentions} abstentions</translation>
+    </message>
+    <message>
+        <source>no casting vote</source>
+        <translation>sans voix prépondérante</translation>
+    </message>
+    <message>
+        <source>the president&apos;s casting vote for</source>
+        <translation>voix prépondérante du président pour</translation>
+    </message>
+    <message>
+        <source>the president&apos;s casting vote against</source>
+        <translation>voix prépondérante du président contre</translation>
+    </message>
+    <message>
+        <source>the president abstains</source>
+        <translation>le président s’abstient</translation>
+    </message>
+    <message>
+        <source>{level} — {votes}; {ballot}</source>
+        <translation>{level} — {votes}&#x202f;; {ballot}</translation>
+    </message>
+    <message>
+        <source>Will be recorded: {recap}.</source>
+        <translation>Sera enregistré&#xa0;: {recap}.</translation>
+    </message>
+    <message>
         <source>No vote entered yet.</source>
         <translation>Aucune voix saisie pour l’instant.</translation>
     </message>
@@ -1348,8 +1376,8 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
         <translation>Choisissez d’abord un dossier dans la liste (flèches), puis décidez.</translation>
     </message>
     <message>
-        <source>Decision recorded for dossier {number}.</source>
-        <translation>Décision enregistrée pour le dossier {number}.</translation>
+        <source>Decision recorded for dossier {number}: {recap}.</source>
+        <translation>Décision enregistrée pour le dossier {number}&#xa0;: {recap}.</translation>
     </message>
     <message>
         <source>Close the meeting? Its {decided} decision(s) will be locked: changing one will need a reason, recorded in the audit log. {pending} dossier(s) have no decision.</source>
@@ -1709,8 +1737,8 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Jugement majoritaire&#xa0;: {gauge}</translation>
     </message>
     <message>
-        <source>Disagreement: {value}</source>
-        <translation>Désaccord&#xa0;: {value}</translation>
+        <source>Disagreement between the members: {value} (0: they all agree; the larger, the further apart their scores)</source>
+        <translation>Désaccord entre les membres&#xa0;: {value} (0&#xa0;: tous d’accord&#x202f;; plus le chiffre est grand, plus leurs notes s’écartent)</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -2741,21 +2769,19 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <source>{reason}; the deposit date is left empty</source>
         <translation>{reason}&#x202f;; la date de dépôt est laissée vide</translation>
     </message>
-    <message>
-        <source>1 dossier skipped (drafts): {numbers}; include drafts to import them</source>
-        <translation>1 dossier écarté (brouillon)&#xa0;: {numbers}&#x202f;; incluez les brouillons pour l’importer</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) skipped (drafts): {numbers}; include drafts to import them</source>
+        <translation>
+            <numerusform>%n dossier écarté (brouillon)&#xa0;: {numbers}&#x202f;; incluez les brouillons pour l’importer</numerusform>
+            <numerusform>%n dossiers écartés (brouillons)&#xa0;: {numbers}&#x202f;; incluez les brouillons pour les importer</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} dossiers skipped (drafts): {numbers}; include drafts to import them</source>
-        <translation>{count} dossiers écartés (brouillons)&#xa0;: {numbers}&#x202f;; incluez les brouillons pour les importer</translation>
-    </message>
-    <message>
-        <source>1 dossier skipped (“Classé sans suite”): {numbers}; include dossiers classés sans suite to import them</source>
-        <translation>1 dossier écarté («&#xa0;Classé sans suite&#xa0;»)&#xa0;: {numbers}&#x202f;; incluez les dossiers classés sans suite pour l’importer</translation>
-    </message>
-    <message>
-        <source>{count} dossiers skipped (“Classé sans suite”): {numbers}; include dossiers classés sans suite to import them</source>
-        <translation>{count} dossiers écartés («&#xa0;Classé sans suite&#xa0;»)&#xa0;: {numbers}&#x202f;; incluez les dossiers classés sans suite pour les importer</translation>
+    <message numerus="yes">
+        <source>%n dossier(s) skipped (“Classé sans suite”): {numbers}; include dossiers classés sans suite to import them</source>
+        <translation>
+            <numerusform>%n dossier écarté («&#xa0;Classé sans suite&#xa0;»)&#xa0;: {numbers}&#x202f;; incluez les dossiers classés sans suite pour l’importer</numerusform>
+            <numerusform>%n dossiers écartés («&#xa0;Classé sans suite&#xa0;»)&#xa0;: {numbers}&#x202f;; incluez les dossiers classés sans suite pour les importer</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -3314,22 +3340,6 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>{path}&#xa0;: la mise à jour romprait un lien entre des enregistrements ({table})&#x202f;; le fichier a été laissé tel quel</translation>
     </message>
     <message>
-        <source>the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, département, région): 1 dossier recorded as “other”: {numbers}</source>
-        <translation>le type de collectivité «&#xa0;{text}&#xa0;» n’est pas l’un de ceux que le jury connaît (commune, EPCI, département, région)&#xa0;: 1 dossier enregistré comme «&#xa0;autre&#xa0;»&#xa0;: {numbers}</translation>
-    </message>
-    <message>
-        <source>the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, département, région): {count} dossiers recorded as “other”: {numbers}</source>
-        <translation>le type de collectivité «&#xa0;{text}&#xa0;» n’est pas l’un de ceux que le jury connaît (commune, EPCI, département, région)&#xa0;: {count} dossiers enregistrés comme «&#xa0;autre&#xa0;»&#xa0;: {numbers}</translation>
-    </message>
-    <message>
-        <source>1 dossier without a candidate name: {numbers}</source>
-        <translation>1 dossier sans nom de candidat&#xa0;: {numbers}</translation>
-    </message>
-    <message>
-        <source>{count} dossiers without a candidate name: {numbers}</source>
-        <translation>{count} dossiers sans nom de candidat&#xa0;: {numbers}</translation>
-    </message>
-    <message>
         <source>ignored (it has no “Dossier ID” column, so it is neither a repeated block nor the Avis sheet)</source>
         <translation>ignorée (elle n’a pas de colonne «&#xa0;Dossier ID&#xa0;», ce n’est donc ni un bloc répété ni la feuille Avis)</translation>
     </message>
@@ -3533,6 +3543,20 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <source>{path}: unknown spreadsheet format {format!r}; use one of {formats}.</source>
         <translation>{path}&#xa0;: format de classeur inconnu {format!r}&#x202f;; utilisez l’un des formats {formats}.</translation>
     </message>
+    <message numerus="yes">
+        <source>the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, département, région): %n dossier(s) recorded as “other”: {numbers}</source>
+        <translation>
+            <numerusform>le type de collectivité «&#xa0;{text}&#xa0;» n’est pas l’un de ceux que le jury connaît (commune, EPCI, département, région)&#xa0;: %n dossier enregistré comme «&#xa0;autre&#xa0;»&#xa0;: {numbers}</numerusform>
+            <numerusform>le type de collectivité «&#xa0;{text}&#xa0;» n’est pas l’un de ceux que le jury connaît (commune, EPCI, département, région)&#xa0;: %n dossiers enregistrés comme «&#xa0;autre&#xa0;»&#xa0;: {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) without a candidate name: {numbers}</source>
+        <translation>
+            <numerusform>%n dossier sans nom de candidat&#xa0;: {numbers}</numerusform>
+            <numerusform>%n dossiers sans nom de candidat&#xa0;: {numbers}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3703,8 +3727,8 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>0 à 4 (les chiffres de l’échelle)</translation>
     </message>
     <message>
-        <source>give this score to the criterion</source>
-        <translation>donner cette note au critère</translation>
+        <source>give this score to the criterion and go to the next one (unless “Move on after a score” is off in the Scoring menu)</source>
+        <translation>donner cette note au critère et passer au suivant (sauf si «&#xa0;Enchaîner les critères après une note&#xa0;» est décoché dans le menu Notation)</translation>
     </message>
     <message>
         <source>← →</source>
@@ -4597,8 +4621,8 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
 <context>
     <name>KeyForm</name>
     <message>
-        <source>I &amp;bring my key file (.p12)</source>
-        <translation>J’&amp;apporte mon fichier de clé (.p12)</translation>
+        <source>I &amp;bring my signature key (a file)</source>
+        <translation>J’&amp;apporte ma clé de signature (un fichier)</translation>
     </message>
     <message>
         <source>&amp;Create my key now</source>
@@ -4677,12 +4701,20 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>Votre certificat seul est enregistré à côté (.pem), à donner à ceux qui vérifient.</translation>
     </message>
     <message>
-        <source>Issued by the &amp;jury CA</source>
-        <translation>Délivrée par l’autorité de certification du &amp;jury</translation>
+        <source>Vouched for by the secretariat (&amp;jury authority)</source>
+        <translation>Garantie par le secrétariat (autorité du &amp;jury)</translation>
     </message>
     <message>
-        <source>Issued by the jury CA</source>
-        <translation>Délivrée par l’autorité de certification du jury</translation>
+        <source>Vouched for by the secretariat</source>
+        <translation>Garantie par le secrétariat</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s fol&amp;der:</source>
+        <translation>&amp;Dossier de l’autorité du jury&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s passp&amp;hrase:</source>
+        <translation>P&amp;hrase de passe de l’autorité&#xa0;:</translation>
     </message>
     <message>
         <source>The secretariat&apos;s certification authority signs your certificate, so that verifiers only need to trust the jury CA.</source>
@@ -4719,14 +4751,6 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>Save the key &amp;as:</source>
         <translation>Enregistrer la clé &amp;sous&#xa0;:</translation>
-    </message>
-    <message>
-        <source>CA fol&amp;der:</source>
-        <translation>Dossier de l’&amp;AC&#xa0;:</translation>
-    </message>
-    <message>
-        <source>CA passp&amp;hrase:</source>
-        <translation>P&amp;hrase de passe de l’AC&#xa0;:</translation>
     </message>
     <message>
         <source>Choose your key file (.p12).</source>
@@ -5943,6 +5967,30 @@ Ouvrir une copie du fichier et de son fichier annexe depuis un dossier temporair
         <translation>Vérifier que chaque critère a une note ou un «&#xa0;sans avis&#xa0;», puis transmettre (Ctrl+Entrée)</translation>
     </message>
     <message>
+        <source>Submit and go to the ne&amp;xt dossier</source>
+        <translation>Transmettre et aller au dossier s&amp;uivant</translation>
+    </message>
+    <message>
+        <source>Submit my scores, then open the next dossier (Ctrl+Shift+Enter)</source>
+        <translation>Transmettre mes notes, puis ouvrir le dossier suivant (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Move on after a score</source>
+        <translation>&amp;Enchaîner les critères après une note</translation>
+    </message>
+    <message>
+        <source>A digit typed on a criterion&apos;s scale gives the score and moves to the next criterion</source>
+        <translation>Un chiffre tapé sur l’échelle d’un critère donne la note et passe au critère suivant</translation>
+    </message>
+    <message>
+        <source>Attachments &amp;beside the criteria</source>
+        <translation>Pièces &amp;jointes à côté des critères</translation>
+    </message>
+    <message>
+        <source>Show an attachment in a pane beside the criteria (its width is remembered) rather than in a window of its own</source>
+        <translation>Afficher une pièce jointe dans un volet à côté des critères (sa largeur est mémorisée) plutôt que dans une fenêtre à part</translation>
+    </message>
+    <message>
         <source>&amp;Reopen to change my scores</source>
         <translation>&amp;Rouvrir pour modifier mes notes</translation>
     </message>
@@ -6106,9 +6154,12 @@ Ouvrir une copie du fichier et de son fichier annexe depuis un dossier temporair
         <source>Proposed level: {level}</source>
         <translation>Niveau proposé&#xa0;: {level}</translation>
     </message>
-    <message>
-        <source>Your scores on this dossier are submitted.</source>
-        <translation>Vos notes sur ce dossier sont transmises.</translation>
+    <message numerus="yes">
+        <source>Dossier {number} submitted: your scores on %n criteria and your proposed level ({level}) are transmitted to the jury.</source>
+        <translation>
+            <numerusform>Dossier {number} remis&#xa0;: vos notes sur %n critère et votre niveau proposé ({level}) sont transmis au jury.</numerusform>
+            <numerusform>Dossier {number} remis&#xa0;: vos notes sur %n critères et votre niveau proposé ({level}) sont transmis au jury.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Step aside for this dossier</source>
@@ -6793,6 +6844,10 @@ Ouvrir une copie du fichier et de son fichier annexe depuis un dossier temporair
     <message>
         <source>President</source>
         <translation>Présidence</translation>
+    </message>
+    <message>
+        <source>Vice-president</source>
+        <translation>Vice-président(e)</translation>
     </message>
     <message>
         <source>Member</source>

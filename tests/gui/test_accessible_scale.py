@@ -22,6 +22,7 @@ def test_the_scale_is_a_slider_with_its_value_in_words(
     qtbot: QtBot, window: MainWindow, demo_path: Path
 ) -> None:
     screen = open_demo(window, demo_path)
+    screen.actions_["score_moves_on"].setChecked(False)  # the same scale, digit after digit
     show_active(qtbot, window)
     answer_chooser(qtbot, screen, MEMBER_NAME)
     assert screen.start_scoring(UNSCORED)

@@ -118,14 +118,14 @@ def test_the_scoring_screen_says_which_dossier_and_each_outcome(
         screen.criteria.focus_criterion(code)
         press(qtbot, "1")
     press(qtbot, Qt.Key.Key_Return, modifier=Qt.KeyboardModifier.ControlModifier)
-    assert texts(heard)[-1] == "Your scores on this dossier are submitted."
+    submitted = (
+        f"Dossier {dossier.ds_number} submitted: your scores on {len(screen.criteria.order)} "
+        "criteria and your proposed level (0 — not labelled) are transmitted to the jury."
+    )
+    assert texts(heard)[-1] == submitted
     # Shown once the sheet's burst of read-only events is over (Orca drops a deluge).
     qtbot.waitUntil(
-        lambda: (
-            (s := strip_of(window)) is not None
-            and s.isVisible()
-            and s.text() == "Your scores on this dossier are submitted."
-        ),
+        lambda: (s := strip_of(window)) is not None and s.isVisible() and s.text() == submitted,
         timeout=3000,
     )
 
@@ -204,7 +204,9 @@ def test_the_deliberation_says_quorum_vote_and_what_was_recorded(
     feature.decide_current()
     number = feature.panel.model.result(2).ds_number  # type: ignore[union-attr]
     assert "Adopted: a majority of the votes cast." in texts(heard)
-    assert texts(heard)[-1] == f"Decision recorded for dossier {number}."
+    said = texts(heard)[-1]  # what was recorded, not only that something was
+    assert said.startswith(f"Decision recorded for dossier {number}: Niveau 2 — Initiatives"), said
+    assert said.endswith("5 for, 1 against, 0 abstentions; no casting vote."), said
 
     heard.clear()
     assert feature.panel.select_dossier(3)

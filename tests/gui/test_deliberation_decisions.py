@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -199,3 +200,43 @@ def test_closing_locks_and_reopening_asks_a_reason_that_is_audited(
     reopen = next(e for e in audit.list_events(jury_file, 5) if e.action == "decision.reopen")
     assert reopen.details["reason"] == "Erreur de saisie"
     assert deliberation.get_meeting(jury_file).closed_at is None
+
+
+def test_enter_in_a_vote_box_records_nothing_and_the_form_shows_what_will_be_recorded(
+    qtbot: QtBot, window: MainWindow, demo_path: Path
+) -> None:
+    feature = open_deliberation(window, demo_path)
+    dialogs = Dialogs(feature)
+    attend(feature, dialogs)
+    assert feature.panel.select_dossier(2)
+    number = feature.panel.model.result(2).ds_number  # type: ignore[union-attr]
+    seen: dict[str, object] = {}
+
+    def type_votes(dialog: QDialog) -> None:
+        assert isinstance(dialog, DecisionDialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.set_level(2)
+        dialog.for_spin.setFocus()
+        dialog.for_spin.selectAll()
+        qtbot.keyClicks(dialog.for_spin, "5")
+        qtbot.keyClick(dialog.for_spin, Qt.Key.Key_Return)  # Enter in a number box
+        seen["after_enter"] = dialog.isVisible(), stored_decision(window, 2)
+        seen["focus_moved"] = dialog.focusWidget() is not dialog.for_spin
+        dialog.set_votes(5, 1, 0)
+        seen["recap"] = dialog.recap_label.text()
+        dialog.record_button.click()
+
+    dialogs.steps[DecisionDialog] = type_votes
+    feature.decide_current()
+    assert seen["after_enter"] == (True, None)  # still open, nothing recorded
+    assert seen["focus_moved"]  # Enter goes to the next field
+    recap = str(seen["recap"])
+    assert "Niveau 2 — Initiatives" in recap and "5 for, 1 against, 0 abstentions" in recap, recap
+    assert "no casting vote" in recap
+    decision = stored_decision(window, 2)
+    assert decision is not None and decision.level == 2
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"Decision recorded for dossier {number}: Niveau 2 — Initiatives"), said
+    assert "5 for, 1 against, 0 abstentions" in said
+    assert feature.panel.current_dossier_id() == 2  # the table stays on the dossier decided

@@ -177,3 +177,11 @@ def test_who_is_scoring_says_why_an_empty_jury_cannot_score(window: MainWindow) 
     assert "Jury tab" in chooser.empty.text()
     assert chooser.list.accessibleDescription() == chooser.empty.text()
     chooser.close()
+
+
+def test_the_member_form_offers_the_vice_president_role(qtbot: object, window: MainWindow) -> None:
+    dialog = MemberDialog(None, window)
+    roles = [dialog.role.itemData(i) for i in range(dialog.role.count())]
+    assert roles == ["member", "president", "vice_president", "secretary"]
+    assert dialog.role.itemText(2) == "Vice-president"
+    dialog.deleteLater()

@@ -15,6 +15,7 @@ from tnl_jury.gui.main_window import MainWindow
 from tnl_jury.gui.scoring.attachment_viewer import AttachmentViewer, viewer_kind
 from tnl_jury.gui.scoring.member_chooser import Scorer
 from tnl_jury.gui.scoring.screen import ScoringScreen
+from tnl_jury.gui.settings import AppSettings
 from tnl_jury.services import members
 from tnl_jury.services.edition import new_jury_file
 from tnl_jury.services.importing import run_import
@@ -113,3 +114,45 @@ def test_viewer_kinds() -> None:
     assert viewer_kind("photo.JPG", b"") == "image"
     assert viewer_kind("notes.txt", b"") == "text"
     assert viewer_kind("budget.ods", b"PK") == "external"
+
+
+def test_the_viewer_is_docked_beside_the_criteria_and_its_size_remembered(
+    screen: ScoringScreen, qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1600, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    assert screen.actions_["attachments_docked"].isChecked()  # docked by default
+    choose(screen, "deliberation.pdf")
+    screen.dossier_view.view_button.click()
+    viewer = screen.viewer
+    assert isinstance(viewer, AttachmentViewer)
+    pane = screen.ui.attachment_pane
+    assert not viewer.isWindow() and pane.isAncestorOf(viewer) and pane.isVisible()
+    criteria = screen.criteria
+    assert criteria.isVisible() and criteria.width() > 200
+    # Beside the criteria, not over them.
+    left = viewer.mapTo(window, viewer.rect().topLeft()).x()
+    assert left >= criteria.mapTo(window, criteria.rect().topRight()).x()
+
+    splitter = screen.ui.splitter
+    sizes = splitter.sizes()
+    sizes[1] -= 100
+    sizes[3] += 100
+    splitter.setSizes(sizes)
+    splitter.splitterMoved.emit(sizes[0], 1)
+    wide = pane.width()
+    viewer.close()
+    qtbot.waitUntil(lambda: screen.viewer is None)
+    assert not pane.isVisible()  # closed: the criteria take the room back
+
+    screen.dossier_view.view_button.click()
+    assert screen.ui.attachment_pane.isVisible()
+    assert abs(screen.ui.attachment_pane.width() - wide) <= 8  # the size it was given
+
+    screen.actions_["attachments_docked"].trigger()  # off: a window of its own
+    assert screen.viewer is None and not pane.isVisible()
+    assert not AppSettings().attachments_docked()
+    screen.dossier_view.view_button.click()
+    assert isinstance(screen.viewer, AttachmentViewer) and screen.viewer.isWindow()
+    screen.viewer.close()

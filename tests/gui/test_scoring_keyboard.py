@@ -40,8 +40,13 @@ def criteria_codes(window: MainWindow) -> list[str]:
     return [c.code for _, c in scoring_grid(window.jury_file).criteria()]
 
 
-def start(qtbot: QtBot, window: MainWindow, demo_path: Path, **kwargs: bool) -> None:
+def start(
+    qtbot: QtBot, window: MainWindow, demo_path: Path, *, moves_on: bool = False, **kwargs: bool
+) -> None:
+    """Open the demo's unscored dossier for the member. ``moves_on``: leave "Move on after a
+    score" on (these tests move between criteria themselves unless they ask for it)."""
     screen = open_demo(window, demo_path)
+    screen.actions_["score_moves_on"].setChecked(moves_on)
     show_active(qtbot, window)
     answer_chooser(qtbot, screen, MEMBER_NAME, **kwargs)
     select_dossier(window, UNSCORED)

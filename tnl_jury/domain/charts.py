@@ -25,6 +25,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from tnl_jury.domain.figures import figure_text, meets
+
 # Viridis steps (colour-blind safe, distinct in greyscale), level 0 in grey.
 LEVEL_COLOURS = ("#8c8c8c", "#fde725", "#5ec962", "#21918c", "#3b528b", "#440154")
 INK = "#1a1a1a"
@@ -128,8 +130,9 @@ def text_colour_on(fill: str) -> str:
 
 
 def decimal(value: float, comma: bool) -> str:
-    """``value`` with two decimals at most, the comma as decimal mark when asked."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    """``value`` with two decimals at most (rounded as the level rule compares it:
+    :mod:`tnl_jury.domain.figures`), the comma as decimal mark when asked."""
+    text = figure_text(value).rstrip("0").rstrip(".")
     return text.replace(".", ",") if comma else text
 
 
@@ -244,7 +247,7 @@ def domain_levels(
             shapes.append(Label(x1 + 6, mid, "—", 11, MUTED))
         missed = []
         for level, required in row.thresholds:
-            reached = row.score is not None and row.score >= required
+            reached = row.score is not None and meets(row.score, required)
             colour = INK if reached else SHORT
             shapes.append(Segment(at(required), mid - 11, at(required), mid + 11, colour, 2.0))
             shapes.append(Label(at(required), y + 5, str(level), 8.5, colour, "middle", True))

@@ -12,6 +12,7 @@ class MemberRole(StrEnum):
     """The role of a jury member in the meeting."""
 
     PRESIDENT = "president"
+    VICE_PRESIDENT = "vice_president"  # a voting member who may chair in the president's absence
     MEMBER = "member"
     SECRETARY = "secretary"
 

@@ -15,10 +15,16 @@ file: the mark is a plain function here, so this layer stays free of Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Mapping
+from typing import Protocol
 
-Translate = Callable[[str], str]
-"""English template → the same template in the interface's language."""
+
+class Translate(Protocol):
+    """English template → the same template in the interface's language; with ``n`` (a
+    count, for a template with ``%n``), the plural form for ``n`` with ``%n`` replaced."""
+
+    def __call__(self, text: str, n: int = -1, /) -> str: ...
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
@@ -26,9 +32,30 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
     return text
 
 
-def untranslated(text: str) -> str:
-    """The identity :data:`Translate`: English, as written."""
-    return text
+class Plural:
+    """The mark of a template with plural forms: ``Plural.translate("Errors", "%n dossier(s)
+    skipped…", None, 1)`` returns the template as it is, and lupdate files it as a numerus
+    message (it reads any ``….translate(context, text, None, 1)`` call, the last argument a
+    literal number: with a variable there, lupdate does not see a plural). The phrase that
+    carries the template gives the count as its ``count`` value; English forms come from
+    "(s)" (:func:`english_plural`)."""
+
+    @staticmethod
+    def translate(context: str, text: str, disambiguation: None, numerus: int) -> str:
+        return text
+
+
+_PLURAL_S = re.compile(r"(?<=\w)\(s\)")
+
+
+def english_plural(text: str, n: int) -> str:
+    """``text`` for ``n`` in English: ``%n`` is the count, "dossier(s)" a plural in "s"."""
+    return _PLURAL_S.sub("" if n == 1 else "s", text).replace("%n", str(n))
+
+
+def untranslated(text: str, n: int = -1, /) -> str:
+    """The identity :data:`Translate`: English, as written (its plural form for ``n``)."""
+    return english_plural(text, n) if n >= 0 and "%n" in text else text
 
 
 class Phrase:
@@ -65,7 +92,9 @@ def fill(translate: Translate, template: str, params: Mapping[str, object]) -> s
     ``localized`` method — phrases, places — translated the same way); the English template
     when a translation lost a placeholder. Without params the template is used as it is
     (braces need no escaping)."""
-    text = translate(template)
+    count = params.get("count")
+    plural = "%n" in template and isinstance(count, int)
+    text = translate(template, count) if plural else translate(template)  # type: ignore[arg-type]
     if not params:
         return text
     values = {
@@ -75,7 +104,8 @@ def fill(translate: Translate, template: str, params: Mapping[str, object]) -> s
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):
-        return template.format(**values)
+        english = untranslated(template, count) if plural else template  # type: ignore[arg-type]
+        return english.format(**values)
 
 
 PLACED = QT_TRANSLATE_NOOP("Errors", "{place}: {problem}")

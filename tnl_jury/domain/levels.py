@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from tnl_jury.domain.figures import figure_text, meets
 from tnl_jury.domain.grid import Grid, LevelRule
 
 
@@ -72,7 +73,8 @@ _EN = {
 
 
 def _number(value: float, words: Mapping[str, str]) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", words["decimal"])
+    text = figure_text(value).rstrip("0").rstrip(".")  # the figure the rule compared
+    return text.replace(".", words["decimal"])
 
 
 def _describe(outcome: LevelOutcome, words: Mapping[str, str]) -> str:
@@ -111,20 +113,21 @@ def shortfalls(
 ) -> tuple[Shortfall, ...]:
     """Every requirement of ``rule`` the scores do not meet (empty when the level is reached).
 
-    A missing figure (None) never meets a requirement.
+    A missing figure (None) never meets a requirement; the others are compared at the
+    precision they are shown (:func:`tnl_jury.domain.figures.meets`).
     """
     names = {d.code: d.name for d in grid.domains}
     missing: list[Shortfall] = []
-    if overall is None or overall < rule.min_score:
+    if overall is None or not meets(overall, rule.min_score):
         missing.append(Shortfall(None, "", rule.min_score, overall))
     if rule.min_every_domain is not None:
         for code, name in names.items():
             value = domain_scores.get(code)
-            if value is None or value < rule.min_every_domain:
+            if value is None or not meets(value, rule.min_every_domain):
                 missing.append(Shortfall(code, name, rule.min_every_domain, value, True))
     for code, required in rule.domain_minimums.items():
         value = domain_scores.get(code)
-        if value is None or value < required:
+        if value is None or not meets(value, required):
             missing.append(Shortfall(code, names[code], required, value))
     return tuple(missing)
 

@@ -75,9 +75,24 @@ class TaskWindow(QMainWindow):
             if message:
                 dialog.setLabelText(message)
 
-        def finished() -> None:
-            dialog.reset()
+        def close_progress() -> None:
+            # Before the outcome's callbacks: a message they show must not end up under the
+            # progress dialog (QProgressDialog starts its own 4 s show timer when it is built,
+            # whatever the minimum duration; it would come up above the message and take the
+            # keyboard: "OK does not respond").
+            dialog.reset()  # stops that timer too
             dialog.hide()
+
+        def result(value: T) -> None:
+            close_progress()
+            on_result(value)
+
+        def error(exc: BaseException) -> None:
+            close_progress()
+            (on_error or (lambda e: self.report_error(e, error_action)))(exc)
+
+        def finished() -> None:
+            close_progress()
             dialog.deleteLater()
             self._set_busy(-1)
 
@@ -85,8 +100,8 @@ class TaskWindow(QMainWindow):
         task = self.runner.submit(
             work,
             name=label,
-            on_result=on_result,
-            on_error=on_error or (lambda exc: self.report_error(exc, error_action)),
+            on_result=result,
+            on_error=error,
             on_progress=progressed,
             on_cancelled=lambda: self.statusBar().showMessage(self.tr("Cancelled."), 5000),
             on_finished=finished,

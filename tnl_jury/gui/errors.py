@@ -61,10 +61,11 @@ def describe(exc: BaseException, action: str = "") -> ErrorMessage:
     return ErrorMessage(QCoreApplication.translate("Errors", "Internal error"), text, internal=True)
 
 
-def translate_error(template: str) -> str:
+def translate_error(template: str, n: int = -1, /) -> str:
     """A service's English message template in the interface's language (context "Errors",
-    where ``lupdate`` files the templates marked with ``QT_TRANSLATE_NOOP("Errors", …)``)."""
-    return QCoreApplication.translate("Errors", template)
+    where ``lupdate`` files the templates marked with ``QT_TRANSLATE_NOOP("Errors", …)``);
+    with ``n``, the plural form for ``n`` (templates marked with ``Plural.translate``)."""
+    return QCoreApplication.translate("Errors", template, None, n)
 
 
 def user_message(exc: UserError) -> str:

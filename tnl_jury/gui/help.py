@@ -60,7 +60,11 @@ def screen_keys(screen: str) -> list[tuple[str, str]]:
         return [
             (
                 QCoreApplication.translate("Help", "0 to 4 (the scale's digits)"),
-                QCoreApplication.translate("Help", "give this score to the criterion"),
+                QCoreApplication.translate(
+                    "Help",
+                    "give this score to the criterion and go to the next one (unless “Move on "
+                    "after a score” is off in the Scoring menu)",
+                ),
             ),
             (
                 QCoreApplication.translate("Help", "← →"),

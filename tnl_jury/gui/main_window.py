@@ -255,8 +255,10 @@ class MainWindow(TaskWindow):
         return self.panels[index] if 0 <= index < len(self.panels) else None
 
     def select_panel(self, key: str) -> bool:
-        for panel in self.panels:
-            if panel.key == key:
+        """Show the tab ``key``; False when there is none or it is hidden (the juror tab
+        outside juror mode: selecting it would show a "ghost" panel with no tab selected)."""
+        for index, panel in enumerate(self.panels):
+            if panel.key == key and self.tabs.isTabVisible(index):
                 show_tab(self.tabs, panel)  # type: ignore[arg-type]  # focus: not via the tab bar
                 return True
         return False

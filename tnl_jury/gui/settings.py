@@ -31,6 +31,8 @@ _LANGUAGE_KEY = "ui/language"
 _GEOMETRY_KEY = "window/geometry"
 _STATE_KEY = "window/state"
 _TAB_KEY = "window/last_tab"
+_MOVES_ON_KEY = "scoring/score_moves_on"
+_DOCKED_KEY = "scoring/attachments_docked"
 
 
 def scope_dir() -> Path | None:
@@ -121,7 +123,35 @@ class AppSettings:
     def set_last_tab(self, key: str) -> None:
         self.qsettings.setValue(_TAB_KEY, key)
 
+    # Scoring ---------------------------------------------------------------------------
+
+    def score_moves_on(self) -> bool:
+        """Whether a digit typed on a criterion's scale also moves to the next criterion
+        (True unless the member turned it off)."""
+        return self._bool(_MOVES_ON_KEY, default=True)
+
+    def set_score_moves_on(self, on: bool) -> None:
+        self.qsettings.setValue(_MOVES_ON_KEY, on)
+        self.qsettings.sync()
+
+    def attachments_docked(self) -> bool:
+        """Whether an attachment opens in a pane beside the criteria (True unless turned
+        off) rather than in a window of its own. The pane's width is the scoring screen's
+        splitter state, remembered with it."""
+        return self._bool(_DOCKED_KEY, default=True)
+
+    def set_attachments_docked(self, docked: bool) -> None:
+        self.qsettings.setValue(_DOCKED_KEY, docked)
+        self.qsettings.sync()
+
     # ----------------------------------------------------------------------------------
+
+    def _bool(self, key: str, *, default: bool) -> bool:
+        # An INI file gives back "true"/"false" strings; the registry a bool or an int.
+        value = self.qsettings.value(key, default)
+        if isinstance(value, str):
+            return value.strip().lower() in {"true", "1", "yes"}
+        return bool(value)
 
     def _string_list(self, key: str) -> list[str]:
         # An INI file gives back a single string for a one-item list and None for an empty one.

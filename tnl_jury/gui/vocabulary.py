@@ -25,6 +25,7 @@ def role_label(role: str) -> str:
     """A jury member's role in the meeting."""
     labels = {
         "president": QCoreApplication.translate("Vocabulary", "President"),
+        "vice_president": QCoreApplication.translate("Vocabulary", "Vice-president"),
         "member": QCoreApplication.translate("Vocabulary", "Member"),
         "secretary": QCoreApplication.translate("Vocabulary", "Secretary"),
     }

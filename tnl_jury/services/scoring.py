@@ -205,7 +205,8 @@ def comparison(jury_file: JuryFile, dossier_id: int, viewer_id: int | None) -> C
                     m.MemberDossier.member_id == viewer_id, m.MemberDossier.dossier_id == dossier_id
                 )
             )
-            if viewer.role == MemberRole.MEMBER and status != ProgressStatus.SUBMITTED:
+            scoring_blind = viewer.role in (MemberRole.MEMBER, MemberRole.VICE_PRESIDENT)
+            if scoring_blind and status != ProgressStatus.SUBMITTED:
                 blind = True
                 reason = "submit your own scores for this dossier to see the other members'"
         scores: dict[tuple[int, int], m.Score] = {

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QPushButton, QToolButton
 
-from tnl_jury.gui.accessibility import focus, hidden
+from tnl_jury.gui.accessibility import focus, focus_ring, hidden
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -51,6 +51,7 @@ def install() -> None:
     global _filter
     focus.install()
     hidden.install()
+    focus_ring.install()  # a 2 px focus ring, 3:1, on every control
     app = QApplication.instance()
     if app is None or (_filter is not None and shiboken6.isValid(_filter)):
         return

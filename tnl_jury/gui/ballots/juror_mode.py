@@ -40,6 +40,9 @@ JUROR_MENUS: dict[str, frozenset[str] | None] = {
             "scoring_undo",
             "scoring_redo",
             "scoring_submit",
+            "scoring_submit_next",
+            "scoring_score_moves_on",
+            "scoring_attachments_docked",
             "scoring_recuse",
         }
     ),

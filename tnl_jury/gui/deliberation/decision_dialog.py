@@ -1,6 +1,11 @@
 """The jury's decision on one dossier: the level, the vote, the motivation and the
 recommendations, pre-filled with a draft; recorded by
-:func:`tnl_jury.services.deliberation.record_decision`, whose refusal is shown inline."""
+:func:`tnl_jury.services.deliberation.record_decision`, whose refusal is shown inline.
+
+A decision is recorded only by the explicit "Record the decision" button, under a recap of
+what it will record (level, votes, casting vote): Enter in a field moves to the next field
+instead of pressing a default button, so a vote typed in a number box is never recorded by
+the Enter that ends it."""
 
 from __future__ import annotations
 
@@ -9,7 +14,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -79,6 +86,8 @@ class DecisionDialog(QDialog):
         self._record = record
         self._report_error = report_error
         self.outcome: object | None = None
+        self._pending_recap = ""
+        self.recorded = ""  # the recap of what was recorded, once it is
         r = context.results
         eligible = len(context.voters.eligible)
         self.setWindowTitle(self.tr("Decision — {number}").format(number=r.ds_number))
@@ -195,7 +204,16 @@ class DecisionDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.record_button = QPushButton(self.tr("Record the &decision"), self)
-        self.record_button.setDefault(True)
+        # No default button: Enter in a vote box must not record (see keyPressEvent).
+        self.record_button.setAutoDefault(False)
+        for button in self.buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+        self.recap_label = PlainLabel(self)
+        self.recap_label.setWordWrap(True)
+        font = self.recap_label.font()
+        font.setBold(True)
+        self.recap_label.setFont(font)
         self.record_button.setAccessibleName(self.tr("Record the decision"))
         self.buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.record_button.clicked.connect(self.submit)
@@ -208,9 +226,16 @@ class DecisionDialog(QDialog):
         layout.addWidget(self.voters_label)
         layout.addLayout(form, 1)
         layout.addWidget(self.error_frame)
-        layout.addWidget(self.buttons)
+        # The recap on the buttons' line: what the button records, read beside it (and not
+        # under the announcement strip, which shows just above that line).
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.recap_label, 1)
+        bottom.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(bottom)
         for spin in (self.for_spin, self.against_spin, self.abstain_spin):
             spin.valueChanged.connect(self._update_tally)
+        self.level_combo.currentIndexChanged.connect(self._update_recap)
+        self.ballot_combo.currentIndexChanged.connect(self._update_recap)
         self._update_tally()
         self.resize(720, 760)
         self.level_combo.setFocus()
@@ -240,6 +265,45 @@ class DecisionDialog(QDialog):
             recommendations=self.recommendations_edit.toPlainText(),
             president_ballot=Ballot(ballot) if ballot else None,
         )
+
+    def recap(self) -> str:
+        """What "Record the decision" will record: level, votes and casting vote."""
+        return self.recap_of(self.request())
+
+    def recap_of(self, request: DecisionRequest) -> str:
+        level = level_text(request.level)
+        name = self.context.level_names.get(request.level)
+        if request.level and name:  # the grid's name, with the number when it lacks it
+            level = name if str(request.level) in name else f"{level} ({name})"
+        votes = self.tr("{votes_for} for, {against} against, {abstentions} abstentions").format(
+            votes_for=request.votes_for,
+            against=request.votes_against,
+            abstentions=request.abstentions,
+        )
+        ballot = {
+            None: self.tr("no casting vote"),
+            Ballot.FOR: self.tr("the president's casting vote for"),
+            Ballot.AGAINST: self.tr("the president's casting vote against"),
+            Ballot.ABSTAIN: self.tr("the president abstains"),
+        }[request.president_ballot]
+        return self.tr("{level} — {votes}; {ballot}").format(
+            level=level, votes=votes, ballot=ballot
+        )
+
+    def _update_recap(self) -> None:
+        text = self.tr("Will be recorded: {recap}.").format(recap=self.recap())
+        self.recap_label.setText(text)
+        self.record_button.setAccessibleDescription(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        """Enter moves to the next field; only a button (Record, Cancel) acts on Enter."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), QAbstractButton
+        ):
+            self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _tie_can_be_decided(self) -> bool:
         return (
@@ -281,6 +345,7 @@ class DecisionDialog(QDialog):
             else:
                 text = self.tr("Not adopted: it needs a majority of the votes cast.")
         changed = text != self.tally_label.text()
+        self._update_recap()
         self.tally_label.setText(text)
         self.tally_label.setAccessibleName(text)
         if changed and self.isVisible():  # the vote's outcome, said as it changes
@@ -293,10 +358,13 @@ class DecisionDialog(QDialog):
         self._update_tally()
         self.error_frame.hide()
         self.record_button.setEnabled(False)
-        self._record(self.request(), self._recorded, self._refused)
+        request = self.request()
+        self._pending_recap = self.recap_of(request)
+        self._record(request, self._recorded, self._refused)
 
     def _recorded(self, outcome: object) -> None:
         self.outcome = outcome
+        self.recorded = self._pending_recap
         self.record_button.setEnabled(True)
         self.accept()
 

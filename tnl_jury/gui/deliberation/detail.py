@@ -272,9 +272,11 @@ class DossierDetailWidget(QWidget):
             QCoreApplication.translate("DossierDetail", "Majority judgment: {gauge}").format(
                 gauge=gauge_text(r.majority)
             ),
-            QCoreApplication.translate("DossierDetail", "Disagreement: {value}").format(
-                value=disagreement_text(r)
-            ),
+            QCoreApplication.translate(
+                "DossierDetail",
+                "Disagreement between the members: {value} (0: they all agree; the larger, the "
+                "further apart their scores)",
+            ).format(value=disagreement_text(r)),
             QCoreApplication.translate("DossierDetail", "Status: {status}").format(
                 status=status_label(r.status)
             ),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject
 
 from tnl_jury.domain.enums import DecisionStatus
+from tnl_jury.domain.figures import rounded
 from tnl_jury.domain.majority import Gauge
 from tnl_jury.gui.models.common import (
     ROW_ROLE,
@@ -39,7 +40,8 @@ def number(value: float | None, decimals: int = 2) -> str:
     """A figure in the interface's locale ("2,35" in French), a dash when there is none."""
     if value is None:
         return "—"
-    return QLocale().toString(float(value), "f", decimals)
+    # Rounded as the level rule compares it (domain/figures.py), then written by the locale.
+    return QLocale().toString(rounded(float(value), decimals), "f", decimals)
 
 
 def level_text(level: int | None) -> str:

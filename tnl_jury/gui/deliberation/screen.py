@@ -343,9 +343,9 @@ class DeliberationScreen(RoomWindows, QObject):
             dialog.deleteLater()
         if recorded:
             text = QCoreApplication.translate(
-                "DeliberationFeature", "Decision recorded for dossier {number}."
-            ).format(number=context.results.ds_number)
-            self.window.statusBar().showMessage(text, 5000)
+                "DeliberationFeature", "Decision recorded for dossier {number}: {recap}."
+            ).format(number=context.results.ds_number, recap=dialog.recorded)
+            self.window.statusBar().showMessage(text, 15000)
             announce(text, self.window, settle=True)  # after the table's updates
 
     def close_meeting(self) -> None:

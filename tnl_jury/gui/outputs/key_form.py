@@ -50,12 +50,14 @@ class KeyForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bring_radio = QRadioButton(self.tr("I &bring my key file (.p12)"), self)
+        # Plain words on the controls, the technical terms in their tooltips.
+        self.bring_radio = QRadioButton(self.tr("I &bring my signature key (a file)"), self)
         self.create_radio = QRadioButton(self.tr("&Create my key now"), self)
         self.bring_radio.setAccessibleName(self.tr("I bring my key file"))
         self.bring_radio.setAccessibleDescription(
             self.tr("A PKCS#12 file (.p12 or .pfx) holding your key and certificate.")
         )
+        self.bring_radio.setToolTip(self.bring_radio.accessibleDescription())
         self.create_radio.setAccessibleName(self.tr("Create my key now"))
         self.create_radio.setAccessibleDescription(
             self.tr(
@@ -115,14 +117,15 @@ class KeyForm(QWidget):
         self.cert_note = PlainLabel(create)
         self.cert_note.setWordWrap(True)
         self.cert_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.use_ca = QCheckBox(self.tr("Issued by the &jury CA"), create)
-        self.use_ca.setAccessibleName(self.tr("Issued by the jury CA"))
+        self.use_ca = QCheckBox(self.tr("Vouched for by the secretariat (&jury authority)"), create)
+        self.use_ca.setAccessibleName(self.tr("Vouched for by the secretariat"))
         self.use_ca.setAccessibleDescription(
             self.tr(
                 "The secretariat's certification authority signs your certificate, so that "
                 "verifiers only need to trust the jury CA."
             )
         )
+        self.use_ca.setToolTip(self.use_ca.accessibleDescription())
         self.ca_field = PathField(
             PathKind.FOLDER,
             self.tr("B&rowse…"),
@@ -151,10 +154,10 @@ class KeyForm(QWidget):
         create_form.addRow(self.cert_note)  # the whole width: two lines at most
         create_form.addRow("", self.use_ca)
         create_form.addRow(
-            buddy_label(self.tr("CA fol&der:"), self.ca_field, create), self.ca_field
+            buddy_label(self.tr("Authority's fol&der:"), self.ca_field, create), self.ca_field
         )
         create_form.addRow(
-            buddy_label(self.tr("CA passp&hrase:"), self.ca_passphrase, create),
+            buddy_label(self.tr("Authority's passp&hrase:"), self.ca_passphrase, create),
             self.ca_passphrase,
         )
 

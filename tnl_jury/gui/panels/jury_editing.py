@@ -42,7 +42,13 @@ class MemberDialog(QDialog):
         self.organisation = QLineEdit(self)
         self.organisation.setMaxLength(limits.NAME)
         self.role = QComboBox(self)
-        for role in (MemberRole.MEMBER, MemberRole.PRESIDENT, MemberRole.SECRETARY):
+        roles = (
+            MemberRole.MEMBER,
+            MemberRole.PRESIDENT,
+            MemberRole.VICE_PRESIDENT,
+            MemberRole.SECRETARY,
+        )
+        for role in roles:
             self.role.addItem(vocabulary.role_label(role), role.value)
         self.active = QCheckBox(self)
         self.active.setChecked(True)

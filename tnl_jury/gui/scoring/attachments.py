@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 
@@ -45,11 +46,23 @@ def view_attachment(screen: ScoringScreen, row: AttachmentRow) -> None:
             return
         if screen.viewer is not None:
             screen.viewer.close()
-        viewer = AttachmentViewer(prepared, screen)
+        docked = screen.actions_["attachments_docked"].isChecked()
+        pane = screen.ui.attachment_pane
+        viewer = AttachmentViewer(prepared, pane if docked else screen)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.destroyed.connect(lambda *_: _forget(screen, viewer))
         screen.viewer = viewer
-        viewer.show()  # not modal: the member keeps scoring beside it
+        if docked:  # a pane beside the criteria, at the width it was last given
+            viewer.setWindowFlags(Qt.WindowType.Widget)
+            layout = pane.layout()
+            assert layout is not None
+            layout.addWidget(viewer)
+            viewer.show()
+            pane.show()
+            _restore_pane(screen)
+            viewer.tabs.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            viewer.show()  # not modal: the member keeps scoring beside it
 
     window.run_task(
         lambda _ctx: prepare(attachment_content(jury_file, row.id)),
@@ -64,8 +77,32 @@ def view_attachment(screen: ScoringScreen, row: AttachmentRow) -> None:
 
 
 def _forget(screen: ScoringScreen, viewer: AttachmentViewer) -> None:
+    if not shiboken6.isValid(screen):
+        return  # the window is going away with its viewer
     if screen.viewer is viewer:
         screen.viewer = None
+        screen.ui.attachment_pane.hide()  # the criteria take the room back
+
+
+def _restore_pane(screen: ScoringScreen) -> None:
+    """Give the pane the width remembered with the splitter (the first time, room taken from
+    the dossier list and the dossier, never from the criteria being scored)."""
+    from tnl_jury.gui.scoring.screen import SPLITTER_KEY
+
+    splitter = screen.ui.splitter
+    state = screen.window_.settings.qsettings.value(SPLITTER_KEY)
+    pane_was_sized = False
+    if state is not None:
+        splitter.restoreState(state)
+        pane_was_sized = splitter.sizes()[3] > 0
+    screen.ui.attachment_pane.show()  # whatever the state said
+    if not pane_was_sized:  # from the list and the dossier: the criteria keep their width
+        sizes = splitter.sizes()
+        from_list, from_dossier = sizes[0] * 2 // 5, sizes[1] * 3 // 5
+        sizes[0] -= from_list
+        sizes[1] -= from_dossier
+        sizes[3] = from_list + from_dossier
+        splitter.setSizes(sizes)
 
 
 def open_attachment(screen: ScoringScreen, row: AttachmentRow) -> None:

@@ -39,6 +39,7 @@ class CriteriaPanel(QWidget):
     """See the module's contract. ``current_changed(code)`` follows the focused criterion."""
 
     score_requested = Signal(str, object, bool)  # code, value or None, no opinion
+    score_typed = Signal(str)  # code: its score was typed (see ScoreSelector.typed)
     comment_edited = Signal(str, str)
     level_changed = Signal(object)  # int or None
     note_edited = Signal(str)
@@ -120,6 +121,7 @@ class CriteriaPanel(QWidget):
                 row.selector.move_requested.connect(
                     lambda d, c=criterion.code: self.focus_relative(c, d)
                 )
+                row.selector.typed.connect(lambda c=criterion.code: self.score_typed.emit(c))
                 row.selector.refused.connect(self.refused)
                 row.comment_edited.connect(self.comment_edited)
                 row.entered.connect(self._entered)

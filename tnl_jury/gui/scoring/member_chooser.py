@@ -93,6 +93,11 @@ class MemberChooser(QDialog):
                 self.list.setCurrentItem(item)
         if self.list.currentRow() < 0 and self._members:
             self.list.setCurrentRow(0)
+        # Whole lines: the list as wide as its widest line (the progress ends it), plus the
+        # frame and a scroll bar.
+        frame = 2 * self.list.frameWidth()
+        bar = self.list.verticalScrollBar().sizeHint().width()
+        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + frame + bar + 4)
         if current is not None:
             self.paper.setChecked(current.paper)
         self.list.itemActivated.connect(lambda _item: self.accept())

@@ -64,8 +64,11 @@ def fill_scoring_menu(window: MainWindow) -> None:
     for key in ("change_member", "previous_dossier", "next_dossier", "next_empty"):
         menu.addAction(screen.actions_[key])
     menu.addSeparator()
-    for key in ("undo", "redo", "submit", "reopen", "compare", "recuse"):
+    for key in ("undo", "redo", "submit", "submit_next", "reopen", "compare", "recuse"):
         menu.addAction(screen.actions_[key])
+    menu.addSeparator()
+    menu.addAction(screen.actions_["score_moves_on"])
+    menu.addAction(screen.actions_["attachments_docked"])
 
     def update(snapshot: FileSnapshot | None) -> None:
         score.setEnabled(snapshot is not None)

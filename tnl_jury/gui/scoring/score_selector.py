@@ -103,11 +103,14 @@ class ScoreSelector(QWidget):
 
     ``score_requested(value or None, no_opinion)`` asks the screen to record a score;
     ``move_requested(+1 or -1)`` asks for the next or previous criterion;
-    ``refused(message)`` reports a key that is not a step of the scale.
+    ``refused(message)`` reports a key that is not a step of the scale;
+    ``typed()`` follows a score chosen by typing it (a digit, or "n" for no opinion), not by
+    an arrow, a click or Delete: the screen may then move on to the next criterion.
     """
 
     score_requested = Signal(object, bool)
     move_requested = Signal(int)
+    typed = Signal()
     refused = Signal(str)
     focus_entered = Signal()
 
@@ -209,14 +212,16 @@ class ScoreSelector(QWidget):
         """Ask for ``value`` as typing its digit does (assistive technologies set it)."""
         self._request(value, False)
 
-    def _request(self, value: int | None, no_opinion: bool) -> None:
+    def _request(self, value: int | None, no_opinion: bool) -> bool:
+        """Ask for the score; False when refused (these scores can no longer change)."""
         if not self.editable:
             self.refused.emit(self.tr("These scores can no longer be changed."))
-            return
+            return False
         if (value, no_opinion) == (self.value, self.no_opinion):
             self._refresh()
-            return
+            return True
         self.score_requested.emit(value, no_opinion)
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         key = event.key()
@@ -227,7 +232,8 @@ class ScoreSelector(QWidget):
         elif len(text) == 1 and text.isdigit():
             value = int(text)
             if value in self.criterion.values:
-                self._request(value, False)
+                if self._request(value, False):
+                    self.typed.emit()
             else:
                 self.refused.emit(
                     self.tr("{value} is not on this scale (from {low} to {high}).").format(
@@ -235,7 +241,8 @@ class ScoreSelector(QWidget):
                     )
                 )
         elif key in NO_OPINION_KEYS or text in {"?", "n", "N"}:
-            self._request(None, True)
+            if self._request(None, True):
+                self.typed.emit()
         elif key in CLEAR_KEYS:
             self._request(None, False)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):

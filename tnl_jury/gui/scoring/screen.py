@@ -68,6 +68,7 @@ class ScoringScreen(ScreenQuestions):
         self.snapshot: FileSnapshot | None = None
         self._path: Path | None = None
         self._reload_pending = False
+        self._then_next = False  # "submit and next dossier": move on once submitted
         self.viewer: QWidget | None = None
 
         self.ui = ScreenLayout(self)
@@ -90,12 +91,21 @@ class ScoringScreen(ScreenQuestions):
             "next_dossier": lambda: self.move_dossier(+1),
             "next_empty": self.next_empty,
             "submit": self.submit,
+            "submit_next": self.submit_and_next,
             "compare": self.compare,
             "recuse": self.step_aside,
             "reopen": self.reopen,
         }
         for key, handler in handlers.items():
             self.actions_[key].triggered.connect(lambda _c=False, h=handler: self._run(h))
+        moves_on = self.actions_["score_moves_on"]
+        moves_on.setCheckable(True)
+        moves_on.setChecked(self.window_.settings.score_moves_on())
+        moves_on.toggled.connect(self.window_.settings.set_score_moves_on)
+        docked = self.actions_["attachments_docked"]
+        docked.setCheckable(True)
+        docked.setChecked(self.window_.settings.attachments_docked())
+        docked.toggled.connect(self._dock_attachments)
         stack = recorder.undo_stack
         self.actions_["undo"].triggered.connect(lambda _c=False: self._run(stack.undo))
         self.actions_["redo"].triggered.connect(lambda _c=False: self._run(stack.redo))
@@ -103,6 +113,7 @@ class ScoringScreen(ScreenQuestions):
             signal.connect(self.texts.show_undo)
         criteria.submit_button.clicked.connect(self.submit)
         criteria.score_requested.connect(self._score_requested)
+        criteria.score_typed.connect(self._score_typed)
         criteria.comment_edited.connect(self._comment_edited)
         criteria.level_changed.connect(recorder.set_level)
         criteria.note_edited.connect(recorder.set_note)
@@ -127,6 +138,7 @@ class ScoringScreen(ScreenQuestions):
         state = self.window_.settings.qsettings.value(SPLITTER_KEY)
         if state is not None:
             ui.splitter.restoreState(state)
+            ui.attachment_pane.hide()  # shown again with the next attachment viewed
 
     # FilePanel -----------------------------------------------------------------------------
 
@@ -362,6 +374,13 @@ class ScoringScreen(ScreenQuestions):
         if self.scorer is not None and self.scorer.paper:  # paper sheets: straight on
             self.criteria.focus_relative(code, +1)
 
+    def _score_typed(self, code: str) -> None:
+        """A digit (or "n") typed on a scale: on to the next criterion, unless the member
+        turned "Move on after a score" off (paper sheets already moved on)."""
+        paper = self.scorer is not None and self.scorer.paper
+        if not paper and self.can_edit() and self.actions_["score_moves_on"].isChecked():
+            self.criteria.focus_relative(code, +1)
+
     def _comment_edited(self, code: str, text: str) -> None:
         if self.can_edit():
             self.recorder.set_comment(code, text, self.texts.undo_comment_text(code))
@@ -376,7 +395,17 @@ class ScoringScreen(ScreenQuestions):
     def submit(self) -> None:
         if not self.can_edit():
             return
+        self._then_next = False
         self.criteria.flush()
+        self.recorder.submit()
+
+    def submit_and_next(self) -> None:
+        """Submit, then open the next dossier of the list once the submission is recorded
+        (a refusal stays on this dossier and says what is missing)."""
+        if not self.can_edit():
+            return
+        self.criteria.flush()
+        self._then_next = True
         self.recorder.submit()
 
     def reopen(self) -> None:
@@ -397,10 +426,16 @@ class ScoringScreen(ScreenQuestions):
         self.criteria.set_editable(False)  # read-only until reopened
         self._update_state()
         self.texts.show_sheet()
-        self.window_.statusBar().showMessage(self.texts.submitted(), 8000)
-        announce(self.texts.submitted(), self, settle=True)  # after the sheet's events
+        said = self.texts.submitted()
+        if self._then_next:
+            self._then_next = False
+            self.move_dossier(+1)
+            said = f"{said} {self.texts.dossier_opened()}"
+        self.window_.statusBar().showMessage(said, 8000)
+        announce(said, self, settle=True)  # after the sheet's events
 
     def _submit_refused(self, exc: BaseException) -> None:
+        self._then_next = False
         self.window_.report_error(exc, self.tr("Cannot submit yet"))
         self.criteria.focus_next_empty(from_start=True)
 
@@ -477,6 +512,7 @@ class ScoringScreen(ScreenQuestions):
             actions[key].setEnabled(working)
         actions["next_empty"].setEnabled(editable)
         actions["submit"].setEnabled(editable)
+        actions["submit_next"].setEnabled(editable)
         actions["recuse"].setEnabled(editable)
         reopenable = bool(
             open_sheet
@@ -489,6 +525,15 @@ class ScoringScreen(ScreenQuestions):
         actions["compare"].setEnabled(bool(open_sheet))
         self.ui.set_body_visible(bool(open_sheet and self.sheet and self.sheet.answers))
         self.texts.show_state()
+
+    def _dock_attachments(self, docked: bool) -> None:
+        """Remember where attachments open; the one shown closes (it opens again where
+        asked with the next "View")."""
+        self.window_.settings.set_attachments_docked(docked)
+        viewer, self.viewer = self.viewer, None
+        if viewer is not None:
+            viewer.close()
+        self.ui.attachment_pane.hide()
 
     def _save_splitter(self) -> None:
         self.window_.settings.qsettings.setValue(SPLITTER_KEY, self.ui.splitter.saveState())

@@ -43,6 +43,9 @@ SHORTCUTS: dict[str, tuple[str, ...]] = {
     "undo": ("Ctrl+Z",),
     "redo": ("Ctrl+Shift+Z", "Ctrl+Y"),
     "submit": ("Ctrl+Return", "Ctrl+Enter"),
+    "submit_next": ("Ctrl+Shift+Return", "Ctrl+Shift+Enter"),
+    "score_moves_on": (),  # a checkable setting of the Scoring menu
+    "attachments_docked": (),  # likewise: attachments beside the criteria, or in a window
     "compare": ("F9",),
     "recuse": (),
     "reopen": (),  # never a shortcut: reopening a submitted dossier is a deliberate act
@@ -144,9 +147,16 @@ class ScreenLayout:
         self.splitter.addWidget(list_box)
         self.splitter.addWidget(self.dossier_view)
         self.splitter.addWidget(self.criteria)
+        # The docked attachment viewer: a pane beside the criteria, shown while it holds one.
+        self.attachment_pane = QWidget(self.splitter)
+        pane_layout = QVBoxLayout(self.attachment_pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        self.splitter.addWidget(self.attachment_pane)
+        self.attachment_pane.hide()
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
+        self.splitter.setStretchFactor(3, 1)
         self.splitter.setSizes([330, 420, 530])
 
         layout = QVBoxLayout(work)

@@ -50,6 +50,24 @@ class ScreenTexts(QObject):
                     "(Ctrl+Enter)"
                 ),
             ),
+            "submit_next": (
+                self.tr("Submit and go to the ne&xt dossier"),
+                self.tr("Submit my scores, then open the next dossier (Ctrl+Shift+Enter)"),
+            ),
+            "score_moves_on": (
+                self.tr("&Move on after a score"),
+                self.tr(
+                    "A digit typed on a criterion's scale gives the score and moves to the "
+                    "next criterion"
+                ),
+            ),
+            "attachments_docked": (
+                self.tr("Attachments &beside the criteria"),
+                self.tr(
+                    "Show an attachment in a pane beside the criteria (its width is "
+                    "remembered) rather than in a window of its own"
+                ),
+            ),
             "reopen": (
                 self.tr("&Reopen to change my scores"),
                 self.tr(
@@ -256,7 +274,16 @@ class ScreenTexts(QObject):
         announce(self.tr("Proposed level: {level}").format(level=level), self.screen)
 
     def submitted(self) -> str:
-        return self.tr("Your scores on this dossier are submitted.")
+        """What a submission did: which dossier, how many scores, which proposed level."""
+        sheet = self.screen.sheet
+        number = sheet.dossier.ds_number if sheet else ""
+        criteria = self.screen.criteria
+        return self.tr(
+            "Dossier {number} submitted: your scores on %n criteria and your proposed level "
+            "({level}) are transmitted to the jury.",
+            "",
+            len(criteria.order),
+        ).format(number=number, level=criteria.level.currentText())
 
     def recuse_title(self) -> str:
         return self.tr("Step aside for this dossier")

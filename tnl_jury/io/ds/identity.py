@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from tnl_jury.domain.enums import DossierKind
-from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
+from tnl_jury.domain.errors import Phrase, Plural
 from tnl_jury.domain.grid import ImportHints
 from tnl_jury.io.ds.columns import ColumnLayout, find_header, find_occurrence, header_key
 from tnl_jury.io.ds.reader import Cell
@@ -169,28 +169,18 @@ class IdentityReader:
 
     def report(self, warnings: list[Phrase], nameless: list[str]) -> None:
         for text, numbers in self.unknown_kinds.items():
-            if len(numbers) == 1:
-                template = QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, "
-                    "département, région): 1 dossier recorded as “other”: {numbers}",
-                )
-            else:
-                template = QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, "
-                    "département, région): {count} dossiers recorded as “other”: {numbers}",
-                )
+            template = Plural.translate(
+                "Errors",
+                "the kind of collectivité “{text}” is not one the jury knows (commune, EPCI, "
+                "département, région): %n dossier(s) recorded as “other”: {numbers}",
+                None,
+                1,
+            )
             warnings.append(
                 Phrase(template, text=text, count=len(numbers), numbers=", ".join(numbers))
             )
         if nameless and self.name_indexes:
-            if len(nameless) == 1:
-                template = QT_TRANSLATE_NOOP(
-                    "Errors", "1 dossier without a candidate name: {numbers}"
-                )
-            else:
-                template = QT_TRANSLATE_NOOP(
-                    "Errors", "{count} dossiers without a candidate name: {numbers}"
-                )
+            template = Plural.translate(
+                "Errors", "%n dossier(s) without a candidate name: {numbers}", None, 1
+            )
             warnings.append(Phrase(template, count=len(nameless), numbers=", ".join(nameless)))

@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
-from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase
+from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, Phrase, Plural
 from tnl_jury.io.ds import sheets
 from tnl_jury.io.ds.columns import (
     FORME_JURIDIQUE,
@@ -433,40 +433,27 @@ class _Parser:
         by_reason: dict[str, list[str]] = defaultdict(list)
         for s in skipped:
             by_reason[s.reason].append(s.number)
-        for reason, one, several in (
-            (
-                "draft",
-                QT_TRANSLATE_NOOP(
-                    "Errors", "1 dossier skipped (drafts): {numbers}; include drafts to import them"
-                ),
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "{count} dossiers skipped (drafts): {numbers}; include drafts to import them",
-                ),
-            ),
-            (
-                "closed",
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "1 dossier skipped (“Classé sans suite”): {numbers}; include dossiers "
-                    "classés sans suite to import them",
-                ),
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "{count} dossiers skipped (“Classé sans suite”): {numbers}; include dossiers "
-                    "classés sans suite to import them",
-                ),
-            ),
-        ):
+        for reason in ("draft", "closed"):
             numbers = by_reason.get(reason)
-            if numbers:
-                self.warnings.append(
-                    Phrase(
-                        one if len(numbers) == 1 else several,
-                        count=len(numbers),
-                        numbers=", ".join(numbers),
-                    )
+            if not numbers:
+                continue
+            count = len(numbers)
+            if reason == "draft":
+                template = Plural.translate(
+                    "Errors",
+                    "%n dossier(s) skipped (drafts): {numbers}; include drafts to import them",
+                    None,
+                    1,
                 )
+            else:
+                template = Plural.translate(
+                    "Errors",
+                    "%n dossier(s) skipped (“Classé sans suite”): {numbers}; include dossiers "
+                    "classés sans suite to import them",
+                    None,
+                    1,
+                )
+            self.warnings.append(Phrase(template, count=count, numbers=", ".join(numbers)))
 
 
 def _filled(cell: Cell) -> bool:

@@ -136,7 +136,12 @@ _KIND_FR: Final = {
     "region": "Région",
     "other": "Autre",
 }
-_ROLE_FR: Final = {"president": "Président(e)", "member": "Membre", "secretary": "Secrétaire"}
+_ROLE_FR: Final = {
+    "president": "Président(e)",
+    "vice_president": "Vice-président(e)",
+    "member": "Membre",
+    "secretary": "Secrétaire",
+}
 
 
 def _presence_fr(present: bool | None) -> str:

@@ -69,8 +69,10 @@ W: dict[str, str] = {
     "subject": "Procès-verbal de délibération du jury, {edition}",
     "footer": "Procès-verbal — {edition}",
     "s_meeting": "1. Séance",
-    "met": "Le jury du label « {label} », édition {year}, s’est réuni le {date} à {place}.",
-    "met_no_date": "Le jury du label « {label} », édition {year}, s’est réuni à {place}.",
+    # The place is what the secretariat typed ("Salle du conseil", "Montpellier, …"): named,
+    # not pasted after "à" ("à Salle du conseil").
+    "met": "Le jury du label « {label} », édition {year}, s’est réuni le {date} (lieu : {place}).",
+    "met_no_date": "Le jury du label « {label} », édition {year}, s’est réuni (lieu : {place}).",
     "no_meeting": "Aucune séance n’a été enregistrée pour cette édition.",
     "chair": "Présidence de séance : {president}. Secrétariat de séance : {secretary}.",
     "s_members": "2. Composition du jury",

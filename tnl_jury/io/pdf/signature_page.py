@@ -19,6 +19,7 @@ from tnl_jury.io.pdf.tag_fields import tag_signature_fields
 
 ROLES: dict[str, str] = {
     "president": "Présidence du jury",
+    "vice_president": "Vice-présidence du jury",
     "secretary": "Secrétariat de séance",
     "member": "Membre du jury",
 }
@@ -45,12 +46,12 @@ class SignatureField:
 
 def signatories(record: ResultsRecord) -> list[MemberRecord]:
     """Who signs: the members present (all members if no presence was recorded), president
-    first, then the secretary, then the others in the record's order."""
+    first, then the vice-president, the secretary, then the others in the record's order."""
     present = [m for m in record.members if m.present]
     if not any(m.present is not None for m in record.members):
         present = list(record.members)
-    rank = {"president": 0, "secretary": 1}
-    return sorted(present, key=lambda m: rank.get(m.role, 2))
+    rank = {"president": 0, "vice_president": 1, "secretary": 2}
+    return sorted(present, key=lambda m: rank.get(m.role, 3))
 
 
 def field_name(member: MemberRecord) -> str:

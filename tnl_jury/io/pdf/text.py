@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from tnl_jury.domain.figures import figure_text
 from tnl_jury.domain.levels import NO_LABEL
 from tnl_jury.domain.records import DossierRecord, ResultsRecord
 
@@ -33,8 +34,9 @@ def french_date(day: dt.date) -> str:
 
 
 def french_number(value: float, decimals: int = 2) -> str:
-    """``3,42`` (decimal comma)."""
-    return f"{value:.{decimals}f}".replace(".", ",")
+    """``3,42`` (decimal comma), rounded as the level rule compares scores
+    (:func:`tnl_jury.domain.figures.rounded`)."""
+    return figure_text(value, decimals, comma=True)
 
 
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
