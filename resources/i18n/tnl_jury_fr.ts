@@ -432,7 +432,7 @@ Copiez chacun sur la clé USB ou l’ordinateur de son membre&#x202f;; le membre
     </message>
     <message>
         <source>Proposed level and general note</source>
-        <translation>Niveau proposé et note générale</translation>
+        <translation>Niveau proposé et remarque générale</translation>
     </message>
     <message>
         <source>Stepping aside</source>
@@ -1093,11 +1093,11 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
     </message>
     <message>
         <source>General &amp;note:</source>
-        <translation>Note &amp;générale&#xa0;:</translation>
+        <translation>Remarque &amp;générale&#xa0;:</translation>
     </message>
     <message>
         <source>General note</source>
-        <translation>Note générale</translation>
+        <translation>Remarque générale</translation>
     </message>
     <message>
         <source>Your overall remarks on the dossier; saved as you type.</source>
@@ -3497,7 +3497,7 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     </message>
     <message>
         <source>a general note</source>
-        <translation>une note générale</translation>
+        <translation>une remarque générale</translation>
     </message>
     <message>
         <source>a reason</source>
