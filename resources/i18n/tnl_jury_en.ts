@@ -130,6 +130,13 @@
 <context>
     <name>ScreenTexts</name>
     <message numerus="yes">
+        <source>Dossier {number} submitted: your scores on %n criteria are transmitted to the jury, without a proposed level.</source>
+        <translation>
+            <numerusform>Dossier {number} submitted: your score on %n criterion is transmitted to the jury, without a proposed level.</numerusform>
+            <numerusform>Dossier {number} submitted: your scores on %n criteria are transmitted to the jury, without a proposed level.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Dossier {number} submitted: your scores on %n criteria and your proposed level ({level}) are transmitted to the jury.</source>
         <translation>
             <numerusform>Dossier {number} submitted: your scores on %n criterion and your proposed level ({level}) are transmitted to the jury.</numerusform>

@@ -6155,6 +6155,13 @@ Ouvrir une copie du fichier et de son fichier annexe depuis un dossier temporair
         <translation>Niveau proposé&#xa0;: {level}</translation>
     </message>
     <message numerus="yes">
+        <source>Dossier {number} submitted: your scores on %n criteria are transmitted to the jury, without a proposed level.</source>
+        <translation>
+            <numerusform>Dossier {number} remis&#xa0;: votre note sur %n critère est transmise au jury, sans niveau proposé.</numerusform>
+            <numerusform>Dossier {number} remis&#xa0;: vos notes sur %n critères sont transmises au jury, sans niveau proposé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Dossier {number} submitted: your scores on %n criteria and your proposed level ({level}) are transmitted to the jury.</source>
         <translation>
             <numerusform>Dossier {number} remis&#xa0;: vos notes sur %n critère et votre niveau proposé ({level}) sont transmis au jury.</numerusform>

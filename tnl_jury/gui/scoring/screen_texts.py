@@ -278,6 +278,13 @@ class ScreenTexts(QObject):
         sheet = self.screen.sheet
         number = sheet.dossier.ds_number if sheet else ""
         criteria = self.screen.criteria
+        if criteria.level.currentData() is None:  # no level proposed: say so plainly
+            return self.tr(
+                "Dossier {number} submitted: your scores on %n criteria are transmitted to "
+                "the jury, without a proposed level.",
+                "",
+                len(criteria.order),
+            ).format(number=number)
         return self.tr(
             "Dossier {number} submitted: your scores on %n criteria and your proposed level "
             "({level}) are transmitted to the jury.",
