@@ -9,9 +9,9 @@ from records import sample_record
 
 from tnl_jury.domain.records import state_digest
 
-# The sample record's digest as the version that carried the method as two French sentences
-# (before the documents worded it themselves) computed it.
-BEFORE_THE_WORDING_MOVED = "c1719c63bfb8a922e58560ed3e7b91fd10c76e1e9d17adb18d8a38e5a6151ab2"
+# The sample record's digest as version f188274 computed it: before the documents worded the
+# method themselves and before the record carried the candidates' postal addresses.
+BEFORE_THE_WORDING_MOVED = "2072daf2972fad69ac0a55e2fd1ccc81ee3f6ca3d4ae54fce31b59c4858b69a2"
 
 
 def test_the_digest_of_the_sample_is_the_one_signed_minutes_carry() -> None:
@@ -24,3 +24,13 @@ def test_the_method_still_counts_in_the_digest() -> None:
         record, method=dataclasses.replace(record.method, criterion_count=22)
     )
     assert state_digest(other) != state_digest(record)
+
+
+def test_a_postal_address_does_not_count_in_the_digest() -> None:
+    """The minutes do not print it: minutes signed before the addresses were imported (the
+    first re-import after the upgrade fills them in) still match."""
+    record = sample_record()
+    dossiers = tuple(
+        dataclasses.replace(d, postal_address="1 rue X\n75001 PARIS") for d in record.dossiers
+    )
+    assert state_digest(dataclasses.replace(record, dossiers=dossiers)) == state_digest(record)

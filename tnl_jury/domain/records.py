@@ -199,7 +199,7 @@ def state_digest(record: ResultsRecord) -> str:
     the overall score printed beside a decision. Left out: the audit trail's head (it grows as
     documents are written), the figures the minutes do not print (domain scores, detailed
     scores, the score of a dossier without a decision: scoring may go on), the letters'
-    letterhead and the members' certificate bindings (made while the minutes are being
+    letterhead and the candidates' postal addresses (the letters print them), and the members' certificate bindings (made while the minutes are being
     signed). The minutes print it; signing them with the jury file and ``audit verify
     --minutes`` compare it with the file's current state."""
     data = dataclasses.asdict(record)
@@ -210,6 +210,7 @@ def state_digest(record: ResultsRecord) -> str:
     data["method"] = _digested_method(data["method"])
     for dossier in data["dossiers"]:
         dossier.pop("domain_scores", None)
+        dossier.pop("postal_address", None)  # the letters print it, the minutes do not
         if dossier["level"] is None:
             dossier.pop("overall_score", None)
     payload = json.dumps(
