@@ -28,7 +28,7 @@ from tnl_jury.services.members import list_members
 from tnl_jury.services.minutes_details import get_minutes_details, set_minutes_details
 from tnl_jury.services.records import build_results_record
 from tnl_jury.storage import models as m
-from tnl_jury.storage.jury_file import JuryFile
+from tnl_jury.storage.jury_file import JuryFile, open_jury_file
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler")
 
@@ -265,3 +265,32 @@ def test_grid_annex_from_a_jury_file(demo_file: JuryFile, tmp_path: Path) -> Non
         assert f"{rule.name} : {asks}" in annex, rule.name
     (page,) = [p for p in pages if "Annexe 3 — Grille d’évaluation" in p]
     assert f"{grid.domains[0].code} — {grid.domains[0].name}" in page
+
+
+def lone_summary_rows(pages: list[str], count: int) -> int | None:
+    """How many of the summary table's rows follow its heading on the heading's page, when
+    that is fewer than three (or than the table has): None when the heading is well placed."""
+    for page in pages:
+        if "6. Tableau récapitulatif" in page:
+            after = page[page.index("6. Tableau récapitulatif") :]
+            rows = len(re.findall(r"\b\d{7,8}\b", after))
+            return rows if rows < min(3, count) else None
+    raise AssertionError("no summary heading")
+
+
+def test_the_summary_table_never_starts_with_a_lone_row(tmp_path: Path) -> None:
+    """The summary's heading takes at least three of its table's rows with it: a heading and
+    one row at a page's foot, the rest overleaf, reads as a table of one dossier. The decided
+    demo (docs/samples) put the heading and one row at the foot of page 4."""
+    jury = tmp_path / "decided.tnlj"
+    root = Path(__file__).resolve().parent.parent
+    subprocess.run(
+        [sys.executable, str(root / "tools" / "decided_demo.py"), str(jury)],
+        check=True,
+        capture_output=True,
+    )
+    with open_jury_file(jury) as jf:
+        record = build_results_record(jf, with_scores=False)
+    path = tmp_path / "pv.pdf"
+    render_minutes(record, path)
+    assert lone_summary_rows(page_texts(path), len(record.dossiers)) is None

@@ -253,7 +253,9 @@ def _story(
     if not record.dossiers:
         story.append(Paragraph(W["no_dossier"], st.body))
 
-    story += heading(W["s_summary"], st.h1)
+    # Room for the heading, the header row and three rows (two lines each at most): a heading
+    # with one row at a page's foot would read as a table of one dossier.
+    story += heading(W["s_summary"], st.h1, room=6 * cm)
     story.append(_summary_table(record, st))
     story.append(Spacer(1, 10))
     story += minutes_sections.closing(record, st)
