@@ -238,6 +238,19 @@ def test_letter_without_letterhead_falls_back(tmp_path: Path) -> None:
     assert "Pour le jury, Zoé Œuvray-Çelik" in text
 
 
+def test_the_footer_names_the_label_once(tmp_path: Path) -> None:
+    """ "Label Territoire Numérique Libre 2025", not "Territoire Numérique Libre — Label
+    Territoire Numérique Libre 2025"; an edition title without the label's name keeps it."""
+    record = sample_record()
+    path = render_letter(record, record.dossiers[0], tmp_path / "l.pdf", dated=dt.date(2026, 1, 5))
+    footer = text_of(path).rsplit("Cachet", 1)[-1]
+    assert "Label Territoire Numérique Libre 2025" in footer
+    assert footer.count("Territoire Numérique Libre") == 1
+    other = dataclasses.replace(record, edition_title="Édition 2025")
+    path = render_letter(other, other.dossiers[0], tmp_path / "m.pdf", dated=dt.date(2026, 1, 5))
+    assert "Territoire Numérique Libre — Édition 2025" in text_of(path)
+
+
 def _decide(jury_file: JuryFile, count: int) -> None:
     ids = [m.id for m in list_members(jury_file)]
     deliberation.set_attendance(jury_file, dict.fromkeys(ids, True))

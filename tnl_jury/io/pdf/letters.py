@@ -83,6 +83,15 @@ def letter_file_name(dossier: DossierRecord) -> str:
     return f"{slug(dossier.ds_number, 20)}-{slug(dossier.candidate_name)}.pdf"
 
 
+def _footer(label: str, edition: str) -> str:
+    """The letter's running footer: the edition's title, after the label's name unless the
+    title already says it ("Label Territoire Numérique Libre 2026", not "Territoire Numérique
+    Libre — Label Territoire Numérique Libre 2026")."""
+    if not label or label.casefold() in edition.casefold():
+        return edition
+    return W["footer"].format(label=label, edition=edition)
+
+
 def render_letters(
     record: ResultsRecord,
     out_dir: str | os.PathLike[str],
@@ -136,7 +145,7 @@ def render_letter(
         subject=W["subject"].format(candidate=named.of),
         author=record.meeting.president if record.meeting else record.label_name,
         keywords=(record.label_name, str(record.year), dossier.ds_number),
-        footer=W["footer"].format(label=record.label_name, edition=record.edition_title),
+        footer=_footer(record.label_name, record.edition_title),
     )
     story = _story(record, dossier, st, dated or dt.date.today())
     pdf, _ = build_pdf(story, meta, what=str(out_path))
