@@ -199,9 +199,10 @@ def state_digest(record: ResultsRecord) -> str:
     the overall score printed beside a decision. Left out: the audit trail's head (it grows as
     documents are written), the figures the minutes do not print (domain scores, detailed
     scores, the score of a dossier without a decision: scoring may go on), the letters'
-    letterhead and the candidates' postal addresses (the letters print them), and the members' certificate bindings (made while the minutes are being
-    signed). The minutes print it; signing them with the jury file and ``audit verify
-    --minutes`` compare it with the file's current state."""
+    letterhead and the candidates' postal addresses (the letters print them), and the
+    members' certificate bindings (made while the minutes are being signed). The minutes
+    print it; signing them with the jury file and ``audit verify --minutes`` compare it with
+    the file's current state."""
     data = dataclasses.asdict(record)
     for key in ("audit_events", "audit_head", "scores", "letterhead"):
         data.pop(key, None)
