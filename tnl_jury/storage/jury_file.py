@@ -28,10 +28,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import struct
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -43,97 +41,18 @@ from sqlalchemy.pool import QueuePool
 from tnl_jury.domain.changes import Changes
 from tnl_jury.domain.errors import QT_TRANSLATE_NOOP, UserError
 from tnl_jury.storage.changes import Subscribers, watch_statements, watched_transaction
+from tnl_jury.storage.file_header import APPLICATION_ID as APPLICATION_ID
+from tnl_jury.storage.file_header import AlreadyOpenError as AlreadyOpenError
+from tnl_jury.storage.file_header import HeaderFacts as HeaderFacts
+from tnl_jury.storage.file_header import JuryFileError as JuryFileError
+from tnl_jury.storage.file_header import NewerSchemaError as NewerSchemaError
+from tnl_jury.storage.file_header import NotAJuryFileError as NotAJuryFileError
+from tnl_jury.storage.file_header import ReadOnlyError as ReadOnlyError
+from tnl_jury.storage.file_header import ReadOnlyLocationError as ReadOnlyLocationError
+from tnl_jury.storage.file_header import read_header as read_header
 
-APPLICATION_ID = 0x544E4C4A  # "TNLJ" in the SQLite header: marks our files
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 JURY_FILE_SUFFIX = ".tnlj"
-
-
-class JuryFileError(UserError):
-    """A jury file cannot be opened or created."""
-
-
-class NotAJuryFileError(JuryFileError):
-    pass
-
-
-class NewerSchemaError(JuryFileError):
-    pass
-
-
-class AlreadyOpenError(JuryFileError):
-    pass
-
-
-class ReadOnlyError(JuryFileError):
-    pass
-
-
-class ReadOnlyLocationError(JuryFileError):
-    """The file's folder cannot be written: no lock file, no writing."""
-
-
-@dataclass(frozen=True)
-class HeaderFacts:
-    """What the 100-byte SQLite header says about a file."""
-
-    page_size: int
-    page_count: int | None  # None when the header's page count is not trustworthy
-    application_id: int
-
-
-def read_header(path: Path) -> HeaderFacts:
-    """Check the file at ``path`` looks like an intact jury file, reading only its header.
-
-    Raises NotAJuryFileError naming the problem. Writes nothing.
-    """
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except FileNotFoundError:
-        raise JuryFileError(
-            QT_TRANSLATE_NOOP("Errors", "{path}: no such file"), path=path
-        ) from None
-    except OSError as exc:
-        raise JuryFileError(
-            QT_TRANSLATE_NOOP("Errors", "{path}: cannot be read ({reason})"),
-            path=path,
-            reason=exc.strerror or str(exc),
-        ) from None
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise NotAJuryFileError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{path}: this is not a jury file (it is not an SQLite database)"
-            ),
-            path=path,
-        )
-    (raw_page_size,) = struct.unpack(">H", header[16:18])
-    page_size = 65536 if raw_page_size == 1 else raw_page_size
-    change_counter, page_count, _ = struct.unpack(">III", header[24:36])
-    (valid_for,) = struct.unpack(">I", header[92:96])
-    (application_id,) = struct.unpack(">I", header[68:72])
-    trusted_count = page_count if valid_for == change_counter and page_count > 0 else None
-    if application_id != APPLICATION_ID:
-        raise NotAJuryFileError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{path}: this is an SQLite database, but not a tnl-jury jury file"
-            ),
-            path=path,
-        )
-    if page_size < 512 or size % page_size or (trusted_count and size < trusted_count * page_size):
-        raise NotAJuryFileError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{path}: this jury file is damaged (truncated: {size} bytes where the file "
-                "announces {announced})",
-            ),
-            path=path,
-            size=size,
-            announced=(trusted_count or 0) * page_size,
-        )
-    return HeaderFacts(page_size, trusted_count, application_id)
 
 
 def make_engine(path: str | Path, *, read_only: bool = False, foreign_keys: bool = True) -> Engine:
