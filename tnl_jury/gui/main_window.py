@@ -219,7 +219,13 @@ class MainWindow(TaskWindow):
         """The screens told of every change (``on_changes``), in this order."""
         if not self._screens_built:
             return []
-        return [self.dossiers_panel, self.progress_panel, self.deliberation, self.checklist]
+        return [
+            self.scoring_screen,
+            self.dossiers_panel,
+            self.progress_panel,
+            self.deliberation,
+            self.checklist,
+        ]
 
     def adopt_snapshot(self, snapshot: FileSnapshot) -> None:
         """Show the same file's snapshot read again after a change (no ``file_changed``)."""
