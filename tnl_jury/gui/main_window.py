@@ -163,8 +163,7 @@ class MainWindow(TaskWindow):
 
     def build_screens(self) -> None:
         """Build the screens, their tabs and menu entries (once), and show them the file; the
-        accessibility filters (Enter presses the focused button, the focus ring, hidden pages
-        out of the accessibility tree) first: nothing can have the keyboard before."""
+        accessibility filters first, after the first paint (docs/startup.md)."""
         from tnl_jury.gui.accessibility import keys as accessibility_keys
         from tnl_jury.gui.ballots.juror_mode import JurorMode, JurorPanel
         from tnl_jury.gui.ballots.menu import fill_ballots_menu
@@ -186,8 +185,6 @@ class MainWindow(TaskWindow):
 
         if self._screens_built:
             return
-        # After the first paint (their Qt classes cost more than the welcome page), before
-        # the screens: once installed, the filters follow every widget made from now on.
         accessibility_keys.install()
         keep_tab_accents(self.tabs)
         self._screens_built = True
@@ -223,13 +220,8 @@ class MainWindow(TaskWindow):
         """The screens told of every change (``on_changes``), in this order."""
         if not self._screens_built:
             return []
-        return [
-            self.scoring_screen,
-            self.dossiers_panel,
-            self.progress_panel,
-            self.deliberation,
-            self.checklist,
-        ]
+        screens = [self.scoring_screen, self.dossiers_panel, self.progress_panel]
+        return [*screens, self.deliberation, self.checklist]
 
     def adopt_snapshot(self, snapshot: FileSnapshot) -> None:
         """Show the same file's snapshot read again after a change (no ``file_changed``)."""
