@@ -52,8 +52,8 @@ import runpy
 runpy.run_module("tnl_jury", run_name="__main__")
 """
 
-# What the first paint does without (docs/startup.md): the screens, the accessibility filters,
-# the tabs' style; the parser's JSON and lrelease's subprocess.
+# What the first paint does without (docs/startup.md): the screens, the accessibility filters
+# but the hidden pages' interface (Qt keeps the first one it made), the tabs' style, JSON.
 NOT_BEFORE_PAINT = (
     "tnl_jury.gui.scoring",
     "tnl_jury.gui.deliberation",
@@ -61,7 +61,6 @@ NOT_BEFORE_PAINT = (
     "tnl_jury.gui.accessibility.keys",
     "tnl_jury.gui.accessibility.focus",
     "tnl_jury.gui.accessibility.focus_ring",
-    "tnl_jury.gui.accessibility.hidden",
     "tnl_jury.gui.announce",
     "tnl_jury.gui.panels.tab_accents",
     "tnl_jury.gui.panels.dossiers",

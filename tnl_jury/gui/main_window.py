@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from tnl_jury import APP_NAME
 from tnl_jury.gui import file_choice
+from tnl_jury.gui.accessibility import hidden
 from tnl_jury.gui.actions import WindowActions, build_main_menus
 from tnl_jury.gui.base_window import TaskWindow
 from tnl_jury.gui.change_hub import ChangeFollower, ChangeHub, relay
@@ -108,6 +109,7 @@ class MainWindow(TaskWindow):
         """``defer_screens`` leaves the screens to :meth:`build_screens` (the app calls it
         right after the first paint); tests get them at once."""
         super().__init__(runner, parent)
+        hidden.install()  # before any stack is made: Qt keeps the first interface it gives
         self.settings = settings or AppSettings()
         self.translations = translations or Translations()
         self._jury_file: JuryFile | None = None
@@ -163,7 +165,7 @@ class MainWindow(TaskWindow):
 
     def build_screens(self) -> None:
         """Build the screens, their tabs and menu entries (once), and show them the file; the
-        accessibility filters first, after the first paint (docs/startup.md)."""
+        other accessibility filters first, after the first paint (docs/startup.md)."""
         from tnl_jury.gui.accessibility import keys as accessibility_keys
         from tnl_jury.gui.ballots.juror_mode import JurorMode, JurorPanel
         from tnl_jury.gui.ballots.menu import fill_ballots_menu
@@ -220,8 +222,8 @@ class MainWindow(TaskWindow):
         """The screens told of every change (``on_changes``), in this order."""
         if not self._screens_built:
             return []
-        screens = [self.scoring_screen, self.dossiers_panel, self.progress_panel]
-        return [*screens, self.deliberation, self.checklist]
+        first: list[ChangeFollower] = [self.scoring_screen, self.dossiers_panel]
+        return [*first, self.progress_panel, self.deliberation, self.checklist]
 
     def adopt_snapshot(self, snapshot: FileSnapshot) -> None:
         """Show the same file's snapshot read again after a change (no ``file_changed``)."""
@@ -259,11 +261,9 @@ class MainWindow(TaskWindow):
     def select_panel(self, key: str) -> bool:
         """Show the tab ``key``; False when there is none or it is hidden (the juror tab
         outside juror mode: selecting it would show a "ghost" panel with no tab selected)."""
-        from tnl_jury.gui.accessibility.hidden import show_tab
-
         for index, panel in enumerate(self.panels):
             if panel.key == key and self.tabs.isTabVisible(index):
-                show_tab(self.tabs, panel)  # type: ignore[arg-type]  # focus: not via the tab bar
+                hidden.show_tab(self.tabs, panel)  # type: ignore[arg-type]  # focus: not via the tab bar
                 return True
         return False
 
