@@ -118,3 +118,21 @@ def test_the_members_own_writes_read_back_equal_and_change_nothing(
     assert screen.criteria.rows["B-1"].selector.value == 3
     assert undo.canUndo()  # the sheet was not shown again: the member's undo stays
     assert screen.criteria.current_code() == "B-1"
+
+
+def test_a_recusal_recorded_elsewhere_closes_the_open_sheet(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    base, _ballot_path, did, name = _ballot(tmp_path)
+    screen = _scoring(qtbot, window, base, did, name)
+    assert screen.can_edit()
+    jf = window.jury_file
+    assert jf is not None
+
+    members.recuse(jf, MEMBER, did, "Conflit d'intérêts")  # the secretariat, on the Jury tab
+    deliver_queued_calls()
+    qtbot.waitUntil(lambda: screen.sheet is not None and screen.sheet.recusal_reason is not None)
+    assert not screen.can_edit()
+    assert not screen.actions_["submit"].isEnabled()
+    assert screen.recorder.sheet is None  # nothing more is recorded on it
+    assert screen.ui.list_model.status(did) == "recused"
