@@ -54,12 +54,11 @@ class SheetFollower:
         if screen.scorer is None or sheet is None or screen.window_.jury_file is None:
             return
         ids = changes.dossier_ids
-        if changes.touches(Kind.SETTINGS, Kind.MEMBERS) or (
+        # Scores of any dossier: the list's statuses, read with the sheet (as cheap).
+        if changes.touches(Kind.SETTINGS, Kind.MEMBERS, Kind.SCORES) or (
             changes.touches(*_SHEET_KINDS) and (ids is None or sheet.dossier.id in ids)
         ):
             self.stale = True
-        elif changes.touches(Kind.SCORES):
-            self.stale = True  # only the list's statuses: read with the sheet, as cheap
         self.refresh()
 
     def refresh(self) -> None:
