@@ -5444,8 +5444,8 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>Avancement</translation>
     </message>
     <message>
-        <source>Reading the scoring progress…</source>
-        <translation>Lecture de l’avancement de la notation…</translation>
+        <source>Cannot read the scoring progress</source>
+        <translation>Impossible de lire l’avancement de la notation</translation>
     </message>
     <message>
         <source>Submitted: {submitted} of {pairs} member–dossier pairs — in progress: {started}, not started: {waiting}, stepped aside: {recused}.</source>

@@ -161,3 +161,30 @@ def test_the_scoring_tabs_and_menu_are_in_french(qtbot: QtBot, translations: obj
     screen = window.scoring_screen
     assert screen.actions_["recuse"].text() == "Je me &déporte…"
     assert screen.actions_["submit"].shortcut().toString() == "Ctrl+Return"
+
+
+def test_the_shown_progress_tab_follows_a_change_without_a_progress_dialog(
+    qtbot: QtBot, window: MainWindow, demo_path: Path
+) -> None:
+    """It reads again on every score: quietly, no "Reading…" dialog after half a second."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from tnl_jury.gui.tasks import deliver_queued_calls
+    from tnl_jury.services import scores
+
+    open_demo(window, demo_path)
+    show_active(qtbot, window)
+    panel = progress_panel(window)
+    assert window.select_panel("progress")
+    qtbot.waitUntil(panel.isVisible)
+    assert cell(panel, 12, MEMBER)[0] == "○ Not started"
+    jf = window.jury_file
+    assert jf is not None
+    code = next(c.code for _, c in scoring_grid(jf).criteria())
+    dialogs = set(window.findChildren(QProgressDialog))  # those of opening the file
+
+    scores.set_score(jf, MEMBER, 12, code, 2)  # another writer (a ballot, the secretariat)
+    deliver_queued_calls()
+    qtbot.waitUntil(lambda: cell(panel, 12, MEMBER)[0] == "◐ In progress")
+    assert set(window.findChildren(QProgressDialog)) == dialogs
+    assert not window.busy  # nor are the file actions held meanwhile

@@ -36,3 +36,55 @@ def test_welcome_window_does_not_import_storage_or_services(tmp_path: Path) -> N
     assert done.returncode == 0, done.stderr
     lines = [line for line in done.stdout.splitlines() if line.startswith("HEAVY:")]
     assert lines == ["HEAVY:"], f"imported before any file is open: {lines}"
+
+
+FIRST_PAINT = """
+import sys
+from tnl_jury.gui import startup_probe
+
+def report(line):
+    if line == "painted":
+        print("LOADED:" + ",".join(sorted(sys.modules)), flush=True)
+
+startup_probe.report = report
+sys.argv = ["tnl-jury", "gui"]
+import runpy
+runpy.run_module("tnl_jury", run_name="__main__")
+"""
+
+# What the first paint does without (docs/startup.md): the screens, the accessibility filters
+# but the hidden pages' interface (Qt keeps the first one it made), the tabs' style, JSON.
+NOT_BEFORE_PAINT = (
+    "tnl_jury.gui.scoring",
+    "tnl_jury.gui.deliberation",
+    "tnl_jury.gui.ballots",
+    "tnl_jury.gui.accessibility.keys",
+    "tnl_jury.gui.accessibility.focus",
+    "tnl_jury.gui.accessibility.focus_ring",
+    "tnl_jury.gui.announce",
+    "tnl_jury.gui.panels.tab_accents",
+    "tnl_jury.gui.panels.dossiers",
+    "json",
+)
+
+
+def test_the_first_paint_shows_the_welcome_page_with_nothing_else_loaded(tmp_path: Path) -> None:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        TNL_JURY_SETTINGS_SCOPE=str(tmp_path),
+        TNL_JURY_EXIT_AFTER_SHOW="1",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    [line] = [line for line in done.stdout.splitlines() if line.startswith("LOADED:")]
+    loaded = set(line.removeprefix("LOADED:").split(","))
+    early = sorted(m for m in loaded if m.startswith(NOT_BEFORE_PAINT))
+    assert early == [], f"loaded before the first paint: {early}"

@@ -7,7 +7,6 @@ internal error (one line on stderr, the traceback in the log file). Never a trac
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -156,4 +155,6 @@ def _log_internal_error() -> Path | str:
 
 def print_json(data: Any) -> None:
     """Print ``data`` as indented UTF-8 JSON on stdout."""
+    import json  # here: the window's launch goes through this module too
+
     print(json.dumps(data, ensure_ascii=False, indent=2, default=str))

@@ -53,6 +53,9 @@ def run(jury_file: str | None) -> int:
     def finish_start() -> None:
         if probe:
             startup_probe.report("painted")
+        # Right after the first paint, before any key is read: its helpers' Qt classes
+        # (accessibility, item views) would delay the paint.
+        window.focus_main_control()
         window.build_screens()
         if probe:
             startup_probe.report_ready_and_quit()
@@ -60,7 +63,6 @@ def run(jury_file: str | None) -> int:
             window.open_file(jury_file)
 
     window.show_first_time()
-    window.focus_main_control()
     startup_probe.after_first_paint(window, finish_start)
     return app.exec()
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -90,6 +89,8 @@ def compiled_translation(language: str, target_dir: Path | None = None) -> Path 
         return None
     # Compile to a temporary name and rename: two windows starting at once never read half a
     # file.
+    import subprocess  # here: a start-up with a compiled catalogue never needs it
+
     partial = qm.with_name(f"{qm.name}.{os.getpid()}.part")
     try:
         target_dir.mkdir(parents=True, exist_ok=True)

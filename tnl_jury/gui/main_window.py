@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
 
 from tnl_jury import APP_NAME
 from tnl_jury.gui import file_choice
-from tnl_jury.gui.accessibility import keys as accessibility_keys
-from tnl_jury.gui.accessibility.hidden import show_tab
+from tnl_jury.gui.accessibility import hidden
 from tnl_jury.gui.actions import WindowActions, build_main_menus
 from tnl_jury.gui.base_window import TaskWindow
 from tnl_jury.gui.change_hub import ChangeFollower, ChangeHub, relay
 from tnl_jury.gui.heap import settle_the_heap
 from tnl_jury.gui.i18n import LANGUAGES, Translations
-from tnl_jury.gui.panels.common import FilePanel, keep_tab_accents, make_notice
+from tnl_jury.gui.panels.common import FilePanel, make_notice
 from tnl_jury.gui.panels.welcome import WelcomePanel
 from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.settings import AppSettings
@@ -110,7 +109,7 @@ class MainWindow(TaskWindow):
         """``defer_screens`` leaves the screens to :meth:`build_screens` (the app calls it
         right after the first paint); tests get them at once."""
         super().__init__(runner, parent)
-        accessibility_keys.install()  # Enter presses the focused button
+        hidden.install()  # before any stack is made: Qt keeps the first interface it gives
         self.settings = settings or AppSettings()
         self.translations = translations or Translations()
         self._jury_file: JuryFile | None = None
@@ -119,8 +118,7 @@ class MainWindow(TaskWindow):
 
         self.welcome = WelcomePanel(self)
         self.banner, self.banner_text = make_notice(self)
-        self.tabs = QTabWidget(self)
-        keep_tab_accents(self.tabs)
+        self.tabs = QTabWidget(self)  # its labels' style: with the screens (build_screens)
         file_view = QWidget(self)
         file_layout = QVBoxLayout(file_view)
         file_layout.setContentsMargins(0, 0, 0, 0)
@@ -166,7 +164,9 @@ class MainWindow(TaskWindow):
     # Public API ---------------------------------------------------------------------------
 
     def build_screens(self) -> None:
-        """Build the screens, their tabs and menu entries (once), and show them the file."""
+        """Build the screens, their tabs and menu entries (once), and show them the file; the
+        other accessibility filters first, after the first paint (docs/startup.md)."""
+        from tnl_jury.gui.accessibility import keys as accessibility_keys
         from tnl_jury.gui.ballots.juror_mode import JurorMode, JurorPanel
         from tnl_jury.gui.ballots.menu import fill_ballots_menu
         from tnl_jury.gui.checklist_steps import ChecklistSteps
@@ -178,6 +178,7 @@ class MainWindow(TaskWindow):
         from tnl_jury.gui.panels.dossiers import DossiersPanel
         from tnl_jury.gui.panels.edition import EditionPanel
         from tnl_jury.gui.panels.jury import JuryPanel
+        from tnl_jury.gui.panels.tab_accents import keep_tab_accents
         from tnl_jury.gui.scoring.compare_action import CompareAction
         from tnl_jury.gui.scoring.menu import fill_scoring_menu
         from tnl_jury.gui.scoring.progress_panel import ProgressPanel
@@ -186,6 +187,8 @@ class MainWindow(TaskWindow):
 
         if self._screens_built:
             return
+        accessibility_keys.install()
+        keep_tab_accents(self.tabs)
         self._screens_built = True
         self.dossiers_panel = DossiersPanel(self)
         self.jury_panel = JuryPanel(self)
@@ -219,7 +222,8 @@ class MainWindow(TaskWindow):
         """The screens told of every change (``on_changes``), in this order."""
         if not self._screens_built:
             return []
-        return [self.dossiers_panel, self.progress_panel, self.deliberation, self.checklist]
+        first: list[ChangeFollower] = [self.scoring_screen, self.dossiers_panel]
+        return [*first, self.progress_panel, self.deliberation, self.checklist]
 
     def adopt_snapshot(self, snapshot: FileSnapshot) -> None:
         """Show the same file's snapshot read again after a change (no ``file_changed``)."""
@@ -259,7 +263,7 @@ class MainWindow(TaskWindow):
         outside juror mode: selecting it would show a "ghost" panel with no tab selected)."""
         for index, panel in enumerate(self.panels):
             if panel.key == key and self.tabs.isTabVisible(index):
-                show_tab(self.tabs, panel)  # type: ignore[arg-type]  # focus: not via the tab bar
+                hidden.show_tab(self.tabs, panel)  # type: ignore[arg-type]  # focus: not via the tab bar
                 return True
         return False
 

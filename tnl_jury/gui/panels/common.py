@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -12,17 +12,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProxyStyle,
     QStyle,
-    QStyleOption,
     QTableView,
-    QTabWidget,
     QWidget,
 )
 
-from tnl_jury.gui.announce import announce
 from tnl_jury.gui.plain_text import PlainLabel
-from tnl_jury.gui.snapshot import FileSnapshot
+
+if TYPE_CHECKING:
+    from tnl_jury.gui.snapshot import FileSnapshot
 
 COUNT_PAUSE_MS = 700  # the filter's count is announced once the typing pauses this long
 
@@ -87,6 +85,8 @@ class FilterBar(QWidget):
         self.count_label.setAccessibleName(text)
 
     def _announce_count(self) -> None:
+        from tnl_jury.gui.announce import announce
+
         if self.window().focusWidget() is self.edit:  # still typing there (not moved on)
             announce(self.count_label.text(), self)
 
@@ -144,29 +144,3 @@ def make_notice(parent: QWidget) -> tuple[QFrame, QLabel]:
     layout.addWidget(text, 1)
     frame.hide()
     return frame, text
-
-
-class _RoomyTabTextStyle(QProxyStyle):
-    """The application's style, but tab labels get a little more height.
-
-    Some styles (Fusion among them) draw an unselected tab's label in a rectangle just the
-    height of the font and clip to it, which cuts the accent off capitals: "Édition" read
-    "Edition" on the unselected tab.
-    """
-
-    def subElementRect(  # noqa: N802 (Qt API)
-        self, element: QStyle.SubElement, option: QStyleOption, widget: QWidget | None = None
-    ) -> QRect:
-        # The stubs want a widget; Qt accepts none (the style then works from ``option``).
-        rect = super().subElementRect(element, option, widget)  # type: ignore[arg-type]
-        if element == QStyle.SubElement.SE_TabBarTabText:
-            extra = max(2, option.fontMetrics.height() // 4)
-            return rect.adjusted(0, -extra, 0, extra)
-        return rect
-
-
-def keep_tab_accents(tabs: QTabWidget) -> None:
-    """Give ``tabs``' labels room for accented capitals (see :class:`_RoomyTabTextStyle`)."""
-    style = _RoomyTabTextStyle()
-    style.setParent(tabs.tabBar())  # a widget does not own its style
-    tabs.tabBar().setStyle(style)

@@ -338,6 +338,10 @@ class CriteriaPanel(QWidget):
             row.flush_comment()
         self.flush_note()
 
+    def note_unsaved(self) -> bool:
+        """Whether the general note holds typing not saved yet."""
+        return self.note.toPlainText() != self._saved_note
+
     def flush_note(self) -> None:
         self._note_pause.stop()
         text = self.note.toPlainText()

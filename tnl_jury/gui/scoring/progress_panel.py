@@ -179,6 +179,7 @@ class ProgressPanel(QWidget):
         self.window_ = window
         self.snapshot: FileSnapshot | None = None
         self.dirty = True
+        self._reading = 0  # the newest read's number: an older one arriving late is dropped
         self.summary = PlainLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -233,27 +234,34 @@ class ProgressPanel(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        """Read every member's progress again (through the task helper)."""
+        """Read every member's progress again, off the GUI thread and quietly: it follows
+        every score typed or imported, so no progress dialog (the task helper's runner, not
+        ``run_task``); only the newest read is shown."""
         from tnl_jury.services.scoring import progress_matrix
 
         jury_file, snapshot = self.window_.jury_file, self.snapshot
         if jury_file is None or snapshot is None:
             return
         self.dirty = False
+        self._reading += 1
+        reading = self._reading
         members = [m for m in snapshot.members if m.active]
 
         def show(matrix: dict[tuple[int, int], str]) -> None:
-            if self.snapshot is snapshot:
+            if self.snapshot is snapshot and reading == self._reading:
                 self.model.set_data(list(snapshot.dossiers), members, matrix)
                 resort(self.view)
                 self._size_columns()
                 self._filter(self.filter_bar.edit.text())
                 self._show_summary()
 
-        self.window_.run_task(
+        self.window_.runner.submit(
             lambda _ctx: progress_matrix(jury_file),
-            label=self.tr("Reading the scoring progress…"),
+            name="progress",
             on_result=show,
+            on_error=lambda exc: self.window_.report_error(
+                exc, self.tr("Cannot read the scoring progress")
+            ),
         )
 
     def _size_columns(self) -> None:

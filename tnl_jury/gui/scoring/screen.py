@@ -17,44 +17,40 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QWidget
 
-from tnl_jury.gui.accessibility.hidden import show_page
 from tnl_jury.gui.announce import announce
 from tnl_jury.gui.scoring.criteria_panel import CriteriaPanel
 from tnl_jury.gui.scoring.dossier_view import DossierView
 from tnl_jury.gui.scoring.member_chooser import MemberChooser, Scorer
-from tnl_jury.gui.scoring.questions import ScreenQuestions
 from tnl_jury.gui.scoring.recorder import ScoreRecorder
 from tnl_jury.gui.scoring.screen_layout import ScreenLayout
+from tnl_jury.gui.scoring.screen_navigation import ScreenNavigation
 from tnl_jury.gui.scoring.screen_texts import ScreenTexts
+from tnl_jury.gui.scoring.sheet_follower import SheetFollower
 from tnl_jury.gui.scoring.status import SUBMITTED
 from tnl_jury.gui.snapshot import FileSnapshot
 
 if TYPE_CHECKING:
+    from tnl_jury.domain.changes import Changes
     from tnl_jury.gui.main_window import MainWindow
     from tnl_jury.services.scoring_view import (
         ScoringGrid,
         ScoringSheet,
     )
-    from tnl_jury.services.views import AttachmentRow, DossierRow
+    from tnl_jury.services.views import AttachmentRow
 
 log = logging.getLogger(__name__)
 
 SPLITTER_KEY = "scoring/splitter"
 
 
-class ScoringScreen(ScreenQuestions):
+class ScoringScreen(ScreenNavigation):
     """See the module's contract. The other screens learn of its writes from the window's
-    change notice (``MainWindow.change_hub``)."""
+    change notice (``MainWindow.change_hub``); it follows the others' writes to the sheet it
+    shows through :meth:`on_changes` (:mod:`~tnl_jury.gui.scoring.sheet_follower`)."""
 
     key = "scoring"
 
@@ -78,6 +74,7 @@ class ScoringScreen(ScreenQuestions):
         self.texts = ScreenTexts(self)
         self.stack: QStackedWidget = self.ui.stack
         self.main_control = self.ui.main_control  # where the window puts the focus
+        self.follower = SheetFollower(self)
         self._connect()
         self.texts.retranslate()
         self._update_state()
@@ -164,6 +161,10 @@ class ScoringScreen(ScreenQuestions):
             self.criteria.clear()
         self._fill_list()
         self._update_state()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Another write may have changed the sheet shown: see :class:`SheetFollower`."""
+        self.follower.on_changes(changes)
 
     # Entering and leaving ----------------------------------------------------------------
 
@@ -273,7 +274,12 @@ class ScoringScreen(ScreenQuestions):
             if code in self.criteria.rows and self.recorder.sheet is not None:
                 self.criteria.focus_criterion(code)
 
-    def _show_sheet(self, sheet: ScoringSheet) -> None:
+    def show_sheet_again(self, sheet: ScoringSheet, *, dossier_too: bool) -> None:
+        """Show ``sheet``, read again after another write; the dossier's text too only when
+        ``dossier_too`` (its scroll stays otherwise). The focus is not moved."""
+        self._show_sheet(sheet, dossier_too=dossier_too)
+
+    def _show_sheet(self, sheet: ScoringSheet, *, dossier_too: bool = True) -> None:
         jury_file = self.window_.jury_file
         assert jury_file is not None and self.scorer is not None
         self.sheet = sheet
@@ -290,79 +296,11 @@ class ScoringScreen(ScreenQuestions):
             for domain in sheet.answers.domains:
                 changed |= {c.code for c in domain.criteria if any(a.changed for a in c.answers)}
         self.criteria.set_changed_criteria(changed)
-        self.dossier_view.show_sheet(sheet)
+        if dossier_too:
+            self.dossier_view.show_sheet(sheet)
         self.ui.list_model.set_status(sheet.dossier.id, self._sheet_status(sheet))
         self.texts.show_sheet()
         self._update_state()
-
-    def can_edit(self, sheet: ScoringSheet | None = None) -> bool:
-        sheet = sheet or self.sheet
-        return sheet is not None and self._can_change(sheet) and self._status(sheet) != SUBMITTED
-
-    def _can_change(self, sheet: ScoringSheet | None) -> bool:
-        """Whether the member may change this sheet at all (perhaps after reopening it)."""
-        read_only = self.snapshot is None or self.snapshot.read_only
-        return bool(
-            sheet is not None
-            and not read_only
-            and sheet.recusal_reason is None
-            and not sheet.locked
-            and sheet.member_active
-        )
-
-    def _status(self, sheet: ScoringSheet) -> str:
-        """The member's status on ``sheet``, as the recorder knows it once it was opened."""
-        return self.recorder.status if self.recorder.sheet is sheet else sheet.status
-
-    @staticmethod
-    def _sheet_status(sheet: ScoringSheet) -> str:
-        return "recused" if sheet.recusal_reason is not None else sheet.status
-
-    def move_dossier(self, delta: int) -> None:
-        """Open the next (``+1``) or previous (``-1``) dossier in the list's order, from the
-        dossier shown (from the list's current row when the filter hides it)."""
-        view, proxy = self.ui.list_view, self.ui.proxy
-        rows = proxy.rowCount()
-        if rows == 0:
-            return
-        current = view.currentIndex().row()
-        if self.sheet is not None:
-            source_row = self.ui.list_model.row_of(self.sheet.dossier.id)
-            if source_row is not None:
-                shown = proxy.mapFromSource(self.ui.list_model.index(source_row, 0))
-                current = shown.row() if shown.isValid() else current
-        target = max(0, min(rows - 1, current + delta)) if current >= 0 else 0
-        if target != current or self.sheet is None:
-            self._open_row(proxy.index(target, 0))
-
-    def _list_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        """Enter or a double-click on a row of the list: score that dossier."""
-        self._open_row(index)
-
-    def _filter_entered(self) -> None:
-        """Enter in the filter: score the list's current row, or its first one."""
-        index = self.ui.list_view.currentIndex()
-        if not index.isValid():
-            index = self.ui.proxy.index(0, 0)
-        self._open_row(index)
-
-    def _open_row(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        if not index.isValid() or self.scorer is None:
-            return
-        row = self.ui.proxy.mapToSource(index).row()
-        self.open_dossier(self.ui.list_model.dossier_at(row).id)
-
-    def _fill_list(self) -> None:
-        jury_file = self.window_.jury_file
-        rows: tuple[DossierRow, ...] = ()
-        statuses: dict[int, str] = {}
-        if jury_file is not None and self.snapshot is not None and self.scorer is not None:
-            # Only once somebody scores: the list is not shown before.
-            from tnl_jury.services.scoring_view import member_statuses
-
-            rows = self.snapshot.dossiers
-            statuses = member_statuses(jury_file, self.scorer.member_id)
-        self.ui.set_list(rows, statuses, self.sheet.dossier.id if self.sheet else None)
 
     # Scoring ---------------------------------------------------------------------------------
 
@@ -499,32 +437,6 @@ class ScoringScreen(ScreenQuestions):
         self.window_.select_panel(self.key)
         if callable(handler):
             handler()
-
-    def _update_state(self) -> None:
-        ready = self.snapshot is not None and not self.snapshot.read_only
-        working = ready and self.scorer is not None
-        show_page(self.stack, 1 if working else 0)  # focus: not through the hidden page
-        open_sheet = working and self.sheet is not None
-        editable = open_sheet and self.can_edit()
-        actions = self.actions_
-        actions["change_member"].setEnabled(ready)
-        for key in ("previous_dossier", "next_dossier"):
-            actions[key].setEnabled(working)
-        actions["next_empty"].setEnabled(editable)
-        actions["submit"].setEnabled(editable)
-        actions["submit_next"].setEnabled(editable)
-        actions["recuse"].setEnabled(editable)
-        reopenable = bool(
-            open_sheet
-            and self.sheet is not None
-            and self._can_change(self.sheet)
-            and self._status(self.sheet) == SUBMITTED
-        )
-        actions["reopen"].setEnabled(reopenable)
-        self.criteria.submit_button.setEnabled(editable)
-        actions["compare"].setEnabled(bool(open_sheet))
-        self.ui.set_body_visible(bool(open_sheet and self.sheet and self.sheet.answers))
-        self.texts.show_state()
 
     def _dock_attachments(self, docked: bool) -> None:
         """Remember where attachments open; the one shown closes (it opens again where
