@@ -248,6 +248,10 @@ def test_hidden_screens_are_not_exposed(heard: dict[str, Any]) -> None:
     assert "Ouvrir un fichier de jury" not in start
     assert "Résultats des dossiers" not in start and "Choisir le membre…" not in start
     assert "Dossiers" in start
+    # Nor the juror's tab outside juror mode: a hidden tab was still "showing" (#17).
+    for label in ("start", "choose", "results"):
+        tabs = [o["name"] for o in steps[label]["tree"] if o.get("role") == "page tab"]
+        assert "Remettre mon bulletin" not in tabs and "Délibération" in tabs, label
     choose = names(steps["choose"])
     assert "Choisir le membre…" not in choose and "Dossiers" in choose
     assert "Résultats des dossiers" in names(steps["results"])
