@@ -162,10 +162,15 @@ def test_choosing_the_member_says_which_dossier_is_open(heard: dict[str, Any]) -
     choose = steps["choose"]
     assert focus(choose)["role"] == "slider"
     assert focus(choose)["name"].startswith("Note de STRAT-1\u00a0: ")
-    assert focus(choose)["value"] == -1.0  # not scored: one below the scale
+    assert focus(choose)["value"] == -1.0  # not scored: one below the scale…
+    assert focus(choose)["description"] == "Non noté"  # … which its description says
     (opened,) = said(choose)
-    assert opened.startswith("Dossier ") and opened.endswith(", non commencé")
+    # The scale's keys once, here, rather than after each criterion's name (17 times).
+    assert opened.startswith("Dossier ") and ", non commencé. Chiffres de 0 à 4" in opened
     assert announced(choose) == [opened]
+    sliders = [e for s in heard["steps"] for e in s["events"] if e.get("role") == "slider"]
+    assert len(sliders) > CRITERIA
+    assert {e.get("description") for e in sliders} <= {"Non noté", "Sans avis", ""}
 
 
 def test_each_key_on_the_scale_is_heard(heard: dict[str, Any]) -> None:

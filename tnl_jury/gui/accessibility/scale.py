@@ -4,7 +4,9 @@ screen reader's slider.
 Contract of :class:`ScaleInterface`:
 
 * role ``Slider``; name: the selector's accessible name ("Score of STRAT-1: …"); description:
-  the selector's short description (the keys);
+  the selector's, "Not scored" or "No opinion" (what the number one below the scale means:
+  Orca 43 says "slider -1", then this), empty once scored; the keys are said once, with the
+  first dossier opened, not after every criterion's name;
 * a value interface: current value the step chosen, maximum the scale's, step 1, minimum one
   below the scale's: that value means "not scored" or "no opinion" (AT-SPI needs a number;
   the scale's lowest step would be a real score), the words say which; setting a value asks
