@@ -239,6 +239,24 @@ def in_hidden_screens(step: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
     return found
 
 
+def hidden_but_focusable(step: dict[str, Any]) -> list[tuple[str, str]]:
+    """Objects of the tree after ``step`` that are not showing but say "focusable" (a
+    control hidden inside a shown screen: the tab bars' scroll arrows, a hidden notice's
+    label). Left out: a closed combo box's list, and table cells (a hidden column's cells
+    say so; screen readers reach cells through the table, by row and column)."""
+    tree = step["tree"]
+    combos = [o["path"] for o in tree if o.get("role") == "combo box"]
+    return [
+        (item["role"], item["name"])
+        for item in tree
+        if "states" in item
+        and not any(item["path"][: len(c)] == c for c in combos)
+        and item["role"] != "table cell"
+        and "focusable" in item["states"]
+        and "showing" not in item["states"]
+    ]
+
+
 def names(step: dict[str, Any]) -> set[str]:
     return {o.get("name", "") for o in step["tree"]}
 
@@ -247,6 +265,7 @@ def test_hidden_screens_are_not_exposed(heard: dict[str, Any]) -> None:
     steps = heard["by_label"]
     for label in ("start", "choose", "results"):
         assert in_hidden_screens(steps[label]) == [], label
+        assert hidden_but_focusable(steps[label]) == [], label
     # The screens not shown are not in the tree at all: the welcome panel once a file is
     # open, the other tabs, the "choose the member" page once someone scores.
     start = names(steps["start"])

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.gui.accessibility.hidden import follow_notice
 from tnl_jury.gui.announce import announce
 from tnl_jury.gui.plain_text import PlainLabel
 from tnl_jury.gui.snapshot import FileSnapshot
@@ -143,6 +144,7 @@ def make_notice(parent: QWidget) -> tuple[QFrame, QLabel]:
     layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
     layout.addWidget(text, 1)
     frame.hide()
+    follow_notice(frame, text)  # no "focusable" label while the notice is hidden
     return frame, text
 
 
