@@ -168,6 +168,10 @@ def test_choosing_the_member_says_which_dossier_is_open(heard: dict[str, Any]) -
     # The scale's keys once, here, rather than after each criterion's name (17 times).
     assert opened.startswith("Dossier ") and ", non commencé. Chiffres de 0 à 4" in opened
     assert announced(choose) == [opened]
+    # Only the focused scale tells its value: the 17 scales set as the dossier opens sent
+    # 17 value events Orca never prunes, and it pruned the announcement as flood.
+    values = [e for e in choose["events"] if e["type"].endswith("accessible-value")]
+    assert len(values) <= 1, values
     sliders = [e for s in heard["steps"] for e in s["events"] if e.get("role") == "slider"]
     assert len(sliders) > CRITERIA
     assert {e.get("description") for e in sliders} <= {"Non noté", "Sans avis", ""}
