@@ -162,10 +162,19 @@ def test_choosing_the_member_says_which_dossier_is_open(heard: dict[str, Any]) -
     choose = steps["choose"]
     assert focus(choose)["role"] == "slider"
     assert focus(choose)["name"].startswith("Note de STRAT-1\u00a0: ")
-    assert focus(choose)["value"] == -1.0  # not scored: one below the scale
+    assert focus(choose)["value"] == -1.0  # not scored: one below the scale…
+    assert focus(choose)["description"] == "Non noté"  # … which its description says
     (opened,) = said(choose)
-    assert opened.startswith("Dossier ") and opened.endswith(", non commencé")
+    # The scale's keys once, here, rather than after each criterion's name (17 times).
+    assert opened.startswith("Dossier ") and ", non commencé. Chiffres de 0 à 4" in opened
     assert announced(choose) == [opened]
+    # Only the focused scale tells its value: the 17 scales set as the dossier opens sent
+    # 17 value events Orca never prunes, and it pruned the announcement as flood.
+    values = [e for e in choose["events"] if e["type"].endswith("accessible-value")]
+    assert len(values) <= 1, values
+    sliders = [e for s in heard["steps"] for e in s["events"] if e.get("role") == "slider"]
+    assert len(sliders) > CRITERIA
+    assert {e.get("description") for e in sliders} <= {"Non noté", "Sans avis", ""}
 
 
 def test_each_key_on_the_scale_is_heard(heard: dict[str, Any]) -> None:
@@ -234,6 +243,24 @@ def in_hidden_screens(step: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
     return found
 
 
+def hidden_but_focusable(step: dict[str, Any]) -> list[tuple[str, str]]:
+    """Objects of the tree after ``step`` that are not showing but say "focusable" (a
+    control hidden inside a shown screen: the tab bars' scroll arrows, a hidden notice's
+    label). Left out: a closed combo box's list, and table cells (a hidden column's cells
+    say so; screen readers reach cells through the table, by row and column)."""
+    tree = step["tree"]
+    combos = [o["path"] for o in tree if o.get("role") == "combo box"]
+    return [
+        (item["role"], item["name"])
+        for item in tree
+        if "states" in item
+        and not any(item["path"][: len(c)] == c for c in combos)
+        and item["role"] != "table cell"
+        and "focusable" in item["states"]
+        and "showing" not in item["states"]
+    ]
+
+
 def names(step: dict[str, Any]) -> set[str]:
     return {o.get("name", "") for o in step["tree"]}
 
@@ -242,12 +269,17 @@ def test_hidden_screens_are_not_exposed(heard: dict[str, Any]) -> None:
     steps = heard["by_label"]
     for label in ("start", "choose", "results"):
         assert in_hidden_screens(steps[label]) == [], label
+        assert hidden_but_focusable(steps[label]) == [], label
     # The screens not shown are not in the tree at all: the welcome panel once a file is
     # open, the other tabs, the "choose the member" page once someone scores.
     start = names(steps["start"])
     assert "Ouvrir un fichier de jury" not in start
     assert "Résultats des dossiers" not in start and "Choisir le membre…" not in start
     assert "Dossiers" in start
+    # Nor the juror's tab outside juror mode: a hidden tab was still "showing" (#17).
+    for label in ("start", "choose", "results"):
+        tabs = [o["name"] for o in steps[label]["tree"] if o.get("role") == "page tab"]
+        assert "Remettre mon bulletin" not in tabs and "Délibération" in tabs, label
     choose = names(steps["choose"])
     assert "Choisir le membre…" not in choose and "Dossiers" in choose
     assert "Résultats des dossiers" in names(steps["results"])

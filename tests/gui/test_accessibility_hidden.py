@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QTabBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tnl_jury.gui.main_window import MainWindow
@@ -113,3 +114,28 @@ def test_another_tab_takes_the_focus_without_the_tab_bar(
     assert [w for w in seen if w is not None] == [feature.panel.view], [
         (type(w).__name__, w.accessibleName() or w.objectName()) for w in seen if w is not None
     ]
+
+
+def test_controls_hidden_in_a_shown_screen_are_not_focusable(
+    qtbot: QtBot, window: MainWindow, demo_path: Path
+) -> None:
+    """Qt exposes them "not showing" but "focusable": a tab bar's scroll arrows (always
+    out of the tab chain: the arrow keys change tabs) and the label of a hidden notice (the
+    read-only banner)."""
+    open_demo(window, demo_path)
+    show_active(qtbot, window)
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisible():
+            arrows = bar.findChildren(QToolButton)
+            assert arrows and all(a.focusPolicy() == Qt.FocusPolicy.NoFocus for a in arrows)
+            for arrow in arrows:
+                interface = QAccessible.queryAccessibleInterface(arrow)
+                assert interface is not None and not interface.state().focusable
+    label = window.banner_text
+    assert window.banner.isHidden() and label.focusPolicy() == Qt.FocusPolicy.NoFocus
+    interface = QAccessible.queryAccessibleInterface(label)
+    assert interface is not None and not interface.state().focusable
+    window.banner.show()  # a read-only file: the banner's words can be read, selected
+    assert label.focusPolicy() != Qt.FocusPolicy.NoFocus and interface.state().focusable
+    window.banner.hide()
+    assert not interface.state().focusable

@@ -33,9 +33,9 @@ def test_the_scale_is_a_slider_with_its_value_in_words(
     assert interface is not None
     assert interface.role() == QAccessible.Role.Slider
     assert interface.text(QAccessible.Text.Name) == (f"Score of {code}: {selector.criterion.label}")
-    description = interface.text(QAccessible.Text.Description)
-    assert description.startswith("Digits 0 to 4, Left, Right: score.")
-    assert len(description.split()) < 20 and "scored" not in description  # short, no value
+    # The description says what the number -1 means; the keys are no longer in it (Orca
+    # read them after every criterion's name): the first dossier's announcement says them.
+    assert interface.text(QAccessible.Text.Description) == "Not scored"
     value = interface.valueInterface()
     assert value is not None
     assert (value.minimumValue(), value.maximumValue(), value.minimumStepSize()) == (-1, 4, 1)
@@ -47,6 +47,8 @@ def test_the_scale_is_a_slider_with_its_value_in_words(
     assert step is not None
     assert value.currentValue() == 2
     assert interface.text(QAccessible.Text.Value) == f"2 — {step.label}"
+    # Unchanged while focused (Orca would read the change after the announced words)…
+    assert interface.text(QAccessible.Text.Description) == "Not scored"
     assert not interface.state().readOnly
 
     press(qtbot, Qt.Key.Key_End)
@@ -56,6 +58,15 @@ def test_the_scale_is_a_slider_with_its_value_in_words(
     press(qtbot, "n")
     assert value.currentValue() == -1
     assert interface.text(QAccessible.Text.Value) == "No opinion"
+    # … and up to date when the focus comes back.
+    screen.criteria.level.setFocus()
+    assert interface.text(QAccessible.Text.Description) == "No opinion"
+    selector.setFocus()
+    assert interface.text(QAccessible.Text.Description) == "No opinion"
+    press(qtbot, "2")
+    screen.criteria.level.setFocus()
+    assert interface.text(QAccessible.Text.Description) == ""  # scored: the value says it
+    selector.setFocus()
 
     value.setCurrentValue(3)  # what a screen reader's "set value" does
     assert window.jury_file is not None

@@ -96,9 +96,13 @@ def test_the_scoring_screen_says_which_dossier_and_each_outcome(
     screen = window.scoring_screen
     dossier = screen.sheet.dossier
     opened = f"Dossier {dossier.ds_number} — {dossier.candidate_name}, not started"
-    assert texts(heard)[-1] == opened
+    keys = (
+        "Digits 0 to 4, Left, Right: score. N: no opinion. Delete: clear. Up, Down: other "
+        "criterion."
+    )
+    assert texts(heard)[-1] == f"{opened}. {keys}"  # the scale's keys: the first time only
     strip = strip_of(window)
-    assert strip is not None and strip.text() == opened
+    assert strip is not None and strip.text() == f"{opened}. {keys}"
 
     press(qtbot, "7")  # the default scale goes from 0 to 4
     assert heard[-1] == ("7 is not on this scale (from 0 to 4).", True)
@@ -230,7 +234,9 @@ def test_the_dossier_is_announced_in_french(
     start_scoring(qtbot, window, demo_path)
     dossier = window.scoring_screen.sheet.dossier
     assert texts(heard)[-1] == (
-        f"Dossier {dossier.ds_number} — {dossier.candidate_name}, non commencé"
+        f"Dossier {dossier.ds_number} — {dossier.candidate_name}, non commencé. Chiffres de 0 "
+        "à 4, flèches gauche et droite\u00a0: noter. N\u00a0: sans avis. Suppr\u00a0: effacer. "
+        "Flèches haut et bas\u00a0: autre critère."
     )
     press(qtbot, "9")
     assert heard[-1] == ("9 ne figure pas sur cette échelle (de 0 à 4).", True)

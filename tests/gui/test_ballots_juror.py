@@ -36,7 +36,10 @@ def _packages(tmp_path: Path, dossier_count: int = 3) -> tuple[Path, Path, list[
 
 
 def _visible_tabs(window: MainWindow) -> set[str]:
-    return {p.key for i, p in enumerate(window.panels) if window.tabs.isTabVisible(i)}
+    """The panels that have a tab (a tab is removed, not hidden: see MainWindow.show_tabs)."""
+    keys = {p.key for p in window.panels if window.has_tab(p)}
+    assert window.tabs.count() == len(keys)  # and every tab there is one of them
+    return keys
 
 
 def test_a_package_opens_in_juror_mode_and_a_secretariat_file_does_not(
@@ -170,3 +173,26 @@ def test_one_member_scores_in_the_gui_and_the_merge_equals_direct_scoring(
         for member_id, plan in plans.items():
             apply_plan(jf, member_id, plan)
         assert results.compute_results(jf) == merged
+
+
+def test_the_juror_tab_exists_only_in_juror_mode(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Outside juror mode the "Hand in my ballot" panel has no tab at all (a hidden tab was
+    still exposed to screen readers), and its panel is no loose child of the window."""
+    base, _usb, made = _packages(tmp_path)
+    panel = window.juror_panel
+    assert not window.has_tab(panel) and not panel.isVisible()
+    assert panel.parentWidget() is not window
+    window.open_file(base)
+    show_active(qtbot, window)
+    assert "juror" not in _visible_tabs(window) and not window.select_panel(JurorPanel.key)
+    window.open_file(next(p for p in made if p.member_id == GUI_MEMBER).path)
+    assert _visible_tabs(window) == {"scoring", "juror"}
+    assert window.select_panel(JurorPanel.key)
+    assert window.current_panel() is panel and panel.isVisible()
+    window.open_file(base)  # leaving juror mode from its own tab: another tab, a real one
+    assert "juror" not in _visible_tabs(window)
+    current = window.current_panel()
+    assert current is not None and current is not panel and current.isVisible()
+    assert window.tabs.currentWidget() is current

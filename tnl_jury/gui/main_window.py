@@ -35,6 +35,7 @@ from tnl_jury.gui.base_window import TaskWindow
 from tnl_jury.gui.change_hub import ChangeFollower, ChangeHub, relay
 from tnl_jury.gui.heap import settle_the_heap
 from tnl_jury.gui.i18n import LANGUAGES, Translations
+from tnl_jury.gui.panels import tab_set
 from tnl_jury.gui.panels.common import FilePanel, make_notice
 from tnl_jury.gui.panels.welcome import WelcomePanel
 from tnl_jury.gui.plain_text import PlainLabel
@@ -114,7 +115,8 @@ class MainWindow(TaskWindow):
         self.translations = translations or Translations()
         self._jury_file: JuryFile | None = None
         self._snapshot: FileSnapshot | None = None
-        self.panels: list[FilePanel] = []
+        self.panels: list[FilePanel] = []  # every panel built, in the order of the tabs
+        self._reshaping_tabs = False  # show_tabs is adding or removing tabs
 
         self.welcome = WelcomePanel(self)
         self.banner, self.banner_text = make_notice(self)
@@ -209,7 +211,7 @@ class MainWindow(TaskWindow):
         self.edition_settings = EditionSettingsAction(self)
         self.deliberation = DeliberationScreen(self)
         self.juror_panel = JurorPanel(self)
-        self.add_panel(self.juror_panel)
+        self.add_panel(self.juror_panel, tab=False)  # in juror mode only (JurorMode)
         self.juror_mode = JurorMode(self, self.juror_panel)
         fill_ballots_menu(self)
         self.checklist = ChecklistSteps(self)
@@ -247,22 +249,37 @@ class MainWindow(TaskWindow):
     def snapshot(self) -> FileSnapshot | None:
         return self._snapshot
 
-    def add_panel(self, panel: FilePanel) -> None:
-        """Add a tab; it shows the current snapshot at once and every later one."""
+    def add_panel(self, panel: FilePanel, *, tab: bool = True) -> None:
+        """Add a panel; it shows the current snapshot at once and every later one. Without
+        ``tab`` it has none until :meth:`show_tabs` gives it one (it waits in the tabs'
+        stack, out of the accessibility tree, rather than a loose child of the window)."""
         assert isinstance(panel, QWidget)
         self.panels.append(panel)
-        self.tabs.addTab(panel, panel.title())
+        index = self.tabs.addTab(panel, panel.title())
+        if not tab:
+            self.tabs.removeTab(index)
         panel.show_snapshot(self._snapshot)
 
+    def show_tabs(self, shown: Callable[[FilePanel], bool]) -> None:
+        """A tab for exactly the panels ``shown`` accepts (see ``panels/tab_set.py``); the
+        tab remembered for the next start is not touched."""
+        self._reshaping_tabs = True
+        try:
+            tab_set.show_tabs(self.tabs, self.panels, shown)
+        finally:
+            self._reshaping_tabs = False
+
+    def has_tab(self, panel: FilePanel) -> bool:
+        return tab_set.tab_index(self.tabs, panel) >= 0
+
     def current_panel(self) -> FilePanel | None:
-        index = self.tabs.currentIndex()  # tabs are only added by add_panel, in this order
-        return self.panels[index] if 0 <= index < len(self.panels) else None
+        return tab_set.current_panel(self.tabs, self.panels)
 
     def select_panel(self, key: str) -> bool:
-        """Show the tab ``key``; False when there is none or it is hidden (the juror tab
-        outside juror mode: selecting it would show a "ghost" panel with no tab selected)."""
-        for index, panel in enumerate(self.panels):
-            if panel.key == key and self.tabs.isTabVisible(index):
+        """Show the tab ``key``; False when there is none or the panel has no tab now (the
+        juror tab outside juror mode, the secretariat's tabs in it)."""
+        for panel in self.panels:
+            if panel.key == key and self.has_tab(panel):
                 hidden.show_tab(self.tabs, panel)  # type: ignore[arg-type]  # focus: not via the tab bar
                 return True
         return False
@@ -442,7 +459,7 @@ class MainWindow(TaskWindow):
         panel = self.current_panel()
         if self._screens_built and panel is self.dossiers_panel:
             self.dossiers_panel.reload_if_stale()  # scores or decisions changed meanwhile
-        if panel is not None and self._snapshot is not None:
+        if panel is not None and self._snapshot is not None and not self._reshaping_tabs:
             self.settings.set_last_tab(panel.key)
 
     def focus_filter(self) -> None:
@@ -482,8 +499,9 @@ class MainWindow(TaskWindow):
 
     def retranslate_ui(self) -> None:
         self.ui.retranslate()
-        for index, panel in enumerate(self.panels):
-            self.tabs.setTabText(index, panel.title())
+        for panel in self.panels:
+            if (index := tab_set.tab_index(self.tabs, panel)) >= 0:
+                self.tabs.setTabText(index, panel.title())
         self.tabs.setAccessibleName(self.tr("Views of the jury file"))
         self.path_label.setAccessibleName(self.tr("Open jury file"))
         self._update_chrome()

@@ -27,6 +27,14 @@ control the screen meant. :func:`show_page` (a stacked widget's page) and :func:
 what the page is for, and if the window has no focus widget by the next turn of the event
 loop (or once a dialog opened meanwhile is gone), the new page's first control gets it
 (never a hidden or disabled widget).
+
+Controls hidden inside a shown screen: Qt exposes them "not showing" but still
+"focusable" (from their focus policy), and an Orca review offered them. Two kinds are
+taken out of the tab chain while hidden: the scroll arrows of every tab bar (always, by
+:class:`ArrowsOutOfTabChain`: the arrow keys change tabs, the arrows are for the mouse) and
+the label of a notice (:func:`follow_notice`: focusable only while its frame is shown). Not
+done for every hidden widget: a filtering accessible interface on every plain container
+broke ``QMenu`` objects (an earlier attempt), and a widget's focus policy is its own.
 """
 
 from __future__ import annotations
@@ -34,13 +42,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QApplication,
     QStackedWidget,
+    QTabBar,
     QTabWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -100,10 +110,52 @@ def _make(widget: QWidget) -> QAccessibleInterface:
     return ShownPageInterface(widget)
 
 
+class ArrowsOutOfTabChain(QObject):
+    """The application's event filter: a tab bar being polished (before it is first shown)
+    takes its scroll arrows out of the tab chain (see the module's contract)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QTabBar):
+            for arrow in watched.findChildren(QToolButton):
+                arrow.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return False
+
+
+class _NoticeFocus(QObject):
+    def __init__(self, frame: QWidget, label: QWidget) -> None:
+        super().__init__(frame)
+        self.label = label
+        self._policy = label.focusPolicy()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and shiboken6.isValid(self.label):
+            shown = event.type() == QEvent.Type.Show
+            self.label.setFocusPolicy(self._policy if shown else Qt.FocusPolicy.NoFocus)
+        return False
+
+
+def follow_notice(frame: QWidget, label: QWidget) -> None:
+    """``label`` (selectable by keyboard, so focusable) takes the focus only while ``frame``
+    is shown; ``frame`` starts hidden."""
+    watcher = _NoticeFocus(frame, label)
+    frame.installEventFilter(watcher)
+    if frame.isHidden():
+        label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+_arrows: ArrowsOutOfTabChain | None = None
+
+
 def install() -> None:
     """Give every ``QStackedWidget`` a :class:`ShownPageInterface` (once is enough; the
-    ``QApplication`` must exist, see :mod:`tnl_jury.gui.accessibility`)."""
+    ``QApplication`` must exist, see :mod:`tnl_jury.gui.accessibility`), and take every tab
+    bar's scroll arrows out of the tab chain."""
+    global _arrows
     register(QStackedWidget, _make)
+    app = QApplication.instance()
+    if app is not None and (_arrows is None or not shiboken6.isValid(_arrows)):
+        _arrows = ArrowsOutOfTabChain(app)
+        app.installEventFilter(_arrows)
 
 
 def show_page(stack: QStackedWidget, index: int) -> None:

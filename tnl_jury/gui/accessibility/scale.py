@@ -4,7 +4,9 @@ screen reader's slider.
 Contract of :class:`ScaleInterface`:
 
 * role ``Slider``; name: the selector's accessible name ("Score of STRAT-1: …"); description:
-  the selector's short description (the keys);
+  the selector's, "Not scored" or "No opinion" (what the number one below the scale means:
+  Orca 43 says "slider -1", then this), empty once scored; the keys are said once, with the
+  first dossier opened, not after every criterion's name;
 * a value interface: current value the step chosen, maximum the scale's, step 1, minimum one
   below the scale's: that value means "not scored" or "no opinion" (AT-SPI needs a number;
   the scale's lowest step would be a real score), the words say which; setting a value asks
@@ -17,7 +19,7 @@ Contract of :class:`ScaleInterface`:
   (:meth:`~tnl_jury.gui.scoring.screen_texts.ScreenTexts.say_score`);
 * state ``readOnly`` while the scores cannot change.
 
-The selector posts a value-change event whenever its state changes
+The selector posts a value-change event whenever its state changes while it has the focus
 (:func:`value_changed`).
 """
 
@@ -108,9 +110,15 @@ def shown_value(selector: ScoreSelector) -> int:
 
 
 def value_changed(selector: ScoreSelector) -> None:
-    """Tell screen readers the scale's value changed (when one listens, and only when it
-    did change: a dossier opening sets every scale)."""
+    """Tell screen readers the scale's value changed: when one listens, only when it did
+    change, and only for the scale that has the focus. A dossier opening sets all 17
+    scales: their 17 value events (which Orca 43 never prunes) kept its queue over 50
+    while the dossier's announcement came, and Orca pruned that as flood. A scale without
+    the focus is read afresh when it gets it (the value is never cached on the bus)."""
     value = shown_value(selector)
+    if not selector.hasFocus():
+        selector.announced_value = None  # not told: the next change with the focus is
+        return
     if selector.announced_value == value:
         return
     selector.announced_value = value

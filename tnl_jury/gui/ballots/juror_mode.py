@@ -2,9 +2,11 @@
 
 When the open jury file is a package (:func:`tnl_jury.services.packages.package_info`), the
 window shows only the member's scoring screen, already set to them (no member chooser, no
-comparison), and the "Hand in my ballot" tab; every other tab, menu and action (dossier list,
-jury, edition, progress of all members, deliberation, documents, imports) is hidden — their
-shortcuts with them — and comes back when a secretariat file is opened. A label in the status
+comparison), and the "Hand in my ballot" tab; every other tab (removed from the tab bar: a
+hidden tab would still reach screen readers), menu and action (dossier list, jury, edition,
+progress of all members, deliberation, documents, imports) is hidden — their shortcuts with
+them — and comes back when a secretariat file is opened; the "Hand in my ballot" tab exists in juror
+mode only. A label in the status
 bar says whose package is open.
 """
 
@@ -240,10 +242,12 @@ class JurorMode:
             self._hidden.append(action)
 
     def _show_tabs(self, juror: bool) -> None:
-        tabs = self.window.tabs
-        for index, panel in enumerate(self.window.panels):
-            visible = panel.key in JUROR_TABS if juror else panel.key != JurorPanel.key
-            tabs.setTabVisible(index, visible)
+        """Juror mode: only the juror's tabs exist; else every tab but "Hand in my ballot".
+        Tabs are removed, not hidden (see ``MainWindow.show_tabs``)."""
+        if juror:
+            self.window.show_tabs(lambda panel: panel.key in JUROR_TABS)
+        else:
+            self.window.show_tabs(lambda panel: panel.key != JurorPanel.key)
         if juror:
             self._keep_to_juror_tabs()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tnl_jury.gui.accessibility.hidden import follow_notice
 from tnl_jury.gui.plain_text import PlainLabel
 
 if TYPE_CHECKING:
@@ -143,4 +144,5 @@ def make_notice(parent: QWidget) -> tuple[QFrame, QLabel]:
     layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
     layout.addWidget(text, 1)
     frame.hide()
+    follow_notice(frame, text)  # no "focusable" label while the notice is hidden
     return frame, text

@@ -178,16 +178,29 @@ class ScoreSelector(QWidget):
             label = f"{value} — {step.label}" if step else str(value)
             self._show_button(button, label, value == self.value and not self.no_opinion)
         self._show_button(self.no_opinion_button, self.tr("No opinion (N)"), self.no_opinion)
-        set_description(  # unchanged: no event (see accessibility.names)
-            self,
-            self.tr(
-                "Digits {low} to {high}, Left, Right: score. N: no opinion. Delete: clear. "
-                "Up, Down: other criterion."
-            ).format(low=min(self.criterion.values), high=max(self.criterion.values)),
-        )
+        if not self.hasFocus():
+            self._describe()
         self.set_editable(self.editable)
         self.update()
         value_changed(self)  # the value is no longer in the description: screen readers
+
+    def keys_text(self) -> str:
+        """The scale's keys, said once (with the first dossier opened, see
+        ``ScreenTexts.dossier_opened``) and listed in the key card (F1): not the scale's
+        description, which Orca read after each criterion's name (17 times a dossier)."""
+        return self.tr(
+            "Digits {low} to {high}, Left, Right: score. N: no opinion. Delete: clear. "
+            "Up, Down: other criterion."
+        ).format(low=min(self.criterion.values), high=max(self.criterion.values))
+
+    def _describe(self) -> None:
+        """The description says what the slider's number cannot: "Not scored" or "No
+        opinion" (both are one below the scale, see accessibility.scale), nothing once
+        scored. Set only while the scale has no focus, and as it gets it (before Qt tells
+        screen readers of the focus): a description changing on the focused object is read
+        out by Orca, after the words already announced (see ``ScreenTexts.say_score``)."""
+        scored = self.value is not None and not self.no_opinion
+        set_description(self, "" if scored else self.state_text())  # unchanged: no event
 
     @staticmethod
     def _show_button(button: QPushButton, label: str, checked: bool) -> None:
@@ -271,12 +284,14 @@ class ScoreSelector(QWidget):
     # Focus ----------------------------------------------------------------------------
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        self._describe()  # before Qt's focus event reaches screen readers (see _describe)
         super().focusInEvent(event)
         self.focus_entered.emit()
         self.update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
         super().focusOutEvent(event)
+        self._describe()
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)

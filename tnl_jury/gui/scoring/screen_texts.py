@@ -21,6 +21,7 @@ class ScreenTexts(QObject):
         super().__init__(screen)
         self.screen = screen
         self.ui = screen.ui
+        self.keys_said = False  # the scale's keys were said (dossier_opened)
 
     def retranslate(self) -> None:
         ui = self.ui
@@ -235,7 +236,8 @@ class ScreenTexts(QObject):
 
     def dossier_opened(self) -> str:
         """What a screen reader says once a dossier opens: which one, and where the member
-        stands on it ("Dossier 18000777 — Ville de …, not started")."""
+        stands on it ("Dossier 18000777 — Ville de …, not started"); the first one said in
+        this window goes on with the scale's keys (no longer read at every criterion)."""
         sheet = self.screen.sheet
         if sheet is None:
             return ""
@@ -245,9 +247,14 @@ class ScreenTexts(QObject):
             status = "recused"
         words = status_words(status)
         words = words[:1].lower() + words[1:]
-        return self.tr("Dossier {number} — {candidate}, {status}").format(
+        said = self.tr("Dossier {number} — {candidate}, {status}").format(
             number=sheet.dossier.ds_number, candidate=sheet.dossier.candidate_name, status=words
         )
+        rows = self.screen.criteria.rows
+        if not self.keys_said and rows:  # the scale's keys, once a session (F1 lists them)
+            self.keys_said = True
+            said = f"{said}. {next(iter(rows.values())).selector.keys_text()}"
+        return said
 
     def not_saved(self) -> str:
         return self.tr(
