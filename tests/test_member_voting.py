@@ -37,3 +37,74 @@ def test_migration_0012_adds_voting_true_and_takes_it_back(tmp_path: Path) -> No
         columns = [row[1] for row in db.execute("PRAGMA table_info(jury_member)")]
     db.close()
     assert "voting" not in columns and "active" in columns
+
+
+@pytest.fixture
+def room(tmp_path: Path) -> JuryFile:
+    """Three voting members and a secretary without a vote, all present; two dossiers."""
+    jf = new_jury_file(tmp_path / "room.tnlj", year=2026)
+    members.add_member(jf, "Claire Duval", "April", "president")
+    members.add_member(jf, "Karim Benali")
+    members.add_member(jf, "Inès Morel")
+    members.add_member(jf, "Paul Martin", "Secrétariat", "secretary", voting=False)
+    add_dossiers(jf, [NewDossier("18000001", "Ville de Lanvéoc"), NewDossier("18000002", "B")])
+    return jf
+
+
+def _ids(jf: JuryFile) -> dict[str, int]:
+    return {mem.name: mem.id for mem in members.list_members(jf)}
+
+
+def test_the_flag_is_stored_listed_and_audited(room: JuryFile) -> None:
+    from tnl_jury.services.audit import list_events
+
+    listed = {mem.name: mem.voting for mem in members.list_members(room)}
+    assert listed == {"Claire Duval": True, "Karim Benali": True, "Inès Morel": True,
+                      "Paul Martin": False}  # fmt: skip
+    ids = _ids(room)
+    assert members.update_member(room, ids["Inès Morel"], voting=False).voting is False
+    events = [e for e in list_events(room) if e.action.startswith("member.")]  # newest first
+    assert events[0].action == "member.update" and events[0].details.get("voting") is False
+    assert events[1].action == "member.add" and events[1].details.get("voting") is False
+
+
+def test_a_member_without_a_vote_does_not_count_toward_the_quorum(room: JuryFile) -> None:
+    ids = _ids(room)
+    # The secretary and one voter present: 1 voting member of 3, the quorum (half) is not met.
+    q = deliberation.set_attendance(
+        room, {ids["Paul Martin"]: True, ids["Karim Benali"]: True}
+    )
+    assert (q.present, q.members, q.reached) == (1, 3, False)
+    q = deliberation.set_attendance(room, {ids["Inès Morel"]: True})
+    assert (q.present, q.members, q.reached) == (2, 3, True)
+    # Present all the same: the meeting lists them among those present.
+    assert ids["Paul Martin"] in deliberation.get_meeting(room).present
+
+
+def test_votes_are_bound_by_the_voting_members_present(room: JuryFile) -> None:
+    deliberation.set_attendance(room, {mid: True for mid in _ids(room).values()})
+    deliberation.set_meeting(room, place="Rennes")
+    dossier = add_dossiers(room, [NewDossier("18000003", "C")])[0]
+    with pytest.raises(RuleError, match="4 votes for 3 members"):
+        deliberation.record_decision(room, dossier, 2, votes_for=4, votes_against=0,
+                                     abstentions=0, motivation="Bien")  # fmt: skip
+    result = deliberation.record_decision(room, dossier, 2, votes_for=3, votes_against=0,
+                                          abstentions=0, motivation="Bien")  # fmt: skip
+    assert result.adopted
+
+
+def test_a_member_without_a_vote_does_not_score(room: JuryFile) -> None:
+    from tnl_jury.services.results import compute_results
+
+    ids = _ids(room)
+    dossier = add_dossiers(room, [NewDossier("18000004", "D")])[0]
+    with pytest.raises(RuleError, match="without a deliberative vote"):
+        scores.set_score(room, ids["Paul Martin"], dossier, "STRAT-1", 3)
+    # Scores typed before the member lost their vote do not count any more.
+    scores.set_score(room, ids["Inès Morel"], dossier, "STRAT-1", 1)
+    scores.set_score(room, ids["Karim Benali"], dossier, "STRAT-1", 3)
+    members.update_member(room, ids["Inès Morel"], voting=False)
+    res = next(r for r in compute_results(room) if r.dossier_id == dossier)
+    assert res.eligible_members == 2
+    crit = next(c for d in res.aggregate.domains for c in d.criteria if c.code == "STRAT-1")
+    assert crit.mean == 3
