@@ -108,3 +108,22 @@ def test_a_member_without_a_vote_does_not_score(room: JuryFile) -> None:
     assert res.eligible_members == 2
     crit = next(c for d in res.aggregate.domains for c in d.criteria if c.code == "STRAT-1")
     assert crit.mean == 3
+
+
+def test_cli_adds_a_member_without_a_vote_and_gives_it_back(tmp_path: Path) -> None:
+    from helpers import run_cli
+
+    with new_jury_file(tmp_path / "c.tnlj", year=2026):
+        pass
+    added = run_cli("jurors", "c.tnlj", "add", "Paul Martin", "--role", "secretary",
+                    "--no-voting", cwd=tmp_path)  # fmt: skip
+    assert added.code == 0, added
+    assert added.stdout.strip() == "added member 1: Paul Martin (secretary, without a vote)"
+    listed = run_cli("jurors", "c.tnlj", "list", cwd=tmp_path)
+    assert "(no vote)" in listed.stdout
+    again = run_cli("jurors", "c.tnlj", "update", "--member", "1", "--voting", cwd=tmp_path)
+    assert again.stdout.strip() == "member 1: Paul Martin, with a deliberative vote"
+    listed = run_cli("jurors", "c.tnlj", "list", "--json", cwd=tmp_path)
+    assert '"voting": true' in listed.stdout
+    missing = run_cli("jurors", "c.tnlj", "update", "--member", "1", cwd=tmp_path)
+    assert missing.code == 2
