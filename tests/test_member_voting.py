@@ -127,3 +127,34 @@ def test_cli_adds_a_member_without_a_vote_and_gives_it_back(tmp_path: Path) -> N
     assert '"voting": true' in listed.stdout
     missing = run_cli("jurors", "c.tnlj", "update", "--member", "1", cwd=tmp_path)
     assert missing.code == 2
+
+
+def test_the_minutes_list_a_member_without_a_vote_among_the_others_present(
+    room: JuryFile, tmp_path: Path
+) -> None:
+    import shutil
+    import subprocess
+
+    from tnl_jury.domain.records import state_digest
+    from tnl_jury.io.pdf.minutes import render_minutes
+    from tnl_jury.services.minutes_details import set_minutes_details
+    from tnl_jury.services.records import build_results_record
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("needs poppler-utils (pdftotext)")
+    deliberation.set_attendance(room, {mid: True for mid in _ids(room).values()})
+    deliberation.set_meeting(room, place="Rennes")
+    set_minutes_details(room, others_present=["Léa Roux, chargée de mission"])
+    record = build_results_record(room)
+    render_minutes(record, tmp_path / "pv.pdf")
+    out = subprocess.run(["pdftotext", str(tmp_path / "pv.pdf"), "-"], capture_output=True,
+                         text=True, check=True).stdout  # fmt: skip
+    text = " ".join(out.split())
+    assert "Membres présents, avec voix délibérative (3)" in text
+    assert ("Assistent également à la séance, sans voix délibérative : Paul Martin, secrétaire "
+            "de séance (Secrétariat) et Léa Roux, chargée de mission.") in text  # fmt: skip
+    assert "3 membres présents sur 3" in text  # the quorum counts the voting members
+    # The flag is in the state the minutes vouch for: taking the vote away changes it.
+    before = state_digest(record)
+    members.update_member(room, _ids(room)["Paul Martin"], voting=True)
+    assert state_digest(build_results_record(room)) != before
