@@ -8,13 +8,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import migrate_file, stored_revision
 
 from tnl_jury.domain.errors import RuleError
 from tnl_jury.services import deliberation, members, scores
 from tnl_jury.services.dossiers import NewDossier, add_dossiers
 from tnl_jury.services.edition import new_jury_file
 from tnl_jury.storage.jury_file import JuryFile
-from helpers import migrate_file, stored_revision
 
 
 def test_migration_0012_adds_voting_true_and_takes_it_back(tmp_path: Path) -> None:
@@ -71,9 +71,7 @@ def test_the_flag_is_stored_listed_and_audited(room: JuryFile) -> None:
 def test_a_member_without_a_vote_does_not_count_toward_the_quorum(room: JuryFile) -> None:
     ids = _ids(room)
     # The secretary and one voter present: 1 voting member of 3, the quorum (half) is not met.
-    q = deliberation.set_attendance(
-        room, {ids["Paul Martin"]: True, ids["Karim Benali"]: True}
-    )
+    q = deliberation.set_attendance(room, {ids["Paul Martin"]: True, ids["Karim Benali"]: True})
     assert (q.present, q.members, q.reached) == (1, 3, False)
     q = deliberation.set_attendance(room, {ids["Inès Morel"]: True})
     assert (q.present, q.members, q.reached) == (2, 3, True)

@@ -178,8 +178,9 @@ def _excluded_scores(
     conn: Connection, active: set[int], recused: set[tuple[int, int]], where: Where
 ) -> list[tuple[int, int, int | None, bool]]:
     """(dossier, criterion, value, no opinion) of every score that must not count: those of
-    members no longer active or without a vote, and those of active members recused on the dossier. Both
-    queries go through the unique (member, dossier, criterion) index: they read few rows."""
+    members no longer active or without a vote, and those of active members recused on the
+    dossier. Both queries go through the unique (member, dossier, criterion) index: they read
+    few rows."""
     # A member without a deliberative vote counts as one no longer active: their scores, if
     # any were typed before the flag was set, are not the jury's.
     sql = "SELECT id FROM jury_member WHERE NOT (active AND voting)"
