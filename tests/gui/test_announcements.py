@@ -261,7 +261,7 @@ def test_the_strip_lies_over_the_status_bar_not_over_the_content(qtbot: QtBot) -
 
 
 def test_a_key_press_hides_the_message_it_makes_stale(qtbot: QtBot) -> None:
-    """"…, not started" stays no longer than the state it tells: the next key press hides it;
+    """ "…, not started" stays no longer than the state it tells: the next key press hides it;
     what that key press itself announces shows."""
     from PySide6.QtWidgets import QLineEdit
 
