@@ -156,3 +156,12 @@ def test_the_minutes_list_a_member_without_a_vote_among_the_others_present(
     before = state_digest(record)
     members.update_member(room, _ids(room)["Paul Martin"], voting=True)
     assert state_digest(build_results_record(room)) != before
+
+
+def test_the_comparison_and_the_progress_leave_out_who_does_not_score(room: JuryFile) -> None:
+    from tnl_jury.services.scoring import comparison, member_progress_counts
+
+    dossier = add_dossiers(room, [NewDossier("18000005", "E")])[0]
+    shown = [name for _id, name in comparison(room, dossier, None).members]
+    assert shown == ["Claire Duval", "Karim Benali", "Inès Morel"]
+    assert _ids(room)["Paul Martin"] not in member_progress_counts(room)
