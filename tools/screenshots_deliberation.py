@@ -26,7 +26,6 @@ SIZE = (1280, 800)
 def shoot(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QDialog
-
     from screenshot_scale import save_scaled  # beside this script
 
     from tnl_jury.gui.deliberation.decision_dialog import DecisionDialog
