@@ -5109,6 +5109,10 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>La séance</translation>
     </message>
     <message>
+        <source>(no deliberative vote)</source>
+        <translation>(sans voix délibérative)</translation>
+    </message>
+    <message>
         <source>Everybody present.</source>
         <translation>Tout le monde est présent.</translation>
     </message>
