@@ -165,3 +165,10 @@ def test_the_comparison_and_the_progress_leave_out_who_does_not_score(room: Jury
     shown = [name for _id, name in comparison(room, dossier, None).members]
     assert shown == ["Claire Duval", "Karim Benali", "Inès Morel"]
     assert _ids(room)["Paul Martin"] not in member_progress_counts(room)
+
+
+def test_the_checklist_expects_submissions_from_the_voting_members_only(room: JuryFile) -> None:
+    from tnl_jury.services.checklist import checklist
+
+    step = next(s for s in checklist(room).steps if s.key == "scoring")
+    assert step.total == 3 * 2  # three voting members, two dossiers; not the secretary's
