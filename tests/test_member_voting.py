@@ -172,3 +172,17 @@ def test_the_checklist_expects_submissions_from_the_voting_members_only(room: Ju
 
     step = next(s for s in checklist(room).steps if s.key == "scoring")
     assert step.total == 3 * 2  # three voting members, two dossiers; not the secretary's
+
+
+def test_an_observer_without_a_vote_has_no_signature_box_the_secretary_has_one(
+    room: JuryFile, tmp_path: Path
+) -> None:
+    from tnl_jury.io.pdf.minutes import render_minutes
+    from tnl_jury.services.records import build_results_record
+
+    members.add_member(room, "Léa Roux", "Préfecture", voting=False)
+    deliberation.set_attendance(room, {mid: True for mid in _ids(room).values()})
+    deliberation.set_meeting(room, place="Rennes")
+    info = render_minutes(build_results_record(room), tmp_path / "pv.pdf")
+    owners = {field.member_name for field in info.fields}
+    assert owners == {"Claire Duval", "Karim Benali", "Inès Morel", "Paul Martin"}
