@@ -288,3 +288,18 @@ def test_a_key_press_hides_the_message_it_makes_stale(qtbot: QtBot) -> None:
     qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
     qtbot.wait(10)
     assert not fresh.isVisible()
+
+
+def test_the_input_guard_listens_only_while_a_strip_is_shown(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No Python call for every event of the application once the strips are gone."""
+    monkeypatch.setattr(announce_module, "DISPLAY_MS", 100)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.statusBar()
+    window.show()
+    announce("Décision enregistrée.", window)
+    guard = announce_module._guard()
+    assert guard._installed
+    qtbot.waitUntil(lambda: not guard._installed, timeout=3000)

@@ -128,16 +128,32 @@ class _InputGuard(QObject):
     contract). The application's filter sees one input once per widget it travels through
     (a key a widget ignores goes on to its parent): the strips to hide are taken at the
     first sight and hidden once the input is handled, so a strip the input itself caused
-    stays."""
+    stays. The filter is installed only while a strip is shown: a Python call for every event
+    of the application would slow it down the rest of the time."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self._shown: list[NotificationStrip] = []
         self._pending = False
+        self._installed = False
 
     def track(self, strip: NotificationStrip) -> None:
         self._shown = [s for s in self._shown if shiboken6.isValid(s) and s.isVisible()]
         self._shown.append(strip)
+        strip._timer.timeout.connect(self.release_when_idle)
+        if not self._installed:
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
+                self._installed = True
+
+    def release_when_idle(self) -> None:
+        """Remove the filter once no strip is shown."""
+        self._shown = [s for s in self._shown if shiboken6.isValid(s) and s.isVisible()]
+        app = QApplication.instance()
+        if not self._shown and self._installed and not self._pending and app is not None:
+            app.removeEventFilter(self)
+            self._installed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in _INPUTS and self._shown and not self._pending:
@@ -152,6 +168,7 @@ class _InputGuard(QObject):
             if shiboken6.isValid(strip):
                 strip.hide()
         self._shown = [s for s in self._shown if s not in stale and shiboken6.isValid(s)]
+        self.release_when_idle()
 
 
 _INPUTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress)
@@ -165,7 +182,6 @@ def _guard() -> _InputGuard:
         app = QApplication.instance()
         assert app is not None
         _input_guard = _InputGuard(app)
-        app.installEventFilter(_input_guard)
     return _input_guard
 
 
