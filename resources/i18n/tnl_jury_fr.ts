@@ -1182,10 +1182,10 @@ Donnez son certificat, le fichier ca-cert.pem, à qui vérifie les signatures ; 
         <translation>Jugement majoritaire des membres&#xa0;: {gauge}</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) entitled to vote (present and not recused).</source>
+        <source>%n member(s) entitled to vote (present with a deliberative vote, not recused).</source>
         <translation>
-            <numerusform>%n membre ayant droit de vote (présent et non déporté).</numerusform>
-            <numerusform>%n membres ayant droit de vote (présents et non déportés).</numerusform>
+            <numerusform>%n membre ayant droit de vote (présent avec voix délibérative, non déporté).</numerusform>
+            <numerusform>%n membres ayant droit de vote (présents avec voix délibérative, non déportés).</numerusform>
         </translation>
     </message>
     <message>
@@ -2406,8 +2406,8 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>personne n’a voté</translation>
     </message>
     <message>
-        <source>{total} votes for {eligible} members entitled to vote (present and not recused)</source>
-        <translation>{total} votes décomptés, mais seulement {eligible} membres ont le droit de vote (présents et non déportés)</translation>
+        <source>{total} votes for {eligible} members entitled to vote (present with a deliberative vote, not recused)</source>
+        <translation>{total} votes décomptés, mais seulement {eligible} membres ont le droit de vote (présents avec voix délibérative, non déportés)</translation>
     </message>
     <message>
         <source>reopening a decision needs a reason</source>
