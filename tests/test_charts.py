@@ -91,3 +91,20 @@ def test_a_real_dossier_gives_three_charts(tmp_path: Path) -> None:
     assert sum(isinstance(s, Dot) for s in charts.spread.shapes) == values
     assert charts.merit.summary.count(":") >= 1
     assert all(chart.shapes for chart in charts.all())
+
+
+def test_a_threshold_digit_on_a_whole_number_is_not_struck_through_by_the_rule() -> None:
+    """The level's digit above a tick at 3 (on the scale's rule at 3) has the paper behind it:
+    the screenshots showed the grey rule running through "3" and "4"."""
+    from tnl_jury.domain.charts import BACKGROUND
+
+    rows = [ThresholdRow("Stratégie", 1.9, ((3, 1.0), (4, 2.0), (5, 3.0)))]
+    chart = domain_levels(rows, (0, 4))
+    digits = [s for s in chart.shapes if isinstance(s, Label) and s.text in {"3", "4", "5"}
+              and s.size < 9]  # fmt: skip
+    assert len(digits) == 3
+    patches = [s for s in chart.shapes if isinstance(s, Box) and s.fill == BACKGROUND]
+    for digit in digits:
+        behind = [b for b in patches if b.x <= digit.x <= b.x + b.w and b.y <= digit.y <= b.y + b.h]
+        assert behind, digit
+        assert chart.shapes.index(behind[0]) < chart.shapes.index(digit)  # drawn before it

@@ -46,7 +46,12 @@ def test_add_member_returns_and_stores_the_row(jury_file: JuryFile) -> None:
     assert _event_count(jury_file) == before + 1
     event = audit.list_events(jury_file, limit=1)[0]
     assert event.action == "member.add"
-    assert event.details == {"member_id": row.id, "name": "Amina Benali", "role": "member"}
+    assert event.details == {
+        "member_id": row.id,
+        "name": "Amina Benali",
+        "role": "member",
+        "voting": True,
+    }
 
 
 def test_only_one_active_president(jury_file: JuryFile) -> None:

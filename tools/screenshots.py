@@ -7,7 +7,9 @@ settings of its own (the user's recent files and geometry are neither read nor c
 saves ``welcome.png``, ``main-window-dossiers.png``, ``main-window-jury.png``,
 ``main-window-edition.png``, ``comparison.png``, ``comparison-blind.png``,
 ``edition-settings.png``, ``import-preview.png``, ``scoring-screen.png`` and ``progress.png``
-(and, among others, ``letters-dialog.png`` and ``session-dialog.png``).
+(and, among others, ``letters-dialog.png``, ``session-dialog.png``, ``member-form.png``). The
+screens of the meeting room are also shot at 1920×1080 with 150 % scaling (``…-1920-150.png``,
+:mod:`screenshot_scale`).
 """
 
 from __future__ import annotations
@@ -61,7 +63,11 @@ def _shoot(workdir: Path, output: Path) -> int:
         return 1
 
     demo = workdir / "jury-tnl-2026.tnlj"
-    create_demo(demo).close()
+    with create_demo(demo) as jf:
+        from tnl_jury.services.members import add_member
+
+        # An observer without a deliberative vote: the Jury tab and the member form show it.
+        add_member(jf, "Lucie Bernard", "Préfecture de l’Hérault", voting=False)
     settings.remember_file(demo)  # so that the welcome panel shows a recent file
 
     window = MainWindow(
@@ -93,6 +99,8 @@ def _shoot(workdir: Path, output: Path) -> int:
     ):
         window.select_panel(key)
         save(name)
+        if key == "jury":
+            _shoot_member_form(window, output)
     if _shoot_comparison(window, output, errors) != 0:
         return 1
     if _shoot_import(window, workdir, output, errors) != 0:
@@ -113,6 +121,30 @@ def _shoot(workdir: Path, output: Path) -> int:
         return 1
     window.close()
     return 0
+
+
+def _shoot_member_form(window: Any, output: Path) -> None:
+    """``main-window-jury-1920-150.png`` (the Jury tab at 150 %), ``member-form.png`` and
+    ``member-form-1920-150.png``: the form of the observer sitting without a vote."""
+    from PySide6.QtCore import QCoreApplication
+    from screenshot_scale import save_scaled  # beside this script
+
+    from tnl_jury.gui.panels.jury_editing import MemberDialog
+
+    save_scaled(window, output / "main-window-jury-1920-150.png")
+    panel = window.jury_panel
+    observer = next(m for m in panel.model.rows() if not m.voting)
+    dialog = MemberDialog(observer, window)
+    dialog.show()
+    dialog.name.setFocus()
+    QCoreApplication.processEvents()
+    target = output / "member-form.png"
+    if not dialog.grab().save(str(target)):
+        raise OSError(f"cannot write {target}")
+    print(f"wrote {target}")
+    save_scaled(dialog, output / "member-form-1920-150.png", resize=False)
+    dialog.reject()
+    dialog.deleteLater()
 
 
 def _shoot_comparison(window: Any, output: Path, errors: list[str]) -> int:
@@ -170,8 +202,8 @@ def _shoot_comparison(window: Any, output: Path, errors: list[str]) -> int:
     grab(dialog, "comparison-blind.png")
     dialog.close_for_good()
 
-    window.comparison_feature.edit_settings()
-    settings = window.comparison_feature.settings_dialog
+    window.edition_settings.edit_settings()
+    settings = window.edition_settings.settings_dialog
     if errors or settings is None:
         print("\n".join(errors) or "the settings dialog did not open", file=sys.stderr)
         return 1

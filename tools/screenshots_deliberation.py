@@ -8,7 +8,9 @@ projector view; also at 1920×1080, at 1920×1080 with 150 % scaling and on a de
 ``projector-1920.png``, ``projector-1920-150.png``, ``projector-decided.png``), the two dialogs
 ``meeting-dialog.png`` and ``decision-dialog.png``, and ``deliberation-normalised.png`` (the
 tab once the edition turns normalisation on: normalised scores beside the raw ones), and
-``checklist.png`` (the Edition tab's checklist during the meeting).
+``checklist.png`` (the Edition tab's checklist during the meeting); the charts and the checklist
+also at 1920×1080 with 150 % scaling (``deliberation-charts-1920-150.png``,
+``checklist-1920-150.png``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ SIZE = (1280, 800)
 def shoot(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QDialog
+    from screenshot_scale import save_scaled  # beside this script
 
     from tnl_jury.gui.deliberation.decision_dialog import DecisionDialog
     from tnl_jury.gui.deliberation.meeting_dialog import MeetingDialog
@@ -68,6 +71,7 @@ def shoot(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
     grab(window, "deliberation-detail.png")
     panel.detail.tabs.setCurrentIndex(1)
     grab(window, "deliberation-charts.png")
+    save_scaled(window, output / "deliberation-charts-1920-150.png")
     panel.detail.tabs.setCurrentIndex(0)
     panel.splitter.setSizes(sizes)
 
@@ -141,4 +145,5 @@ def shoot(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
     window.select_panel("edition")  # the checklist, during the meeting (three decisions)
     window.edition_panel.checklist.buttons["decisions"].setFocus()
     grab(window, "checklist.png")
+    save_scaled(window, output / "checklist-1920-150.png")
     return 0

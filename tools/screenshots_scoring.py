@@ -64,6 +64,7 @@ def _prepare(path: Path) -> None:
 def shoot(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
     from PySide6.QtCore import QCoreApplication
 
+    from tnl_jury.gui.announce import strip_of
     from tnl_jury.gui.scoring.member_chooser import Scorer
     from tnl_jury.services.scoring_view import scoring_grid
 
@@ -109,6 +110,12 @@ def shoot(window: Any, workdir: Path, output: Path, errors: list[str]) -> int:
     window.activateWindow()  # the focus frame is drawn in the active window only
     screen.criteria.focus_criterion("LOGICIELS-2")
     screen.flush()
+    # The scores above were set by this script, not typed: a juror's first key would have
+    # hidden the message said when the dossier opened ("…, non commencé"), as gui/announce.py
+    # does; hide it likewise, or the picture shows a state that is no longer true.
+    strip = strip_of(window)
+    if strip is not None:
+        strip.hide()
     save("scoring-screen.png")
     _shoot_viewer(window, screen, output, save)
 

@@ -42,10 +42,10 @@
 <context>
     <name>DecisionDialog</name>
     <message numerus="yes">
-        <source>%n member(s) entitled to vote (present and not recused).</source>
+        <source>%n member(s) entitled to vote (present with a deliberative vote, not recused).</source>
         <translation>
-            <numerusform>%n member entitled to vote (present and not recused).</numerusform>
-            <numerusform>%n members entitled to vote (present and not recused).</numerusform>
+            <numerusform>%n member entitled to vote (present with a deliberative vote, not recused).</numerusform>
+            <numerusform>%n members entitled to vote (present with a deliberative vote, not recused).</numerusform>
         </translation>
     </message>
 </context>

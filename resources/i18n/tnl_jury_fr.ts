@@ -951,44 +951,52 @@ Copiez chacun sur la clé USB ou l’ordinateur de son membre&#x202f;; le membre
 <context>
     <name>CreateCaDialog</name>
     <message>
-        <source>Create the jury CA</source>
-        <translation>Créer l’autorité de certification du jury</translation>
-    </message>
-    <message>
-        <source>The jury CA (certification authority) issues the certificates of the members&apos; keys, once per edition. Verifiers then trust a single certificate, ca-cert.pem. Keep ca-key.pem and its passphrase with the secretariat.</source>
-        <translation>L’autorité de certification du jury délivre les certificats des clés des membres, une fois par édition. Ceux qui vérifient n’ont alors à faire confiance qu’à un seul certificat, ca-cert.pem. Le secrétariat conserve ca-key.pem et sa phrase de passe.</translation>
-    </message>
-    <message>
-        <source>Name of the CA</source>
-        <translation>Nom de l’autorité de certification</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>Folder of the jury CA</source>
-        <translation>Dossier de l’autorité de certification du jury</translation>
-    </message>
-    <message>
-        <source>Choose the folder of the jury CA</source>
-        <translation>Choisir le dossier de l’autorité de certification du jury</translation>
-    </message>
-    <message>
-        <source>ca-cert.pem and ca-key.pem are written there (created if missing).</source>
-        <translation>ca-cert.pem et ca-key.pem y sont écrits (le dossier est créé s’il manque).</translation>
-    </message>
-    <message>
-        <source>Passphrase of the CA</source>
-        <translation>Phrase de passe de l’autorité de certification</translation>
     </message>
     <message>
         <source>At least {count} characters.</source>
         <translation>Au moins {count} caractères.</translation>
     </message>
     <message>
-        <source>Passphrase of the CA again</source>
-        <translation>Phrase de passe de l’autorité de certification, à nouveau</translation>
+        <source>Create the jury authority</source>
+        <translation>Créer l’autorité du jury</translation>
+    </message>
+    <message>
+        <source>Once per edition, the secretariat creates the jury authority: it vouches for the members&apos; signature keys, so that whoever checks the signed minutes needs to trust it alone. Its folder and its passphrase stay with the secretariat.</source>
+        <translation>Une fois par édition, le secrétariat crée l’autorité du jury : elle garantit les clés de signature des membres, de sorte que quiconque vérifie le procès-verbal signé n’a besoin de faire confiance qu’à elle. Son dossier et sa phrase de passe restent au secrétariat.</translation>
+    </message>
+    <message>
+        <source>Technically, a certification authority (CA): its certificate, ca-cert.pem, is public; its private key, ca-key.pem, is protected by the passphrase.</source>
+        <translation>Techniquement, une autorité de certification (AC) : son certificat, ca-cert.pem, est public ; sa clé privée, ca-key.pem, est protégée par la phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Name of the authority</source>
+        <translation>Nom de l’autorité</translation>
+    </message>
+    <message>
+        <source>Printed in every certificate the authority issues (its common name).</source>
+        <translation>Inscrit dans chaque certificat que l’autorité délivre (son nom commun).</translation>
+    </message>
+    <message>
+        <source>Folder of the jury authority</source>
+        <translation>Dossier de l’autorité du jury</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the jury authority</source>
+        <translation>Choisir le dossier de l’autorité du jury</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s two files are written there, its certificate (ca-cert.pem) and its private key (ca-key.pem); the folder is created if missing.</source>
+        <translation>Les deux fichiers de l’autorité y sont écrits, son certificat (ca-cert.pem) et sa clé privée (ca-key.pem) ; le dossier est créé s’il n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the authority</source>
+        <translation>Phrase de passe de l’autorité</translation>
+    </message>
+    <message>
+        <source>Passphrase of the authority again</source>
+        <translation>Phrase de passe de l’autorité, à nouveau</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1011,16 +1019,38 @@ Copiez chacun sur la clé USB ou l’ordinateur de son membre&#x202f;; le membre
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <source>Give the CA a name.</source>
-        <translation>Donnez un nom à l’autorité de certification.</translation>
+        <source>Give the authority a name.</source>
+        <translation>Donnez un nom à l’autorité.</translation>
     </message>
     <message>
-        <source>Choose the folder of the jury CA.</source>
-        <translation>Choisissez le dossier de l’autorité de certification du jury.</translation>
+        <source>Choose the folder of the jury authority.</source>
+        <translation>Choisissez le dossier de l’autorité du jury.</translation>
     </message>
     <message>
-        <source>The folder {folder} already holds a jury CA ({name}): choose another one.</source>
-        <translation>Le dossier {folder} contient déjà une autorité de certification ({name})&#xa0;: choisissez-en un autre.</translation>
+        <source>The folder {folder} already holds a jury authority ({name}): choose another one.</source>
+        <translation>Le dossier {folder} contient déjà une autorité du jury ({name}) : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Jury authority created</source>
+        <translation>Autorité du jury créée</translation>
+    </message>
+    <message>
+        <source>The jury authority was created in:
+{folder}
+
+Give its certificate, the file ca-cert.pem, to whoever checks the signatures; keep its private key, ca-key.pem, and its passphrase with the secretariat.</source>
+        <translation>L’autorité du jury a été créée dans :
+{folder}
+
+Donnez son certificat, le fichier ca-cert.pem, à qui vérifie les signatures ; gardez sa clé privée, ca-key.pem, et sa phrase de passe au secrétariat.</translation>
+    </message>
+    <message>
+        <source>Creating the jury authority…</source>
+        <translation>Création de l’autorité du jury…</translation>
+    </message>
+    <message>
+        <source>Cannot create the jury authority</source>
+        <translation>Impossible de créer l’autorité du jury</translation>
     </message>
     <message>
         <source>The passphrase must have at least {count} characters.</source>
@@ -1037,28 +1067,6 @@ Copiez chacun sur la clé USB ou l’ordinateur de son membre&#x202f;; le membre
     <message>
         <source>jury-ca-{year}</source>
         <translation>ac-jury-{year}</translation>
-    </message>
-    <message>
-        <source>Jury CA created</source>
-        <translation>Autorité de certification du jury créée</translation>
-    </message>
-    <message>
-        <source>The jury CA was created in:
-{folder}
-
-Give ca-cert.pem to whoever verifies the signatures; keep ca-key.pem and its passphrase with the secretariat.</source>
-        <translation>L’autorité de certification du jury a été créée dans&#xa0;:
-{folder}
-
-Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétariat conserve ca-key.pem et sa phrase de passe.</translation>
-    </message>
-    <message>
-        <source>Creating the jury CA…</source>
-        <translation>Création de l’autorité de certification du jury…</translation>
-    </message>
-    <message>
-        <source>Cannot create the jury CA</source>
-        <translation>Impossible de créer l’autorité de certification du jury</translation>
     </message>
 </context>
 <context>
@@ -1174,10 +1182,10 @@ Donnez ca-cert.pem à ceux qui vérifient les signatures&#x202f;; le secrétaria
         <translation>Jugement majoritaire des membres&#xa0;: {gauge}</translation>
     </message>
     <message numerus="yes">
-        <source>%n member(s) entitled to vote (present and not recused).</source>
+        <source>%n member(s) entitled to vote (present with a deliberative vote, not recused).</source>
         <translation>
-            <numerusform>%n membre ayant droit de vote (présent et non déporté).</numerusform>
-            <numerusform>%n membres ayant droit de vote (présents et non déportés).</numerusform>
+            <numerusform>%n membre ayant droit de vote (présent avec voix délibérative, non déporté).</numerusform>
+            <numerusform>%n membres ayant droit de vote (présents avec voix délibérative, non déportés).</numerusform>
         </translation>
     </message>
     <message>
@@ -1674,8 +1682,8 @@ Chaque membre présent le signe à son tour avec Documents &gt; Signer le procè
         <translation>Contrôler chaque signature d’un PDF&#xa0;: intacte, de confiance, sans modification ultérieure</translation>
     </message>
     <message>
-        <source>Create the jury &amp;CA…</source>
-        <translation>Créer l’&amp;autorité de certification du jury…</translation>
+        <source>Create the jury &amp;authority…</source>
+        <translation>Créer l’&amp;autorité du jury…</translation>
     </message>
     <message>
         <source>Once per edition: the authority that issues the members&apos; certificates</source>
@@ -2398,8 +2406,8 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>personne n’a voté</translation>
     </message>
     <message>
-        <source>{total} votes for {eligible} members entitled to vote (present and not recused)</source>
-        <translation>{total} votes décomptés, mais seulement {eligible} membres ont le droit de vote (présents et non déportés)</translation>
+        <source>{total} votes for {eligible} members entitled to vote (present with a deliberative vote, not recused)</source>
+        <translation>{total} votes décomptés, mais seulement {eligible} membres ont le droit de vote (présents avec voix délibérative, non déportés)</translation>
     </message>
     <message>
         <source>reopening a decision needs a reason</source>
@@ -3202,6 +3210,10 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>there is no criterion {code!r} in this edition&apos;s grid</source>
         <translation>il n’y a pas de critère {code!r} dans la grille de cette édition</translation>
+    </message>
+    <message>
+        <source>{member} sits without a deliberative vote and does not score</source>
+        <translation>{member} siège sans voix délibérative et ne note pas</translation>
     </message>
     <message>
         <source>{member} has stepped aside for dossier {dossier} ({candidate}) and cannot score it</source>
@@ -4697,8 +4709,24 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>Choisir où enregistrer votre clé</translation>
     </message>
     <message>
-        <source>Your certificate alone is saved beside it (.pem), to give to verifiers.</source>
-        <translation>Votre certificat seul est enregistré à côté (.pem), à donner à ceux qui vérifient.</translation>
+        <source>Your proof of identity (certificate) is saved beside it, to give to verifiers.</source>
+        <translation>Votre preuve d’identité (certificat) est enregistrée à côté, à remettre à qui vérifie.</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the jury authority (it holds ca-cert.pem and ca-key.pem).</source>
+        <translation>Choisissez le dossier de l’autorité du jury (il contient ca-cert.pem et ca-key.pem).</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the jury authority.</source>
+        <translation>Saisissez la phrase de passe de l’autorité du jury.</translation>
+    </message>
+    <message>
+        <source>Your proof of identity is also saved beside your key, as a separate file: give it to whoever checks the signatures. It holds nothing secret.</source>
+        <translation>Votre preuve d’identité est aussi enregistrée à côté de votre clé, dans un fichier à part : remettez-la à qui vérifie les signatures. Elle ne contient rien de secret.</translation>
+    </message>
+    <message>
+        <source>Your certificate (public part of your key, PEM format), saved as {name}.</source>
+        <translation>Votre certificat (partie publique de votre clé, format PEM), enregistré sous {name}.</translation>
     </message>
     <message>
         <source>Vouched for by the secretariat (&amp;jury authority)</source>
@@ -4709,6 +4737,26 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>Garantie par le secrétariat</translation>
     </message>
     <message>
+        <source>The secretariat&apos;s certification authority signs your certificate, so that verifiers only need to trust the jury authority (certification authority, CA).</source>
+        <translation>L’autorité de certification du secrétariat signe votre certificat : les vérificateurs n’ont qu’à faire confiance à l’autorité du jury (autorité de certification, AC).</translation>
+    </message>
+    <message>
+        <source>Folder of the jury authority</source>
+        <translation>Dossier de l’autorité du jury</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the jury authority</source>
+        <translation>Choisir le dossier de l’autorité du jury</translation>
+    </message>
+    <message>
+        <source>The folder the secretariat created the authority in (ca-cert.pem, ca-key.pem).</source>
+        <translation>Le dossier où le secrétariat a créé l’autorité (ca-cert.pem, ca-key.pem).</translation>
+    </message>
+    <message>
+        <source>Passphrase of the jury authority</source>
+        <translation>Phrase de passe de l’autorité du jury</translation>
+    </message>
+    <message>
         <source>Authority&apos;s fol&amp;der:</source>
         <translation>&amp;Dossier de l’autorité du jury&#xa0;:</translation>
     </message>
@@ -4717,28 +4765,8 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>P&amp;hrase de passe de l’autorité&#xa0;:</translation>
     </message>
     <message>
-        <source>The secretariat&apos;s certification authority signs your certificate, so that verifiers only need to trust the jury CA.</source>
-        <translation>L’autorité de certification du secrétariat signe votre certificat, pour que ceux qui vérifient n’aient à faire confiance qu’à elle.</translation>
-    </message>
-    <message>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
-    </message>
-    <message>
-        <source>Folder of the jury CA</source>
-        <translation>Dossier de l’autorité de certification du jury</translation>
-    </message>
-    <message>
-        <source>Choose the folder of the jury CA</source>
-        <translation>Choisir le dossier de l’autorité de certification du jury</translation>
-    </message>
-    <message>
-        <source>The folder holding ca-cert.pem and ca-key.pem.</source>
-        <translation>Le dossier qui contient ca-cert.pem et ca-key.pem.</translation>
-    </message>
-    <message>
-        <source>Passphrase of the jury CA</source>
-        <translation>Phrase de passe de l’autorité de certification du jury</translation>
     </message>
     <message>
         <source>Typed by the secretariat.</source>
@@ -4783,18 +4811,6 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>A file named {name} already exists: choose another name.</source>
         <translation>Un fichier nommé {name} existe déjà&#xa0;: choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>Choose the folder of the jury CA (it holds ca-cert.pem and ca-key.pem).</source>
-        <translation>Choisissez le dossier de l’autorité de certification du jury (il contient ca-cert.pem et ca-key.pem).</translation>
-    </message>
-    <message>
-        <source>Type the passphrase of the jury CA.</source>
-        <translation>Saisissez la phrase de passe de l’autorité de certification du jury.</translation>
-    </message>
-    <message>
-        <source>Your certificate alone is also saved, as {name}: give it to whoever verifies the signatures.</source>
-        <translation>Votre certificat seul est aussi enregistré, sous {name}&#xa0;: donnez-le à ceux qui vérifient les signatures.</translation>
     </message>
 </context>
 <context>
@@ -5093,6 +5109,10 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>La séance</translation>
     </message>
     <message>
+        <source>(no deliberative vote)</source>
+        <translation>(sans voix délibérative)</translation>
+    </message>
+    <message>
         <source>Everybody present.</source>
         <translation>Tout le monde est présent.</translation>
     </message>
@@ -5263,6 +5283,18 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
         <translation>Rôle dans la séance</translation>
     </message>
     <message>
+        <source>&amp;Deliberative vote</source>
+        <translation>&amp;Voix délibérative</translation>
+    </message>
+    <message>
+        <source>Deliberative vote</source>
+        <translation>Voix délibérative</translation>
+    </message>
+    <message>
+        <source>Untick for a secretary or an observer: present at the meeting, but not counted for the quorum, not voting and not scoring.</source>
+        <translation>À décocher pour un secrétaire ou un observateur : présent à la séance, mais non compté pour le quorum, sans vote et sans notation.</translation>
+    </message>
+    <message>
         <source>&amp;Sits on the jury (untick when the member leaves)</source>
         <translation>&amp;Siège au jury (à décocher quand le membre s’en va)</translation>
     </message>
@@ -5303,6 +5335,10 @@ Nom au répertoire des entreprises&#xa0;: {registry}</translation>
     <message>
         <source>Active</source>
         <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Deliberative vote</source>
+        <translation>Voix délibérative</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ def test_an_announcement_is_a_notification_shown_then_hidden(
     qtbot: QtBot, heard: list[tuple[str, bool]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(announce_module, "DISPLAY_MS", 200)
+    monkeypatch.setattr(announce_module, "BRIEF_MS", 200)
     window = QMainWindow()
     qtbot.addWidget(window)
     window.resize(600, 400)
@@ -241,3 +242,70 @@ def test_the_dossier_is_announced_in_french(
     press(qtbot, "9")
     assert heard[-1] == ("9 ne figure pas sur cette échelle (de 0 à 4).", True)
     window.close()
+
+
+def test_the_strip_lies_over_the_status_bar_not_over_the_content(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QTextEdit
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QTextEdit(window))
+    window.statusBar().showMessage("Fichier ouvert")
+    window.resize(640, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    long_text = "Dossier 18000777 — Ville de Saint-Rémy-de-Provence, " * 6 + "non commencé"
+    announce(long_text, window)
+    strip = strip_of(window)
+    assert strip is not None and strip.isVisible()
+    central = window.centralWidget().geometry()
+    assert not strip.geometry().intersects(central), (strip.geometry(), central)
+    assert strip.geometry().bottom() == window.height() - 1
+    # One line, elided for the eye; the whole text for the screen reader and the tooltip.
+    assert strip.text() != long_text and strip.text().endswith("…")
+    assert strip.accessibleName() == long_text and strip.toolTip() == long_text
+
+
+def test_a_key_press_hides_the_message_it_makes_stale(qtbot: QtBot) -> None:
+    """ "…, not started" stays no longer than the state it tells: the next key press hides it;
+    what that key press itself announces shows."""
+    from PySide6.QtWidgets import QLineEdit
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    field = QLineEdit(window)
+    window.setCentralWidget(field)
+    window.statusBar()
+    window.resize(640, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    field.setFocus()
+    announce("Dossier 18000777 — Ville de Lanvéoc, non commencé", window)
+    stale = strip_of(window)
+    assert stale is not None and stale.isVisible()
+    field.textEdited.connect(lambda _t: announce("En cours", field))
+    qtbot.keyClick(field, Qt.Key.Key_3)
+    qtbot.wait(10)
+    assert not stale.isVisible()
+    fresh = strip_of(window)
+    assert fresh is not None and fresh is not stale
+    assert fresh.isVisible() and fresh.text() == "En cours"
+    # A click too: the next input hides the message before it.
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.wait(10)
+    assert not fresh.isVisible()
+
+
+def test_the_input_guard_listens_only_while_a_strip_is_shown(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No Python call for every event of the application once the strips are gone."""
+    monkeypatch.setattr(announce_module, "DISPLAY_MS", 100)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.statusBar()
+    window.show()
+    announce("Décision enregistrée.", window)
+    guard = announce_module._guard()
+    assert guard._installed
+    qtbot.waitUntil(lambda: not guard._installed, timeout=3000)

@@ -185,3 +185,43 @@ def test_the_member_form_offers_the_vice_president_role(qtbot: object, window: M
     assert roles == ["member", "president", "vice_president", "secretary"]
     assert dialog.role.itemText(2) == "Vice-president"
     dialog.deleteLater()
+
+
+def test_the_member_form_says_whether_a_member_has_a_deliberative_vote(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The secretary's role unticks "Deliberative vote" for a new member; the box is stored,
+    shown in the table, and can be ticked again when editing (audited)."""
+    new_jury_file(tmp_path / "vote.tnlj", year=2026).close()
+    window.open_file(tmp_path / "vote.tnlj")
+    window.select_panel("jury")
+    panel = window.jury_panel
+
+    def secretary(dialog: QDialog) -> None:
+        assert isinstance(dialog, MemberDialog)
+        assert dialog.voting.isChecked() and dialog.voting.accessibleName()
+        dialog.name.setText("Paul Martin")
+        dialog.role.setCurrentIndex(dialog.role.findData("secretary"))
+        assert not dialog.voting.isChecked()
+
+    answer_dialog(monkeypatch, MemberDialog, secretary)
+    panel.add_button.click()
+    jf = window.jury_file
+    assert jf is not None
+    assert [(m.name, m.voting) for m in members.list_members(jf)] == [("Paul Martin", False)]
+    assert panel.model.rows()[0].voting is False
+
+    panel.view.setCurrentIndex(panel.proxy.index(0, 0))
+
+    def gives_the_vote(dialog: QDialog) -> None:
+        assert isinstance(dialog, MemberDialog)
+        assert not dialog.voting.isChecked()  # as stored
+        dialog.role.setCurrentIndex(dialog.role.findData("member"))
+        assert not dialog.voting.isChecked()  # editing never changes it behind the user's back
+        dialog.voting.setChecked(True)
+
+    answer_dialog(monkeypatch, MemberDialog, gives_the_vote)
+    panel.edit_button.click()
+    assert [m.voting for m in members.list_members(jf)] == [True]
+    event = audit.list_events(jf)[0]
+    assert event.action == "member.update" and event.details["voting"] is True

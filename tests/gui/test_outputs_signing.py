@@ -284,3 +284,35 @@ def test_the_verification_page_checks_the_open_files_audit_trail_against_the_min
     assert trail is not None and not trail.holds
     assert "NO LONGER holds" in dialog.details.toPlainText()
     assert dialog.report() is not None and dialog.report().ok  # type: ignore[union-attr]
+
+
+def test_the_authority_and_the_certificate_are_said_in_plain_words(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """What a secretary reads on screen has no jargon ("CA", ".pem"); the technical terms are
+    in the tooltips and accessible descriptions, as in the signing form."""
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    from tnl_jury.gui.outputs.key_form import KeyForm
+
+    jargon = re.compile(r"\bCA\b|\.pem")
+    window.ui.actions["create_ca"].trigger()
+    (dialog,) = visible(window, CreateCaDialog)
+    shown = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+    shown.append(dialog.windowTitle())
+    assert shown and not [text for text in shown if jargon.search(text)], shown
+    assert "certification authority (CA)" in dialog.intro.toolTip()
+    assert "ca-cert.pem" in dialog.intro.accessibleDescription()
+    dialog.reject()
+
+    form = KeyForm()
+    form.create_radio.setChecked(True)
+    note = form.cert_note.text()
+    assert note and not jargon.search(note) and "…" not in note, note
+    assert "*.pem" in form.cert_note.toolTip()
+    form.save_field.set_path(tmp_path / "claire.p12")
+    assert "claire.pem" in form.cert_note.toolTip()
+    assert not jargon.search(form.cert_note.text())
+    form.deleteLater()

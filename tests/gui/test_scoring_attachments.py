@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from dsgen.files import tiny_odt, tiny_pdf, tiny_png
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_import_support import D, make_export, write_zip
 
@@ -156,3 +157,34 @@ def test_the_viewer_is_docked_beside_the_criteria_and_its_size_remembered(
     screen.dossier_view.view_button.click()
     assert isinstance(screen.viewer, AttachmentViewer) and screen.viewer.isWindow()
     screen.viewer.close()
+
+
+def test_esc_in_the_docked_viewer_keeps_it_and_goes_back_to_the_criteria(
+    screen: ScoringScreen, qtbot: QtBot, window: MainWindow
+) -> None:
+    """The docked viewer is a pane, not a window: Esc there must not close it (a dialog's Esc
+    would), it hands the keyboard back to the criterion being scored. In a window of its own,
+    Esc closes it as any window."""
+    window.resize(1600, 900)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    choose(screen, "deliberation.pdf")
+    screen.dossier_view.view_button.click()
+    viewer = screen.viewer
+    assert isinstance(viewer, AttachmentViewer) and not viewer.isWindow()
+    qtbot.waitUntil(lambda: viewer.tabs.hasFocus())
+    qtbot.keyClick(viewer.tabs, Qt.Key.Key_Escape)
+    qtbot.wait(20)
+    assert screen.viewer is viewer and viewer.isVisible() and screen.ui.attachment_pane.isVisible()
+    focus = QApplication.focusWidget()
+    assert focus is not None and screen.criteria.isAncestorOf(focus)
+
+    screen.actions_["attachments_docked"].trigger()  # a window of its own
+    screen.dossier_view.view_button.click()
+    own = screen.viewer
+    assert isinstance(own, AttachmentViewer) and own.isWindow()
+    own.activateWindow()
+    qtbot.waitActive(own)
+    qtbot.keyClick(own, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: screen.viewer is None)

@@ -53,7 +53,23 @@ def register(sub: Any) -> None:
     q.add_argument("name")
     q.add_argument("--organisation", default="")
     q.add_argument("--role", default=MemberRole.MEMBER.value, choices=[r.value for r in MemberRole])
+    q.add_argument(
+        "--voting",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="a deliberative vote (default); --no-voting for a secretary or an observer, who "
+        "may attend but counts neither toward the quorum nor among the voters, and does not score",
+    )
     q.set_defaults(handler=cmd_jurors_add)
+    q = jsub.add_parser("update", help="change whether a member has a deliberative vote")
+    q.add_argument("--member", type=int, required=True, metavar="ID", help="the member's id")
+    q.add_argument(
+        "--voting",
+        action=argparse.BooleanOptionalAction,
+        required=True,
+        help="--voting gives the member a deliberative vote, --no-voting takes it away",
+    )
+    q.set_defaults(handler=cmd_jurors_update)
     q = jsub.add_parser("recuse", help="record that a member steps aside for a dossier")
     q.add_argument("--member", type=int, required=True, metavar="ID", help="the member's id")
     q.add_argument(
@@ -160,6 +176,7 @@ def cmd_jurors_list(args: argparse.Namespace) -> int:
                     "organisation": r.organisation,
                     "role": r.role,
                     "active": r.active,
+                    "voting": r.voting,
                     "cert_sha256": r.cert_sha256,
                 }
                 for r in rows
@@ -167,15 +184,24 @@ def cmd_jurors_list(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     for r in rows:
-        state = "" if r.active else "  (inactive)"
+        state = ("" if r.voting else "  (no vote)") + ("" if r.active else "  (inactive)")
         print(f"{r.id:>4}  {r.name:<30} {r.role:<10} {r.organisation}{state}")
     return EXIT_OK
 
 
 def cmd_jurors_add(args: argparse.Namespace) -> int:
     with _open(args.jury_file, write=True) as jf:
-        row = members.add_member(jf, args.name, args.organisation, args.role)
-    print(f"added member {row.id}: {row.name} ({row.role})")
+        row = members.add_member(jf, args.name, args.organisation, args.role, voting=args.voting)
+    vote = "" if row.voting else ", without a vote"
+    print(f"added member {row.id}: {row.name} ({row.role}{vote})")
+    return EXIT_OK
+
+
+def cmd_jurors_update(args: argparse.Namespace) -> int:
+    with _open(args.jury_file, write=True) as jf:
+        row = members.update_member(jf, args.member, voting=args.voting)
+    vote = "with a deliberative vote" if row.voting else "without a deliberative vote"
+    print(f"member {row.id}: {row.name}, {vote}")
     return EXIT_OK
 
 

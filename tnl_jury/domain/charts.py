@@ -250,6 +250,9 @@ def domain_levels(
             reached = row.score is not None and meets(row.score, required)
             colour = INK if reached else SHORT
             shapes.append(Segment(at(required), mid - 11, at(required), mid + 11, colour, 2.0))
+            # A threshold on a whole number sits on the scale's rule: a patch of the paper
+            # behind its digit keeps the rule from striking it through.
+            shapes.append(Box(at(required) - 4, y + 1, 8, 8, BACKGROUND))
             shapes.append(Label(at(required), y + 5, str(level), 8.5, colour, "middle", True))
             if not reached:
                 missed.append(

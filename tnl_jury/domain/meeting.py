@@ -125,7 +125,8 @@ def count_vote(
         raise RuleError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "{total} votes for {eligible} members entitled to vote (present and not recused)",
+                "{total} votes for {eligible} members entitled to vote (present with a "
+                "deliberative vote, not recused)",
             ),
             total=total,
             eligible=eligible,

@@ -23,6 +23,7 @@ class MemberRecord:
     present: bool | None  # None when no meeting was recorded
     cert_sha256: str | None = None  # the certificate bound to the member, if any
     excused: bool = False  # absent with apologies ("excusé")
+    voting: bool = True  # a deliberative vote; without one, listed among the others present
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,9 @@ def state_digest(record: ResultsRecord) -> str:
         data.pop(key, None)
     for member in data["members"]:
         member.pop("cert_sha256", None)
+        if member.get("voting", True):
+            # Minutes signed before members could sit without a vote still match.
+            member.pop("voting", None)
     data["method"] = _digested_method(data["method"])
     for dossier in data["dossiers"]:
         dossier.pop("domain_scores", None)

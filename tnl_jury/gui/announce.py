@@ -11,11 +11,18 @@ the status bar nor a label whose text changes; what they do read differs by vers
 
 :func:`announce` does both. Contract:
 
-* ``announce(text, source)`` shows ``text`` in a small strip (:class:`NotificationStrip`) at
-  the bottom of ``source``'s window (the active window, or the first top-level window, when
-  ``source`` is None) for :data:`DISPLAY_MS`; every message gets a new strip (the previous
-  one is removed), so each is a new object appearing, read with its own text (screen
-  readers cache names). Sighted users see the same words.
+* ``announce(text, source)`` shows ``text`` in a small strip (:class:`NotificationStrip`) in
+  ``source``'s window (the active window, or the first top-level window, when ``source`` is
+  None); every message gets a new strip (the previous one is removed), so each is a new
+  object appearing, read with its own text (screen readers cache names). Sighted users see
+  the same words.
+* The strip covers no content: in a window with a status bar it lies over the status bar, on
+  one line (elided; the whole text is its accessible name and tooltip), for
+  :data:`DISPLAY_MS`. A window without one (a dialog) has no free place: there the strip
+  shows at the bottom edge for :data:`BRIEF_MS` only.
+* It never shows a stale text: a message tells the state of one moment ("…, not started"),
+  so the strip hides at the user's next key press or click in the application (the next
+  moment may change that state); a message that this very input causes shows after it.
 * It posts a ``QAccessibleAnnouncementEvent`` on the strip, polite, or assertive with
   ``assertive=True`` (for what went wrong: a failed save, a refusal).
 * Every message announced is emitted by ``announcer().announced(text, assertive)`` at once
@@ -30,15 +37,23 @@ import logging
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAccessibleWidget, QApplication, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QApplication,
+    QFrame,
+    QLabel,
+    QStatusBar,
+    QWidget,
+)
 
 from tnl_jury.gui.accessibility import ensure_installed, register
 
 log = logging.getLogger(__name__)
 
 DISPLAY_MS = 7000
+BRIEF_MS = 3000  # over a dialog's content (no status bar to lie over)
 SETTLE_MS = 600  # see announce(settle=True)
 KEEP_MS = 5000  # a replaced strip stays (hidden) this long before it is deleted
 STRIP_NAME = "tnl-announcement"
@@ -72,24 +87,102 @@ class NotificationStrip(QLabel):
         self._timer.timeout.connect(self.hide)
 
     def show_text(self, text: str) -> None:
-        """Show ``text`` for :data:`DISPLAY_MS`."""
-        self.setText(text)
+        """Show ``text`` over the status bar for :data:`DISPLAY_MS`, or at the bottom edge
+        of a window without one for :data:`BRIEF_MS`."""
         self.setAccessibleName(text)
-        self._place()
+        self.setToolTip(text)
+        over_bar = self._place(text)
         self.show()
         self.raise_()
-        self._timer.start(DISPLAY_MS)
+        _guard().track(self)
+        self._timer.start(DISPLAY_MS if over_bar else BRIEF_MS)
 
-    def _place(self) -> None:
+    def _place(self, text: str) -> bool:
+        """Size and place the strip; True when it lies over the window's status bar."""
         parent = self.parentWidget()
         if parent is None:
-            return
+            self.setText(text)
+            return False
+        bar = parent.findChild(QStatusBar, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if bar is not None and bar.isVisible() and bar.height() > 0:
+            # One line over the bar: the status bar is the window's place for such messages.
+            self.setWordWrap(False)
+            self.setMargin(2)
+            room = bar.width() - 2 * self.margin() - 2 * self.frameWidth() - 8
+            self.setText(
+                self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(room, 40))
+            )
+            self.setFixedSize(bar.width(), max(bar.height(), self.sizeHint().height()))
+            self.move(bar.x(), parent.height() - self.height())
+            return True
+        self.setText(text)
         width = max(200, min(parent.width() - 24, 720))
         self.setFixedWidth(width)
         self.adjustSize()
-        x = (parent.width() - width) // 2
-        y = max(0, parent.height() - self.height() - 40)
-        self.move(x, y)
+        self.move((parent.width() - width) // 2, max(0, parent.height() - self.height() - 4))
+        return False
+
+
+class _InputGuard(QObject):
+    """Hides the strips shown before the user's next key press or click (see the module's
+    contract). The application's filter sees one input once per widget it travels through
+    (a key a widget ignores goes on to its parent): the strips to hide are taken at the
+    first sight and hidden once the input is handled, so a strip the input itself caused
+    stays. The filter is installed only while a strip is shown: a Python call for every event
+    of the application would slow it down the rest of the time."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._shown: list[NotificationStrip] = []
+        self._pending = False
+        self._installed = False
+
+    def track(self, strip: NotificationStrip) -> None:
+        self._shown = [s for s in self._shown if shiboken6.isValid(s) and s.isVisible()]
+        self._shown.append(strip)
+        strip._timer.timeout.connect(self.release_when_idle)
+        if not self._installed:
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
+                self._installed = True
+
+    def release_when_idle(self) -> None:
+        """Remove the filter once no strip is shown."""
+        self._shown = [s for s in self._shown if shiboken6.isValid(s) and s.isVisible()]
+        app = QApplication.instance()
+        if not self._shown and self._installed and not self._pending and app is not None:
+            app.removeEventFilter(self)
+            self._installed = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in _INPUTS and self._shown and not self._pending:
+            self._pending = True
+            stale = list(self._shown)
+            QTimer.singleShot(0, lambda: self._hide(stale))
+        return False
+
+    def _hide(self, stale: list[NotificationStrip]) -> None:
+        self._pending = False
+        for strip in stale:
+            if shiboken6.isValid(strip):
+                strip.hide()
+        self._shown = [s for s in self._shown if s not in stale and shiboken6.isValid(s)]
+        self.release_when_idle()
+
+
+_INPUTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress)
+_input_guard: _InputGuard | None = None
+
+
+def _guard() -> _InputGuard:
+    """The application's input guard (installed on first use)."""
+    global _input_guard
+    if _input_guard is None or not shiboken6.isValid(_input_guard):
+        app = QApplication.instance()
+        assert app is not None
+        _input_guard = _InputGuard(app)
+    return _input_guard
 
 
 def _notification_interface(strip: QWidget) -> QAccessibleWidget:

@@ -93,7 +93,10 @@ def _state(done: int, total: int, started: bool) -> str:
 
 
 def _scoring(session: Session, dossiers: int) -> ChecklistStep:
-    active = select(m.JuryMember.id).where(m.JuryMember.active.is_(True))
+    # Those who score: the active members with a deliberative vote (services.scores).
+    active = select(m.JuryMember.id).where(
+        m.JuryMember.active.is_(True), m.JuryMember.voting.is_(True)
+    )
     members = _count(session, select(func.count()).select_from(active.subquery()))
     recused = _count(
         session,

@@ -77,8 +77,20 @@ def _active_ids(session: Session) -> list[int]:
     )
 
 
+def _voting_ids(session: Session) -> list[int]:
+    """The active members with a deliberative vote: only they count toward the quorum and
+    among the voters (a secretary or an observer without a vote may attend all the same)."""
+    return list(
+        session.scalars(
+            select(m.JuryMember.id)
+            .where(m.JuryMember.active, m.JuryMember.voting)
+            .order_by(m.JuryMember.id)
+        )
+    )
+
+
 def _quorum(session: Session, meeting: m.Meeting | None) -> Quorum:
-    active = _active_ids(session)
+    active = _voting_ids(session)
     attendance = _attendance(session, meeting)
     present = sum(1 for mid in active if attendance.get(mid))
     rule = meeting.quorum_rule if meeting else DEFAULT_QUORUM_RULE
@@ -248,7 +260,7 @@ def _voters(session: Session, dossier_id: int) -> Voters:
     recused = set(
         session.scalars(select(m.Recusal.member_id).where(m.Recusal.dossier_id == dossier_id))
     )
-    active = _active_ids(session)
+    active = _voting_ids(session)
     eligible = tuple(mid for mid in active if attendance.get(mid) and mid not in recused)
     president = meeting.president_id if meeting else None
     return Voters(eligible, tuple(sorted(recused)), president in eligible)

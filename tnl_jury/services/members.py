@@ -27,6 +27,7 @@ def _row(member: m.JuryMember) -> MemberRow:
         member.role,
         member.active,
         member.cert_sha256,
+        member.voting,
     )
 
 
@@ -58,9 +59,16 @@ def _check_role(role: str) -> MemberRole:
 
 
 def add_member(
-    jury_file: JuryFile, name: str, organisation: str = "", role: str = MemberRole.MEMBER
+    jury_file: JuryFile,
+    name: str,
+    organisation: str = "",
+    role: str = MemberRole.MEMBER,
+    *,
+    voting: bool = True,
 ) -> MemberRow:
-    """Add a jury member. The name is required; there is at most one president."""
+    """Add a jury member. The name is required; there is at most one president. A member
+    without a deliberative vote (``voting=False``: the secretary, an observer) may attend but
+    counts neither toward the quorum nor among the voters, and does not score."""
     name = name.strip()
     if not name:
         raise RuleError(QT_TRANSLATE_NOOP("Errors", "a jury member needs a name"))
@@ -75,7 +83,11 @@ def add_member(
         ):
             raise RuleError(QT_TRANSLATE_NOOP("Errors", "the jury already has a president"))
         member = m.JuryMember(
-            name=name, organisation=organisation.strip(), role=checked_role.value, active=True
+            name=name,
+            organisation=organisation.strip(),
+            role=checked_role.value,
+            active=True,
+            voting=voting,
         )
         session.add(member)
         session.flush()
@@ -86,6 +98,7 @@ def add_member(
             member_id=member.id,
             name=name,
             role=checked_role.value,
+            voting=voting,
         )
         return _row(member)
 
@@ -98,8 +111,10 @@ def update_member(
     organisation: str | None = None,
     role: str | None = None,
     active: bool | None = None,
+    voting: bool | None = None,
 ) -> MemberRow:
-    """Change a member's fields (None leaves a field as it is)."""
+    """Change a member's fields (None leaves a field as it is); audited ``member.update`` with
+    the fields that changed."""
     with jury_file.transaction() as session:
         member = get_member(session, member_id)
         changes: dict[str, object] = {}
@@ -115,6 +130,8 @@ def update_member(
             changes["role"] = _check_role(role).value
         if active is not None:
             changes["active"] = active
+        if voting is not None:
+            changes["voting"] = voting
         changes = {k: v for k, v in changes.items() if getattr(member, k) != v}
         becomes_president = changes.get("role", member.role) == MemberRole.PRESIDENT and bool(
             changes.get("active", member.active)

@@ -287,9 +287,9 @@ def make_all_packages(
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> list[PackageMade]:
-    """One package per active member, into ``out_dir`` (``package-<member>-<year>.tnlj``, with
-    ``-2``… when a name is taken). Cancelling stops before the next member: the packages
-    already made are complete and registered."""
+    """One package per active member with a vote (who scores), into ``out_dir``
+    (``package-<member>-<year>.tnlj``, with ``-2``… when a name is taken). Cancelling stops
+    before the next member: the packages already made are complete and registered."""
     out_dir = Path(out_dir)
     refuse_package(jury_file, _MAKING_PACKAGES)
     if not out_dir.is_dir():
@@ -299,7 +299,7 @@ def make_all_packages(
         members = list(
             session.execute(
                 select(m.JuryMember.id, m.JuryMember.name)
-                .where(m.JuryMember.active)
+                .where(m.JuryMember.active, m.JuryMember.voting)  # those who score
                 .order_by(m.JuryMember.name, m.JuryMember.id)
             )
         )

@@ -105,6 +105,7 @@ def _member_records(
             (mem.id in present) if recorded else None,
             mem.cert_sha256,
             excused=mem.id in excused and mem.id not in present,
+            voting=mem.voting,
         )
         for mem in all_members
         if mem.active

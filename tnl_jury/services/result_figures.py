@@ -12,9 +12,9 @@ the counting, each running along an index in the order it groups (no sort):
   the weights in each domain (index ``ix_score_by_member``), which give each member's own domain
   score and so the domain spread.
 
-Scores of members who do not count (recused on the dossier, or no longer active) are read on
-their own (few rows, through the unique index) and taken back out of the tallies, which is
-cheaper than testing every score against the recusals.
+Scores of members who do not count (recused on the dossier, no longer active, or without a
+deliberative vote) are read on their own (few rows, through the unique index) and taken back
+out of the tallies, which is cheaper than testing every score against the recusals.
 """
 
 from __future__ import annotations
@@ -178,11 +178,13 @@ def _excluded_scores(
     conn: Connection, active: set[int], recused: set[tuple[int, int]], where: Where
 ) -> list[tuple[int, int, int | None, bool]]:
     """(dossier, criterion, value, no opinion) of every score that must not count: those of
-    members no longer active, and those of active members recused on the dossier. Both
-    queries go through the unique (member, dossier, criterion) index: they read few rows."""
-    inactive = [
-        int(r[0]) for r in conn.exec_driver_sql("SELECT id FROM jury_member WHERE NOT active")
-    ]
+    members no longer active or without a vote, and those of active members recused on the
+    dossier. Both queries go through the unique (member, dossier, criterion) index: they read
+    few rows."""
+    # A member without a deliberative vote counts as one no longer active: their scores, if
+    # any were typed before the flag was set, are not the jury's.
+    sql = "SELECT id FROM jury_member WHERE NOT (active AND voting)"
+    inactive = [int(r[0]) for r in conn.exec_driver_sql(sql)]
     rows: list[Any] = []
     if inactive:
         rows += conn.exec_driver_sql(

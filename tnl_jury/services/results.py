@@ -131,7 +131,13 @@ def _read(
 
     conn = session.connection()
     members = dict(
-        iter(session.execute(select(m.JuryMember.id, m.JuryMember.name).where(m.JuryMember.active)))
+        iter(
+            session.execute(
+                select(m.JuryMember.id, m.JuryMember.name).where(
+                    m.JuryMember.active, m.JuryMember.voting
+                )
+            )
+        )
     )
     recused = {
         (r[0], r[1])

@@ -56,13 +56,22 @@ def check_can_score(
     session: Session, member_id: int, dossier_id: int
 ) -> tuple[m.JuryMember, m.Dossier]:
     """The member and the dossier, when the member may change their scores of it: refused for
-    an inactive or recused member and a locked decision (a submitted dossier: see
+    an inactive, non-voting or recused member and a locked decision (a submitted dossier: see
     :func:`check_not_submitted`)."""
     member = get_member(session, member_id)
     dossier = get_dossier(session, dossier_id)
     if not member.active:
         raise RuleError(
             QT_TRANSLATE_NOOP("Errors", "{member} is no longer an active member of the jury"),
+            member=member.name,
+        )
+    if not member.voting:
+        # The jury's scores are its voting members' opinions: the secretary or an observer
+        # attends without scoring (their marks would weigh in the averages and proposals).
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{member} sits without a deliberative vote and does not score"
+            ),
             member=member.name,
         )
     if is_recused(session, member_id, dossier_id):

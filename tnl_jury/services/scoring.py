@@ -192,7 +192,9 @@ def comparison(jury_file: JuryFile, dossier_id: int, viewer_id: int | None) -> C
         members = [
             (mem.id, mem.name)
             for mem in session.scalars(
-                select(m.JuryMember).where(m.JuryMember.active).order_by(m.JuryMember.id)
+                select(m.JuryMember)
+                .where(m.JuryMember.active, m.JuryMember.voting)  # those who score
+                .order_by(m.JuryMember.id)
             )
             if mem.id not in recused
         ]
@@ -237,7 +239,9 @@ def member_progress_counts(jury_file: JuryFile) -> dict[int, dict[str, int]]:
     """For each member: how many dossiers are not started, in progress, submitted, recused."""
     matrix = progress_matrix(jury_file)
     with jury_file.reader() as session:
-        member_ids = list(session.scalars(select(m.JuryMember.id).where(m.JuryMember.active)))
+        member_ids = list(
+            session.scalars(select(m.JuryMember.id).where(m.JuryMember.active, m.JuryMember.voting))
+        )
         dossier_ids = list(session.scalars(select(m.Dossier.id)))
     counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for mid in member_ids:

@@ -25,10 +25,10 @@ def build_sheet_record(
 ) -> ScoringSheetRecord:
     """The sheets to print, member by member (each juror's pile together), dossiers by number.
 
-    ``member_ids`` None: every active member; ``dossier_ids`` None: every dossier. A member
-    who stepped aside for a dossier gets no sheet for it. ``blank``: one sheet per dossier
-    with an empty name line instead (``member_ids`` is then ignored). Unknown ids and inactive
-    members are refused.
+    ``member_ids`` None: every active member with a vote (who scores); ``dossier_ids`` None:
+    every dossier. A member who stepped aside for a dossier gets no sheet for it. ``blank``:
+    one sheet per dossier with an empty name line instead (``member_ids`` is then ignored).
+    Unknown ids and inactive members are refused.
     """
     info = get_edition(jury_file)
     grid = load_stored_grid(jury_file)
@@ -48,7 +48,7 @@ def build_sheet_record(
     else:
         members = list_members(jury_file)
         if member_ids is None:
-            chosen = [m for m in members if m.active]
+            chosen = [m for m in members if m.active and m.voting]  # those who score
         else:
             known = {m.id: m for m in members}
             chosen = []

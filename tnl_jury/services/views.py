@@ -51,6 +51,7 @@ class MemberRow:
     role: str
     active: bool
     cert_sha256: str | None = None  # the certificate bound to the member (SHA-256, hex)
+    voting: bool = True  # a deliberative vote: counts toward quorum, votes, scores
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -282,6 +283,9 @@ class JuryMember(Base):
     organisation: Mapped[str] = mapped_column(String(300), default="")
     role: Mapped[str] = mapped_column(String(20), default="member")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # A deliberative vote (migration 0012): a member without one (the secretary, an observer)
+    # may be present but counts neither toward the quorum nor among the voters, and does not score.
+    voting: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     # The SHA-256 of the member's signing certificate (DER, hex), bound when their key is
     # made or registered: only that certificate may sign the member's box in the minutes.
     cert_sha256: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)

@@ -115,7 +115,9 @@ class DecisionDialog(QDialog):
         self.voters_label.setWordWrap(True)
         names = context.member_names
         voters_text = self.tr(
-            "%n member(s) entitled to vote (present and not recused).", "", eligible
+            "%n member(s) entitled to vote (present with a deliberative vote, not recused).",
+            "",
+            eligible,
         )
         if context.voters.recused:
             recused = ", ".join(names.get(mid, str(mid)) for mid in context.voters.recused)

@@ -63,6 +63,8 @@ class MeetingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.members = [m for m in members if m.active]
+        # Only members with a deliberative vote make the quorum (services.deliberation).
+        self.voting_ids = {m.id for m in self.members if m.voting}
         self.closed = meeting.closed_at is not None
         self._bulk = False  # ticking everybody at once: one announcement
         self.setWindowTitle(self.tr("The meeting"))
@@ -75,7 +77,7 @@ class MeetingDialog(QDialog):
         limit_line(self.place_edit, limits.NAME)
         self.rule_combo = QComboBox(self)
         self.count_spin = QSpinBox(self)
-        self.count_spin.setRange(1, max(1, len(self.members)))
+        self.count_spin.setRange(1, max(1, len(self.voting_ids)))
         self.president_combo = QComboBox(self)
         self.secretary_combo = QComboBox(self)
         self.present_list = QListWidget(self)
@@ -95,7 +97,10 @@ class MeetingDialog(QDialog):
         self._select(self.secretary_combo, meeting.secretary_id, "secretary")
         present = set(meeting.present)
         for member in self.members:
-            item = QListWidgetItem(f"{member.name} — {vocabulary.role_label(member.role)}")
+            text = f"{member.name} — {vocabulary.role_label(member.role)}"
+            if not member.voting:
+                text += " " + self.tr("(no deliberative vote)")
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, member.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -233,9 +238,9 @@ class MeetingDialog(QDialog):
         ``args[0]`` when it is a text: who was ticked or unticked)."""
         before = self.quorum_label.text()
         self.count_spin.setEnabled(not self.closed and self.rule_combo.currentIndex() == 2)
-        present = sum(self.presence().values())
+        present = sum(1 for mid, here in self.presence().items() if here and mid in self.voting_ids)
         try:
-            q = quorum(self.quorum_rule(), present, len(self.members))
+            q = quorum(self.quorum_rule(), present, len(self.voting_ids))
         except RuleError as exc:  # cannot happen with the rules offered; shown if it does
             text = describe(exc).text
         else:

@@ -22,6 +22,7 @@ class MemberColumn(IntEnum):
     ORGANISATION = 1
     ROLE = 2
     ACTIVE = 3
+    VOTING = 4
 
 
 def _columns() -> list[Column[MemberRow]]:
@@ -40,6 +41,12 @@ def _columns() -> list[Column[MemberRow]]:
             lambda: QCoreApplication.translate("MemberTable", "Active"),
             lambda r: vocabulary.yes_no(r.active),
             sort_key=lambda r: 0 if r.active else 1,
+            filterable=False,
+        ),
+        Column(
+            lambda: QCoreApplication.translate("MemberTable", "Deliberative vote"),
+            lambda r: vocabulary.yes_no(r.voting),
+            sort_key=lambda r: 0 if r.voting else 1,
             filterable=False,
         ),
     ]

@@ -52,38 +52,53 @@ class CreateCaDialog(QDialog):
     def __init__(self, parent: QWidget, name: str, folder: Path) -> None:
         super().__init__(parent)
         self.setObjectName("create_ca_dialog")
-        self.setWindowTitle(self.tr("Create the jury CA"))
+        self.setWindowTitle(self.tr("Create the jury authority"))
         self._request: CaRequest | None = None
+        # Plain words on screen; the technical terms (a certification authority, its PEM
+        # files) in the tooltips and accessible descriptions, as in the signing form.
         self.intro = PlainLabel(
             self.tr(
-                "The jury CA (certification authority) issues the certificates of the members' "
-                "keys, once per edition. Verifiers then trust a single certificate, "
-                "ca-cert.pem. Keep ca-key.pem and its passphrase with the secretariat."
+                "Once per edition, the secretariat creates the jury authority: it vouches for "
+                "the members' signature keys, so that whoever checks the signed minutes needs "
+                "to trust it alone. Its folder and its passphrase stay with the secretariat."
             ),
             self,
         )
         self.intro.setWordWrap(True)
+        self.intro.setToolTip(
+            self.tr(
+                "Technically, a certification authority (CA): its certificate, ca-cert.pem, "
+                "is public; its private key, ca-key.pem, is protected by the passphrase."
+            )
+        )
+        self.intro.setAccessibleDescription(self.intro.toolTip())
         self.name_edit = QLineEdit(name, self)
-        self.name_edit.setAccessibleName(self.tr("Name of the CA"))
+        self.name_edit.setAccessibleName(self.tr("Name of the authority"))
+        self.name_edit.setToolTip(
+            self.tr("Printed in every certificate the authority issues (its common name).")
+        )
         self.folder_field = PathField(
             PathKind.FOLDER,
             self.tr("&Browse…"),
             self,
-            caption=lambda: self.tr("Folder of the jury CA"),
+            caption=lambda: self.tr("Folder of the jury authority"),
         )
         self.folder_field.set_path(folder)
         self.folder_field.describe(
-            self.tr("Folder of the jury CA"),
-            self.tr("Choose the folder of the jury CA"),
-            self.tr("ca-cert.pem and ca-key.pem are written there (created if missing)."),
+            self.tr("Folder of the jury authority"),
+            self.tr("Choose the folder of the jury authority"),
+            self.tr(
+                "The authority's two files are written there, its certificate (ca-cert.pem) "
+                "and its private key (ca-key.pem); the folder is created if missing."
+            ),
         )
         self.passphrase = password_edit(self)
-        self.passphrase.setAccessibleName(self.tr("Passphrase of the CA"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase of the authority"))
         self.passphrase.setAccessibleDescription(
             self.tr("At least {count} characters.").format(count=MIN_PASSPHRASE)
         )
         self.again = password_edit(self)
-        self.again.setAccessibleName(self.tr("Passphrase of the CA again"))
+        self.again.setAccessibleName(self.tr("Passphrase of the authority again"))
         self.problem = problem_label(self)
         form = QFormLayout()
         form.addRow(buddy_label(self.tr("&Name:"), self.name_edit, self), self.name_edit)
@@ -121,14 +136,15 @@ class CreateCaDialog(QDialog):
     def _check(self) -> tuple[str, QWidget]:
         name = self.name_edit.text().strip()
         if not name:
-            return self.tr("Give the CA a name."), self.name_edit
+            return self.tr("Give the authority a name."), self.name_edit
         folder = self.folder_field.path()
         if folder is None:
-            return self.tr("Choose the folder of the jury CA."), self.folder_field
+            return self.tr("Choose the folder of the jury authority."), self.folder_field
         for existing in (folder / "ca-cert.pem", folder / "ca-key.pem"):
             if existing.exists():
                 return self.tr(
-                    "The folder {folder} already holds a jury CA ({name}): choose another one."
+                    "The folder {folder} already holds a jury authority ({name}): choose another "
+                    "one."
                 ).format(folder=folder, name=existing.name), self.folder_field
         first = self.passphrase.text()
         if len(first) < MIN_PASSPHRASE:
@@ -179,11 +195,12 @@ def create_ca(window: MainWindow, request: CaRequest) -> Task[Path]:
         return create_jury_ca(request.name, request.folder, request.passphrase).cert_path
 
     def done(cert: Path) -> None:
-        title = QCoreApplication.translate("CreateCaDialog", "Jury CA created")
+        title = QCoreApplication.translate("CreateCaDialog", "Jury authority created")
         text = QCoreApplication.translate(
             "CreateCaDialog",
-            "The jury CA was created in:\n{folder}\n\nGive ca-cert.pem to whoever verifies "
-            "the signatures; keep ca-key.pem and its passphrase with the secretariat.",
+            "The jury authority was created in:\n{folder}\n\nGive its certificate, the file "
+            "ca-cert.pem, to whoever checks the signatures; keep its private key, ca-key.pem, "
+            "and its passphrase with the secretariat.",
         ).format(folder=cert.parent)
         window.statusBar().showMessage(title, 5000)
         show_done(window, title, text, cert.parent)
@@ -191,8 +208,10 @@ def create_ca(window: MainWindow, request: CaRequest) -> Task[Path]:
     return run_output(
         window,
         work,
-        label=QCoreApplication.translate("CreateCaDialog", "Creating the jury CA…"),
+        label=QCoreApplication.translate("CreateCaDialog", "Creating the jury authority…"),
         on_result=done,
         cancellable=False,  # a key is generated whole or not at all
-        error_action=QCoreApplication.translate("CreateCaDialog", "Cannot create the jury CA"),
+        error_action=QCoreApplication.translate(
+            "CreateCaDialog", "Cannot create the jury authority"
+        ),
     )

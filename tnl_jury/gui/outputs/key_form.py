@@ -112,7 +112,9 @@ class KeyForm(QWidget):
         self.save_field.describe(
             self.tr("Save the key as"),
             self.tr("Choose where to save your key"),
-            self.tr("Your certificate alone is saved beside it (.pem), to give to verifiers."),
+            self.tr(
+                "Your proof of identity (certificate) is saved beside it, to give to verifiers."
+            ),
         )
         self.cert_note = PlainLabel(create)
         self.cert_note.setWordWrap(True)
@@ -122,7 +124,7 @@ class KeyForm(QWidget):
         self.use_ca.setAccessibleDescription(
             self.tr(
                 "The secretariat's certification authority signs your certificate, so that "
-                "verifiers only need to trust the jury CA."
+                "verifiers only need to trust the jury authority (certification authority, CA)."
             )
         )
         self.use_ca.setToolTip(self.use_ca.accessibleDescription())
@@ -130,15 +132,17 @@ class KeyForm(QWidget):
             PathKind.FOLDER,
             self.tr("B&rowse…"),
             create,
-            caption=lambda: self.tr("Folder of the jury CA"),
+            caption=lambda: self.tr("Folder of the jury authority"),
         )
         self.ca_field.describe(
-            self.tr("Folder of the jury CA"),
-            self.tr("Choose the folder of the jury CA"),
-            self.tr("The folder holding ca-cert.pem and ca-key.pem."),
+            self.tr("Folder of the jury authority"),
+            self.tr("Choose the folder of the jury authority"),
+            self.tr(
+                "The folder the secretariat created the authority in (ca-cert.pem, ca-key.pem)."
+            ),
         )
         self.ca_passphrase = password_edit(create)
-        self.ca_passphrase.setAccessibleName(self.tr("Passphrase of the jury CA"))
+        self.ca_passphrase.setAccessibleName(self.tr("Passphrase of the jury authority"))
         self.ca_passphrase.setAccessibleDescription(self.tr("Typed by the secretariat."))
         create_form = QFormLayout(create)
         create_form.addRow(
@@ -175,6 +179,7 @@ class KeyForm(QWidget):
         self.save_field.edit.textChanged.connect(self._update_note)
         self._mode_changed()
         self._ca_changed()
+        self._update_note()
 
     # Public -------------------------------------------------------------------------------
 
@@ -261,12 +266,17 @@ class KeyForm(QWidget):
                 return (
                     None,
                     self.tr(
-                        "Choose the folder of the jury CA (it holds ca-cert.pem and ca-key.pem)."
+                        "Choose the folder of the jury authority (it holds ca-cert.pem and "
+                        "ca-key.pem)."
                     ),
                     self.ca_field,
                 )
             if not self.ca_passphrase.text():
-                return None, self.tr("Type the passphrase of the jury CA."), self.ca_passphrase
+                return (
+                    None,
+                    self.tr("Type the passphrase of the jury authority."),
+                    self.ca_passphrase,
+                )
         return (
             KeyChoice(True, path, first, ca_dir, self.ca_passphrase.text()),
             "",
@@ -282,14 +292,20 @@ class KeyForm(QWidget):
         self.ca_passphrase.setEnabled(on)
 
     def _update_note(self, *_args: object) -> None:
+        """Plain words on screen; the file's name and what it is in the tooltip (the key's
+        name is not chosen yet: no "….pem" placeholder)."""
         path = self.save_field.path()
-        name = path.with_suffix(".pem").name if path is not None else "….pem"
         self.cert_note.setText(
             self.tr(
-                "Your certificate alone is also saved, as {name}: give it to whoever "
-                "verifies the signatures."
-            ).format(name=name)
+                "Your proof of identity is also saved beside your key, as a separate file: "
+                "give it to whoever checks the signatures. It holds nothing secret."
+            )
         )
+        technical = self.tr(
+            "Your certificate (public part of your key, PEM format), saved as {name}."
+        ).format(name=path.with_suffix(".pem").name if path is not None else "*.pem")
+        self.cert_note.setToolTip(technical)
+        self.cert_note.setAccessibleDescription(technical)
 
 
 class SignerBox(QGroupBox):

@@ -146,7 +146,7 @@ def fill_documents_menu(window: MainWindow) -> None:
     ui.add(
         MENU,
         "create_ca",
-        _t(QT_TRANSLATE_NOOP("DocumentsMenu", "Create the jury &CA…")),
+        _t(QT_TRANSLATE_NOOP("DocumentsMenu", "Create the jury &authority…")),
         lambda: create_ca(window),
         tip=_t(
             QT_TRANSLATE_NOOP(

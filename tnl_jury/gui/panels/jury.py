@@ -155,13 +155,13 @@ class JuryPanel(QWidget):
         dialog = MemberDialog(None, self)
         if dialog.exec() != MemberDialog.DialogCode.Accepted:
             return
-        name, organisation, role, _active = dialog.values()
+        v = dialog.values()
         jury_file = window.jury_file
         assert jury_file is not None
         apply_change(
             window,
             self.tr("Cannot add the member"),
-            lambda: members.add_member(jury_file, name, organisation, role),
+            lambda: members.add_member(jury_file, v.name, v.organisation, v.role, voting=v.voting),
         )
 
     def edit_member(self) -> None:
@@ -174,7 +174,7 @@ class JuryPanel(QWidget):
         dialog = MemberDialog(member, self)
         if dialog.exec() != MemberDialog.DialogCode.Accepted:
             return
-        name, organisation, role, active = dialog.values()
+        v = dialog.values()
         jury_file = window.jury_file
         assert jury_file is not None
         apply_change(
@@ -183,10 +183,11 @@ class JuryPanel(QWidget):
             lambda: members.update_member(
                 jury_file,
                 member.id,
-                name=name,
-                organisation=organisation,
-                role=role,
-                active=active,
+                name=v.name,
+                organisation=v.organisation,
+                role=v.role,
+                active=v.active,
+                voting=v.voting,
             ),
         )
 

@@ -7,6 +7,7 @@ reads the file again so that every screen shows the new jury.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -32,8 +33,21 @@ if TYPE_CHECKING:
     from tnl_jury.services.views import DossierRow, MemberRow
 
 
+@dataclass(frozen=True)
+class MemberValues:
+    """What the member form holds, as typed (name and organisation stripped)."""
+
+    name: str
+    organisation: str
+    role: str
+    active: bool
+    voting: bool
+
+
 class MemberDialog(QDialog):
-    """A member's name, organisation, role and whether they still sit on the jury."""
+    """A member's name, organisation, role, whether they have a deliberative vote and whether
+    they still sit on the jury. For a new member, choosing the secretary's role unticks the
+    vote (a secretary usually records without voting); the box stays the user's to tick."""
 
     def __init__(self, member: MemberRow | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +64,8 @@ class MemberDialog(QDialog):
         )
         for role in roles:
             self.role.addItem(vocabulary.role_label(role), role.value)
+        self.voting = QCheckBox(self)
+        self.voting.setChecked(True)
         self.active = QCheckBox(self)
         self.active.setChecked(True)
         self.buttons = ok_cancel(self)
@@ -62,27 +78,35 @@ class MemberDialog(QDialog):
         for label, field in zip(self._labels, fields, strict=True):
             label.setBuddy(field)
             self.form.addRow(label, field)
+        self.form.addRow(self.voting)
         self.form.addRow(self.active)
         if member is not None:
             self.name.setText(member.name)
             self.organisation.setText(member.organisation)
             self.role.setCurrentIndex(max(0, self.role.findData(member.role)))
             self.active.setChecked(member.active)
+            self.voting.setChecked(member.voting)
         self.active.setVisible(member is not None)  # a new member sits on the jury
         self._new = member is None
         self.name.textChanged.connect(lambda _text: self._update_ok())
+        if self._new:
+            self.role.currentIndexChanged.connect(lambda _i: self._default_vote())
         self.name.setFocus()
         self.retranslate_ui()
         self._update_ok()
 
-    def values(self) -> tuple[str, str, str, bool]:
-        """(name, organisation, role, active) as typed."""
-        return (
+    def values(self) -> MemberValues:
+        """The form's values as typed."""
+        return MemberValues(
             self.name.text().strip(),
             self.organisation.text().strip(),
             str(self.role.currentData()),
             self.active.isChecked(),
+            self.voting.isChecked(),
         )
+
+    def _default_vote(self) -> None:
+        self.voting.setChecked(self.role.currentData() != MemberRole.SECRETARY.value)
 
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -96,6 +120,15 @@ class MemberDialog(QDialog):
         self.name.setAccessibleName(self.tr("Name"))
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.role.setAccessibleName(self.tr("Role in the meeting"))
+        self.voting.setText(self.tr("&Deliberative vote"))
+        self.voting.setAccessibleName(self.tr("Deliberative vote"))
+        self.voting.setAccessibleDescription(
+            self.tr(
+                "Untick for a secretary or an observer: present at the meeting, but not "
+                "counted for the quorum, not voting and not scoring."
+            )
+        )
+        self.voting.setToolTip(self.voting.accessibleDescription())
         self.active.setText(self.tr("&Sits on the jury (untick when the member leaves)"))
         self.active.setAccessibleDescription(
             self.tr("An inactive member is kept with their scores but no longer scores or votes.")

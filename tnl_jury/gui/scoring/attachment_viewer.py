@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -139,10 +140,15 @@ def temporary_copy(content: AttachmentContent) -> Path:
 
 class AttachmentViewer(QDialog):
     """A window showing one prepared attachment (PDF pages and their text, an image, or
-    text), with zoom (Ctrl++ / Ctrl+-) for the pictures."""
+    text), with zoom (Ctrl++ / Ctrl+-) for the pictures.
+
+    Docked in the scoring screen's pane it is no window: Esc there does not close it (a
+    dialog's Esc would, and the pane would vanish under the reader) but calls ``on_escape``
+    (back to the criteria); its Close button still closes it."""
 
     def __init__(self, prepared: Prepared, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.on_escape: Callable[[], None] | None = None  # set while docked
         self.prepared = prepared
         self.zoom = 1.0
         self._pixmaps: list[QPixmap] = []
@@ -197,6 +203,16 @@ class AttachmentViewer(QDialog):
         self.resize(900, 800)
         self.set_zoom(1.0)
         self.retranslate_ui()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        """Esc: in a window, close it (the dialog's own); docked, hand the keyboard back
+        (see the class). Only the key: closing the pane by its button still closes it."""
+        docked = self.on_escape is not None and not self.isWindow()
+        if docked and event.matches(QKeySequence.StandardKey.Cancel) and self.on_escape:
+            event.accept()
+            self.on_escape()
+            return
+        super().keyPressEvent(event)
 
     def set_zoom(self, zoom: float) -> None:
         self.zoom = max(0.25, min(4.0, zoom))

@@ -54,6 +54,7 @@ def view_attachment(screen: ScoringScreen, row: AttachmentRow) -> None:
         screen.viewer = viewer
         if docked:  # a pane beside the criteria, at the width it was last given
             viewer.setWindowFlags(Qt.WindowType.Widget)
+            viewer.on_escape = lambda: _back_to_criteria(screen)
             layout = pane.layout()
             assert layout is not None
             layout.addWidget(viewer)
@@ -74,6 +75,16 @@ def view_attachment(screen: ScoringScreen, row: AttachmentRow) -> None:
             name=shown_name(row.file_name)
         ),
     )
+
+
+def _back_to_criteria(screen: ScoringScreen) -> None:
+    """Esc in the docked viewer: the keyboard goes back to the criterion being scored."""
+    criteria = screen.criteria
+    code = criteria.current_code() or (criteria.order[0] if criteria.order else "")
+    if code in criteria.rows:
+        criteria.focus_criterion(code)
+    else:
+        criteria.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 def _forget(screen: ScoringScreen, viewer: AttachmentViewer) -> None:

@@ -61,7 +61,7 @@ class MemberChooser(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._members = [m for m in members if m.active]
+        self._members = [m for m in members if m.active and m.voting]  # who scores
         self.label = PlainLabel(self)
         self.list = QListWidget(self)
         self.label.setBuddy(self.list)

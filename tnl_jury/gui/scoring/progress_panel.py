@@ -1,8 +1,8 @@
 """The "Progress" tab: every member's status on every dossier, at a glance.
 
-Rows are dossiers, columns the active members; each cell says the status in words with a
-symbol (○ not started, ◐ in progress, ✓ submitted, ⊘ stepped aside) on a matching background.
-Each member's column title counts their submitted dossiers. The matrix
+Rows are dossiers, columns the active members who score (with a vote); each cell says the
+status in words with a symbol (○ not started, ◐ in progress, ✓ submitted, ⊘ stepped aside)
+on a matching background. Each member's column title counts their submitted dossiers. The matrix
 (:func:`tnl_jury.services.scoring.progress_matrix`) is read through the task helper when the
 tab is shown after a change, not on every keystroke.
 """
@@ -245,7 +245,7 @@ class ProgressPanel(QWidget):
         self.dirty = False
         self._reading += 1
         reading = self._reading
-        members = [m for m in snapshot.members if m.active]
+        members = [m for m in snapshot.members if m.active and m.voting]  # who scores
 
         def show(matrix: dict[tuple[int, int], str]) -> None:
             if self.snapshot is snapshot and reading == self._reading:

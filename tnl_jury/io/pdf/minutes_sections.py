@@ -91,9 +91,11 @@ def composition(
 ) -> list[Flowable]:
     """Present (voting), excused, absent members as tables (``table(members, st)``, the
     minutes' own), then those present without a vote."""
-    present = [m for m in record.members if m.present]
+    present = [m for m in record.members if m.present and m.voting]
     excused = [m for m in record.members if m.present is False and m.excused]
     absent = [m for m in record.members if m.present is False and not m.excused]
+    # Members without a deliberative vote who attended join the others present without one.
+    silent = [f"{m.name}, {_capacity(m)}" for m in record.members if m.present and not m.voting]
     out: list[Flowable] = []
     groups: Sequence[tuple[str, list[MemberRecord]]] = (
         ("present", present),
@@ -105,11 +107,27 @@ def composition(
             out += heading(W[key].format(n=len(members)), st.h2)
             out.append(table(members, st))
     meeting = record.meeting
-    if meeting is not None and meeting.others_present:
-        names = join_fr(list(meeting.others_present))
+    others = [*silent, *(meeting.others_present if meeting is not None else ())]
+    if others:
+        names = join_fr(others)
         out.append(Spacer(1, 6))
         out.append(Paragraph(fonts.para(W["others"].format(names=names)), st.body))
     return out
+
+
+def _capacity(member: MemberRecord) -> str:
+    """How a member without a vote is named among the others present: their role (in lower
+    case, after the name) and their organisation."""
+    role = CAPACITIES.get(member.role, "membre du jury")
+    return f"{role} ({member.organisation})" if member.organisation else role
+
+
+CAPACITIES = {
+    "president": "président du jury",
+    "vice_president": "vice-président du jury",
+    "secretary": "secrétaire de séance",
+    "member": "membre du jury",
+}
 
 
 def dossier_counts(record: ResultsRecord, st: Styles) -> list[Flowable]:

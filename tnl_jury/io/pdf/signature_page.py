@@ -46,10 +46,13 @@ class SignatureField:
 
 def signatories(record: ResultsRecord) -> list[MemberRecord]:
     """Who signs: the members present (all members if no presence was recorded), president
-    first, then the vice-president, the secretary, then the others in the record's order."""
+    first, then the vice-president, the secretary, then the others in the record's order. A
+    member without a deliberative vote signs only as the secretary (who writes the minutes);
+    an observer does not sign what the jury decided."""
     present = [m for m in record.members if m.present]
     if not any(m.present is not None for m in record.members):
         present = list(record.members)
+    present = [m for m in present if m.voting or m.role == "secretary"]
     rank = {"president": 0, "vice_president": 1, "secretary": 2}
     return sorted(present, key=lambda m: rank.get(m.role, 3))
 
