@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from tnl_jury.gui.accessibility import ensure_installed, register
+from tnl_jury.gui.plain_text import plain_tip
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ class NotificationStrip(QLabel):
         """Show ``text`` over the status bar for :data:`DISPLAY_MS`, or at the bottom edge
         of a window without one for :data:`BRIEF_MS`."""
         self.setAccessibleName(text)
-        self.setToolTip(text)
+        self.setToolTip(plain_tip(text))  # the text may carry a name from a file
         over_bar = self._place(text)
         self.show()
         self.raise_()
