@@ -592,8 +592,8 @@ Copiez chacun sur la clé USB ou l’ordinateur de son membre&#x202f;; le membre
         <translation>aucun membre pour l’instant</translation>
     </message>
     <message>
-        <source>{done} of {total} dossiers submitted</source>
-        <translation>{done} dossiers transmis sur {total}</translation>
+        <source>{done} of {total} scoring sheets submitted (a member, a dossier)</source>
+        <translation>{done} fiches de notation transmises sur {total} (un membre, un dossier)</translation>
     </message>
     <message>
         <source>not recorded</source>

@@ -62,4 +62,8 @@ def test_the_checklist_speaks_french(qtbot, translations, demo_path: Path) -> No
     box = window.edition_panel.checklist
     assert box.title() == "Où en est l’édition"
     assert box.buttons["edition"].text() == "✔  1. Édition et grille — 17 critères"
+    # The scoring step counts a member's sheet per dossier, not dossiers: "60 dossiers
+    # transmis sur 239" for 30 dossiers read as nonsense.
+    scoring = box.buttons["scoring"].text()
+    assert "fiches de notation transmises sur" in scoring, scoring
     window.close()

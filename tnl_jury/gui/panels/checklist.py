@@ -66,7 +66,7 @@ def step_status(step: ChecklistStep) -> str:
         )
     if key == "scoring":
         return QCoreApplication.translate(
-            "Checklist", "{done} of {total} dossiers submitted"
+            "Checklist", "{done} of {total} scoring sheets submitted (a member, a dossier)"
         ).format(done=done, total=total)
     if key == "meeting":
         if step.state == "todo":
