@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tnl_jury import APP_NAME
-from tnl_jury.gui import file_choice
+from tnl_jury.gui import file_choice, window_chrome
 from tnl_jury.gui.accessibility import hidden
 from tnl_jury.gui.actions import WindowActions, build_main_menus
 from tnl_jury.gui.base_window import TaskWindow
@@ -417,31 +416,7 @@ class MainWindow(TaskWindow):
         self.file_changed.emit(snapshot)
 
     def _update_chrome(self) -> None:
-        """Title, status bar, banner, page and enabled actions, from the current state."""
-        snapshot = self._snapshot
-        read_only = bool(snapshot and snapshot.read_only)
-        title = APP_NAME
-        if snapshot is not None:
-            title = f"{APP_NAME} — {snapshot.path.name}"
-            if read_only:
-                title += " " + self.tr("(read-only)")
-        self.setWindowTitle(title)
-        self.stack.setCurrentIndex(0 if snapshot is None else 1)
-        self.path_label.setText(str(snapshot.path) if snapshot else self.tr("No jury file open"))
-        self.read_only_label.setText(self.tr("Read-only") if read_only else "")
-        self.read_only_label.setVisible(read_only)
-        self.banner.setVisible(read_only)
-        self.banner_text.setText(
-            file_choice.banner_text(snapshot.read_only_reason if snapshot else "")
-        )
-        self.banner_text.setAccessibleName(self.banner_text.text())
-        busy = self.busy
-        for key in ("new", "open", "demo"):
-            self.ui.actions[key].setEnabled(not busy)
-        self.ui.menus["recent"].setEnabled(not busy)
-        self.welcome.setEnabled(not busy)
-        for key in ("close", "refresh", "filter"):
-            self.ui.actions[key].setEnabled(snapshot is not None and not busy)
+        window_chrome.update(self)
 
     def busy_changed(self) -> None:
         self._update_chrome()
