@@ -266,6 +266,27 @@ def test_the_strip_lies_over_the_status_bar_not_over_the_content(qtbot: QtBot) -
     assert strip.accessibleName() == long_text and strip.toolTip() == long_text
 
 
+def test_in_a_dialog_the_strip_never_covers_its_buttons(qtbot: QtBot) -> None:
+    """A dialog has no status bar: the strip shows briefly at its top edge, never over the
+    buttons that act (the decision form's "Record" was hidden while the votes were typed)."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextEdit, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QTextEdit(dialog))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, dialog)
+    layout.addWidget(buttons)
+    dialog.resize(500, 400)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    announce("Égalité : le vote du président départage.", dialog)
+    strip = strip_of(dialog)
+    assert strip is not None and strip.isVisible()
+    assert not strip.geometry().intersects(buttons.geometry()), (strip.geometry(), buttons)
+    assert strip.geometry().top() < dialog.height() // 2
+
+
 def test_a_key_press_hides_the_message_it_makes_stale(qtbot: QtBot) -> None:
     """ "…, not started" stays no longer than the state it tells: the next key press hides it;
     what that key press itself announces shows."""

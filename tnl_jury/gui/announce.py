@@ -19,7 +19,8 @@ the status bar nor a label whose text changes; what they do read differs by vers
 * The strip covers no content: in a window with a status bar it lies over the status bar, on
   one line (elided; the whole text is its accessible name and tooltip), for
   :data:`DISPLAY_MS`. A window without one (a dialog) has no free place: there the strip
-  shows at the bottom edge for :data:`BRIEF_MS` only.
+  shows at the top edge, over the heading and never over the buttons, for :data:`BRIEF_MS`
+  only.
 * It never shows a stale text: a message tells the state of one moment ("…, not started"),
   so the strip hides at the user's next key press or click in the application (the next
   moment may change that state); a message that this very input causes shows after it.
@@ -88,8 +89,8 @@ class NotificationStrip(QLabel):
         self._timer.timeout.connect(self.hide)
 
     def show_text(self, text: str) -> None:
-        """Show ``text`` over the status bar for :data:`DISPLAY_MS`, or at the bottom edge
-        of a window without one for :data:`BRIEF_MS`."""
+        """Show ``text`` over the status bar for :data:`DISPLAY_MS`, or at the top edge of
+        a window without one (a dialog) for :data:`BRIEF_MS`."""
         self.setAccessibleName(text)
         self.setToolTip(plain_tip(text))  # the text may carry a name from a file
         over_bar = self._place(text)
@@ -120,7 +121,9 @@ class NotificationStrip(QLabel):
         width = max(200, min(parent.width() - 24, 720))
         self.setFixedWidth(width)
         self.adjustSize()
-        self.move((parent.width() - width) // 2, max(0, parent.height() - self.height() - 4))
+        # At the top edge, over the heading: at the bottom it hid the buttons that act (the
+        # decision form's "Record") while the votes were typed.
+        self.move((parent.width() - width) // 2, 4)
         return False
 
 
