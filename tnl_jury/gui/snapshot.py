@@ -28,7 +28,10 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class FileSnapshot:
-    """The state of a jury file at one moment, as the services describe it."""
+    """The state of a jury file at one moment, as the services describe it: the fields of
+    :class:`tnl_jury.services.file_state.FileState` plus the file's path and read-only state.
+    It is declared here rather than reused because the welcome window imports this module
+    before the first paint, and the services module would bring SQLAlchemy with it."""
 
     path: Path
     read_only: bool
